@@ -1,0 +1,121 @@
+// @ts-check
+import officeAddins from 'eslint-plugin-office-addins';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+const [jsRecommended, prettierOff, officeCore] = officeAddins.configs.recommended;
+const reactRecommended = officeAddins.configs.react[0];
+
+const engineFiles = ['src/engine/**/*.ts'];
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist/**',
+      'dist-*/**',
+      'out/**',
+      'coverage/**',
+      'node_modules/**',
+      'bench/results.json',
+      'test-artifacts/**',
+    ],
+  },
+  // eslint-plugin-office-addins' "react" preset, taken apart: it registers its own older copy of
+  // @typescript-eslint, which flat config cannot hold next to typescript-eslint's.
+  jsRecommended,
+  prettierOff,
+  reactRecommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{js,mjs,cjs,ts,cts,mts,tsx}'],
+    plugins: { 'office-addins': officeAddins, prettier: officeCore.plugins.prettier },
+    settings: { react: { version: 'detect' } },
+    rules: officeCore.rules,
+  },
+  {
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'react/react-in-jsx-scope': 'off',
+      'react/prop-types': 'off',
+      // Office's rules only see a variable named `context`; keep it an error where it matters.
+      'office-addins/no-context-sync-in-loop': 'error',
+    },
+  },
+  {
+    // The engine is pure: no Office, Excel, DOM, Node or I/O (ARCHITECTURE.md).
+    files: engineFiles,
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['fs', 'fs/*', 'node:*', 'path', 'os', 'child_process', 'http', 'https', 'net'],
+              message: 'De engine doet geen I/O.',
+            },
+            {
+              group: [
+                'exceljs',
+                'react',
+                'react-dom',
+                '@fluentui/*',
+                '@microsoft/*',
+                '**/excel/**',
+                '**/xlsx/**',
+                '**/cli/**',
+                '**/taskpane/**',
+              ],
+              message: 'De engine kent geen Excel, DOM of UI.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...[
+          'Office',
+          'Excel',
+          'OfficeExtension',
+          'document',
+          'window',
+          'navigator',
+          'localStorage',
+          'fetch',
+          'process',
+          'require',
+          'Buffer',
+          'setTimeout',
+          'setInterval',
+          'console',
+        ].map((name) => ({
+          name,
+          message: `De engine is puur: geen ${name}.`,
+        })),
+      ],
+    },
+  },
+  {
+    files: ['**/*.{js,mjs,cjs}', 'scripts/**', 'bench/**', 'test/**', 'webpack.config.js', 'jest.config.js'],
+    languageOptions: {
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        process: 'readonly',
+        __dirname: 'readonly',
+        console: 'readonly',
+        Buffer: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-require-imports': 'off',
+    },
+  },
+);

@@ -1,0 +1,76 @@
+// What the engine tells the user: warnings that name a cell and say what to do, and the one
+// fatal message when nothing can be analysed. Dutch first; English when the user chose it.
+import type { Language } from '../engine/types';
+
+const nl = {
+  emptySelection: 'Het geselecteerde bereik is leeg. Selecteer de benchmarktabel, inclusief de kopregel.',
+  noHeaderRow:
+    'Geen kopregel gevonden. IJkpunt zoekt een rij met kolomkoppen zoals "Cluster", "Formatie in fte", "Kosten" en een referentiekolom. Selecteer de tabel inclusief kopregel, of wijs de kolommen zelf toe.',
+  noMeasureColumn:
+    'In de kopregel staat geen kolom met de eigen formatie (fte) of de eigen kosten. Wijs in het taakvenster aan welke kolom de formatie of de kosten bevat.',
+  noClusters:
+    'Onder de kopregel staan geen rijen met cijfers. Selecteer de tabel met de clusters en hun formatie of kosten.',
+  noReference:
+    'Er is geen referentiekolom herkend (bijvoorbeeld "% van totale formatie", "Gemiddelde formatie in referentiegroep" of "Kostennorm"). Zonder referentie valt er niets te vergelijken; wijs de kolom zelf toe.',
+  nothingComparable:
+    'Voor geen enkel cluster kon een norm worden berekend. Controleer de referentiekolommen en de parameters (inwoners, totale formatie).',
+  unreadable: (value: string, cluster: string) =>
+    `"${value}" is geen getal (${cluster}). Deze waarde telt niet mee; vul een getal in zoals 3,69 of € 294.556.`,
+  rowLabel: (row: number) => `rij ${row}`,
+  missingClusterName: (row: number) =>
+    `Rij ${row} heeft cijfers maar geen clusternaam. Vul de naam van het cluster in.`,
+  unknownCategory: (value: string) =>
+    `Categorie "${value}" is onbekend. Gebruik "Primair proces" of "Overhead"; het cluster is zonder categorie meegenomen.`,
+  missingDriver: (what: string, column: string) =>
+    `${what} ontbreekt, dus de normen uit kolom ${column} zijn niet berekend. Vul ${what.toLowerCase()} in op het blad (met een label ernaast) of in het taakvenster.`,
+  driverInhabitants: 'Het aantal inwoners',
+  driverTotalFte: 'De totale formatie',
+  driverFteServed: 'De bediende formatie (fte)',
+  driverTotalCosts: 'De totale kosten',
+  driverWorkload: 'De werklast',
+  missingWorkload: (cluster: string) => `Geen werklast voor ${cluster}: de norm per eenheid is niet berekend.`,
+  totalMismatch: (label: string, measure: string, written: string, computed: string) =>
+    `De totaalregel "${label}" noemt ${written} ${measure}, maar de som van de clusters is ${computed}. Controleer de totaalregel of de clusters.`,
+  measureFte: 'fte',
+  measureCosts: 'euro',
+  negativeValue: (cluster: string) => `${cluster} heeft een negatieve waarde; controleer of dat klopt.`,
+};
+
+export type EngineMessages = typeof nl;
+
+const en: EngineMessages = {
+  emptySelection: 'The selected range is empty. Select the benchmark table, including its header row.',
+  noHeaderRow:
+    'No header row found. IJkpunt looks for a row with headers such as "Cluster", "FTE", "Costs" and a reference column. Select the table including its header row, or assign the columns yourself.',
+  noMeasureColumn:
+    'The header row has no column with your own formation (FTE) or costs. Assign the formation or costs column in the task pane.',
+  noClusters:
+    'There are no rows with figures below the header row. Select the table with the clusters and their formation or costs.',
+  noReference:
+    'No reference column was recognised (for example "% of total formation", "Reference group average FTE" or "Cost norm"). Without a reference there is nothing to compare; assign the column yourself.',
+  nothingComparable:
+    'No norm could be computed for any cluster. Check the reference columns and the parameters (inhabitants, total FTE).',
+  unreadable: (value: string, cluster: string) =>
+    `"${value}" is not a number (${cluster}). This value is left out; enter a number such as 3.69 or €294,556.`,
+  rowLabel: (row: number) => `row ${row}`,
+  missingClusterName: (row: number) => `Row ${row} has figures but no cluster name. Enter the cluster's name.`,
+  unknownCategory: (value: string) =>
+    `Category "${value}" is unknown. Use "Primary process" or "Overhead"; the cluster is included without a category.`,
+  missingDriver: (what: string, column: string) =>
+    `${what} is missing, so the norms from column ${column} were not computed. Enter it on the sheet (with a label beside it) or in the task pane.`,
+  driverInhabitants: 'The number of inhabitants',
+  driverTotalFte: 'The total formation',
+  driverFteServed: 'The FTE served',
+  driverTotalCosts: 'The total costs',
+  driverWorkload: 'The workload',
+  missingWorkload: (cluster: string) => `No workload for ${cluster}: the norm per unit was not computed.`,
+  totalMismatch: (label: string, measure: string, written: string, computed: string) =>
+    `The total row "${label}" says ${written} ${measure}, but the clusters add up to ${computed}. Check the total row or the clusters.`,
+  measureFte: 'FTE',
+  measureCosts: 'euros',
+  negativeValue: (cluster: string) => `${cluster} has a negative value; check whether that is right.`,
+};
+
+export function messages(language: Language): EngineMessages {
+  return language === 'en' ? en : nl;
+}

@@ -1,0 +1,70 @@
+// Numbers as benchmark reports write them. Dutch: decimal comma, thousands dot, "€ 1,7 miljoen",
+// "+5,9 fte", "17%", and a real minus sign (−) on deviations. English: "€1.7 million", "+5.9 FTE".
+import type { Language } from '../engine/types';
+
+const MINUS = '\u2212';
+
+export interface SignOption {
+  /** Always show + or − (deviations); otherwise only − for negatives. */
+  readonly sign?: boolean;
+}
+
+function group(integer: string, separator: string): string {
+  return integer.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
+}
+
+/** Fixed decimals with the language's separators, no sign. */
+export function formatUnsigned(value: number, decimals: number, language: Language): string {
+  // Half away from zero, as people round (0,35 → 0,4), not toFixed's binary half-even guess.
+  const factor = 10 ** decimals;
+  const fixed = (Math.round(Math.abs(value) * factor * (1 + Number.EPSILON)) / factor).toFixed(decimals);
+  const [integer = '0', fraction] = fixed.split('.');
+  const [thousands, decimal] = language === 'nl' ? ['.', ','] : [',', '.'];
+  return fraction === undefined ? group(integer, thousands) : `${group(integer, thousands)}${decimal}${fraction}`;
+}
+
+function isZeroAt(value: number, decimals: number): boolean {
+  return Math.abs(value) < 0.5 * 10 ** -decimals;
+}
+
+function signOf(value: number, decimals: number, always: boolean): string {
+  if (isZeroAt(value, decimals)) return '';
+  if (value < 0) return MINUS;
+  return always ? '+' : '';
+}
+
+export function formatNumber(value: number, decimals: number, language: Language, options: SignOption = {}): string {
+  return `${signOf(value, decimals, options.sign ?? false)}${formatUnsigned(value, decimals, language)}`;
+}
+
+export function formatFte(value: number, language: Language, options: SignOption = {}): string {
+  return `${formatNumber(value, 1, language, options)} ${language === 'nl' ? 'fte' : 'FTE'}`;
+}
+
+/** A percentage from a fraction, without decimals as in report sentences: 0.43 → "43%". */
+export function formatPercent(
+  fraction: number,
+  language: Language,
+  options: SignOption & { decimals?: number } = {},
+): string {
+  const decimals = options.decimals ?? 0;
+  return `${formatNumber(fraction * 100, decimals, language, options)}%`;
+}
+
+/** Whole euros: "€ 294.556", with sign "+€ 78.988" / "−€ 5.378". */
+export function formatEuro(value: number, language: Language, options: SignOption = {}): string {
+  const sign = signOf(value, 0, options.sign ?? false);
+  const amount = formatUnsigned(value, 0, language);
+  return language === 'nl' ? `${sign}€ ${amount}` : `${sign}€${amount}`;
+}
+
+/** Large amounts in millions as in report sentences: "−€ 2,1 miljoen"; smaller ones whole. */
+export function formatEuroCompact(value: number, language: Language, options: SignOption = {}): string {
+  if (Math.abs(value) < 100_000) {
+    return formatEuro(value, language, options);
+  }
+  const millions = value / 1_000_000;
+  const sign = signOf(millions, 1, options.sign ?? false);
+  const amount = formatUnsigned(millions, 1, language);
+  return language === 'nl' ? `${sign}€ ${amount} miljoen` : `${sign}€${amount} million`;
+}

@@ -1,0 +1,13 @@
+/** Office reports its theme as a body background colour ("#FFFFFF", "#262626"). */
+export function isDarkBackground(color: string | null): boolean {
+  const match = color ? /^#?([0-9a-f]{6})$/i.exec(color.trim()) : null;
+  if (!match || match[1] === undefined) {
+    return false;
+  }
+  const value = parseInt(match[1], 16);
+  const r = (value >> 16) & 0xff;
+  const g = (value >> 8) & 0xff;
+  const b = value & 0xff;
+  // Relative luminance (sRGB approximation); below the midpoint reads as a dark theme.
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128;
+}

@@ -1,0 +1,58 @@
+// The built task pane opens in a real browser outside Office: office.js loads from the local
+// copy, Office.onReady resolves without a host, the page renders the preview, and nothing
+// is requested from anywhere but this machine.
+import { mkdirSync } from 'fs';
+import { join } from 'path';
+import { buildForTests, ROOT } from '../support/build';
+import { launch, type Session } from '../support/browser';
+import { serveFolder, type StaticServer } from '../support/static-server';
+import { CHROMIUM, describeWithProgram } from '../support/system';
+
+describeWithProgram('task pane in Chromium (smoke)', CHROMIUM, (chromiumPath) => {
+  let server: StaticServer;
+  let session: Session;
+
+  beforeAll(async () => {
+    server = await serveFolder(buildForTests());
+    session = await launch(chromiumPath);
+  }, 180_000);
+
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  test('renders the preview with no console errors and no request off localhost', async () => {
+    const page = await session.context.newPage();
+    const consoleErrors: string[] = [];
+    const offMachine: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => consoleErrors.push(error.message));
+    await page.route('**/*', (route) => {
+      const url = new URL(route.request().url());
+      if (url.hostname === '127.0.0.1' || url.hostname === 'localhost') {
+        return route.continue();
+      }
+      offMachine.push(url.href);
+      return route.abort();
+    });
+
+    await page.goto(`${server.url}taskpane.html`);
+    await page.getByRole('heading', { name: 'IJkpunt' }).waitFor({ timeout: 30_000 });
+    await page.getByText('Voorbeeldmodus: geen Excel gevonden').waitFor();
+
+    const officeReady = await page.evaluate(async () => {
+      const info = await Office.onReady();
+      return { host: info.host, hasExcelNamespace: typeof Excel !== 'undefined' };
+    });
+    expect(officeReady).toEqual({ host: null, hasExcelNamespace: true });
+
+    mkdirSync(join(ROOT, 'test-artifacts'), { recursive: true });
+    await page.screenshot({ path: join(ROOT, 'test-artifacts', 'smoke-taskpane.png'), fullPage: true });
+
+    expect(consoleErrors).toEqual([]);
+    expect(offMachine).toEqual([]);
+  });
+});
