@@ -1,0 +1,289 @@
+// The engine's front door: a grid in, the full comparison out (or one fatal message).
+import { a1 } from './address';
+import { attentionPoints } from './attention';
+import { DEFAULT_MATERIALITY, resolveBands } from './classify';
+import { aggregate, BASIS_PRECEDENCE, compareCluster, groupOf, type CompareSettings, type Drivers } from './compare';
+import { messages } from '../i18n/engine-messages';
+import { formatEuro, formatNumber } from '../i18n/format';
+import type { ParameterKey } from './parameters';
+import { sentences } from './sentences';
+import { prepareTable, type PreparedTable } from './table';
+import type {
+  Aggregate,
+  AnalysisOptions,
+  AnalysisOutcome,
+  AnalysisResult,
+  CellGrid,
+  ClusterResult,
+  Language,
+  Materiality,
+  Measure,
+  OverheadShare,
+  ParameterSource,
+  ParametersUsed,
+  ReferenceBasis,
+  Warning,
+} from './types';
+
+export interface AnalysisInput {
+  /** The table: a selection, an Excel table, or a whole sheet with the table somewhere in it. */
+  readonly table: CellGrid;
+  /** The sheet's used range, searched for labelled parameters outside the table. */
+  readonly sheet?: CellGrid;
+}
+
+function sum(values: readonly (number | null | undefined)[]): number | null {
+  let total = 0;
+  let any = false;
+  for (const v of values) {
+    if (v !== null && v !== undefined) {
+      total += v;
+      any = true;
+    }
+  }
+  return any ? total : null;
+}
+
+function usable(value: number | undefined): value is number {
+  return value !== undefined && Number.isFinite(value) && value > 0;
+}
+
+export function resolveParameters(table: PreparedTable, options: AnalysisOptions): ParametersUsed {
+  const pick = (key: ParameterKey): { value: number | null; source: ParameterSource } => {
+    const explicit = options[key];
+    if (usable(explicit)) return { value: explicit, source: { kind: 'explicit' } };
+    const fromSheet = table.sheetParameters[key];
+    if (fromSheet && fromSheet.value > 0) {
+      return { value: fromSheet.value, source: { kind: 'cell', cell: fromSheet.cell, label: fromSheet.label } };
+    }
+    return { value: null, source: { kind: 'none' } };
+  };
+  const inhabitants = pick('inhabitants');
+  let totalFte = pick('totalFte');
+  if (totalFte.value === null) {
+    const total = sum(table.clusters.map((c) => c.values.fte));
+    if (total !== null && total > 0) totalFte = { value: total, source: { kind: 'sumOfFte' } };
+  }
+  let fteServed = pick('fteServed');
+  if (fteServed.value === null && totalFte.value !== null) {
+    fteServed = { value: totalFte.value, source: { kind: 'totalFte' } };
+  }
+  let totalCosts = pick('totalCosts');
+  if (totalCosts.value === null) {
+    const total = sum(table.clusters.map((c) => c.values.costs));
+    if (total !== null && total > 0) totalCosts = { value: total, source: { kind: 'sumOfCosts' } };
+  }
+  return {
+    inhabitants: inhabitants.value,
+    totalFte: totalFte.value,
+    fteServed: fteServed.value,
+    totalCosts: totalCosts.value,
+    sources: {
+      inhabitants: inhabitants.source,
+      totalFte: totalFte.source,
+      fteServed: fteServed.source,
+      totalCosts: totalCosts.source,
+    },
+  };
+}
+
+function basesOf(table: PreparedTable, measure: Measure): ReferenceBasis[] {
+  return BASIS_PRECEDENCE.filter((basis) => table.roleColumns[`${measure}.${basis}`] !== undefined);
+}
+
+function driverWarnings(table: PreparedTable, settings: CompareSettings, language: Language): Warning[] {
+  const t = messages(language);
+  const warnings: Warning[] = [];
+  const missing: Partial<Record<ReferenceBasis, string>> = {
+    share: undefined,
+    perInhabitant: settings.drivers.inhabitants === null ? t.driverInhabitants : undefined,
+    per1000: settings.drivers.inhabitants === null ? t.driverInhabitants : undefined,
+    perFte: settings.drivers.fteServed === null ? t.driverFteServed : undefined,
+  };
+  for (const measure of ['fte', 'costs'] as const) {
+    const shareMissing = measure === 'fte' ? settings.drivers.totalFte === null : settings.drivers.totalCosts === null;
+    for (const basis of settings.bases[measure]) {
+      const what =
+        basis === 'share'
+          ? shareMissing
+            ? measure === 'fte'
+              ? t.driverTotalFte
+              : t.driverTotalCosts
+            : undefined
+          : missing[basis];
+      const column = table.roleColumns[`${measure}.${basis}`];
+      if (what !== undefined && column !== undefined) {
+        warnings.push({
+          cell: a1(column, table.headerRow),
+          message: t.missingDriver(what, a1(column, table.headerRow)),
+        });
+      }
+    }
+  }
+  if (table.roleColumns.workload !== undefined) {
+    for (const cluster of table.clusters) {
+      if ((cluster.values.workload ?? null) === null) {
+        warnings.push({ cell: a1(table.roleColumns.workload, cluster.row), message: t.missingWorkload(cluster.name) });
+      }
+    }
+  }
+  return warnings;
+}
+
+function totalWarnings(table: PreparedTable, clusters: readonly ClusterResult[], language: Language): Warning[] {
+  const t = messages(language);
+  const warnings: Warning[] = [];
+  for (const total of table.totals) {
+    const members = total.group === 'total' ? clusters : groupOf(clusters, total.group);
+    for (const measure of ['fte', 'costs'] as const) {
+      const written = total.values[measure];
+      const column = table.roleColumns[measure];
+      if (written === null || written === undefined || column === undefined) continue;
+      const computed = sum(members.map((c) => c[measure]?.own)) ?? 0;
+      const tolerance = measure === 'fte' ? 0.05 : Math.max(1, Math.abs(computed) * 0.0005);
+      if (Math.abs(written - computed) > tolerance) {
+        const show = (v: number) => (measure === 'fte' ? formatNumber(v, 2, language) : formatEuro(v, language));
+        warnings.push({
+          cell: a1(column, total.row),
+          message: t.totalMismatch(
+            total.name,
+            measure === 'fte' ? t.measureFte : t.measureCosts,
+            show(written),
+            show(computed),
+          ),
+        });
+      }
+    }
+  }
+  return warnings;
+}
+
+function negativeWarnings(table: PreparedTable, language: Language): Warning[] {
+  const t = messages(language);
+  const warnings: Warning[] = [];
+  for (const cluster of table.clusters) {
+    for (const measure of ['fte', 'costs'] as const) {
+      const value = cluster.values[measure];
+      const column = table.roleColumns[measure];
+      if (value !== null && value !== undefined && value < 0 && column !== undefined) {
+        warnings.push({ cell: a1(column, cluster.row), message: t.negativeValue(cluster.name) });
+      }
+    }
+  }
+  return warnings;
+}
+
+/**
+ * Overhead as a share of the same measure. With primary-process clusters in the table the
+ * table is the whole; with only overhead clusters the whole is the organisation's total
+ * formation, but only when the user gave it (a sum of the overhead column would say 100 %).
+ */
+function overheadShares(
+  totals: { primair: Aggregate | null; overhead: Aggregate | null; total: Aggregate | null },
+  parameters: ParametersUsed,
+): OverheadShare[] {
+  const shares: OverheadShare[] = [];
+  const overhead = totals.overhead;
+  if (!overhead) return shares;
+  for (const measure of ['fte', 'costs'] as const) {
+    const oh = overhead[measure];
+    if (!oh || oh.compared === 0) continue;
+    const definition = measure === 'fte' ? 'shareOfFormation' : 'shareOfApparaatskosten';
+    const whole = totals.primair?.[measure];
+    if (whole && whole.compared > 0) {
+      const all = totals.total?.[measure];
+      if (!all) continue;
+      shares.push({
+        measure,
+        definition,
+        own: all.own === 0 ? null : oh.own / all.own,
+        norm: all.norm === 0 ? null : oh.norm / all.norm,
+      });
+      continue;
+    }
+    const total = measure === 'fte' ? parameters.totalFte : parameters.totalCosts;
+    const source = measure === 'fte' ? parameters.sources.totalFte : parameters.sources.totalCosts;
+    if (total !== null && (source.kind === 'explicit' || source.kind === 'cell')) {
+      shares.push({ measure, definition, own: oh.own / total, norm: oh.norm / total });
+    }
+  }
+  return shares;
+}
+
+export interface ComputeOptions extends AnalysisOptions {
+  readonly language?: Language;
+}
+
+/** The comparison of a prepared table; cheap enough to run on every what-if keystroke. */
+export function compute(table: PreparedTable, options: ComputeOptions = {}): AnalysisResult {
+  const language = options.language ?? 'nl';
+  const parameters = resolveParameters(table, options);
+  const drivers: Drivers = {
+    inhabitants: parameters.inhabitants,
+    totalFte: parameters.totalFte,
+    fteServed: parameters.fteServed,
+    totalCosts: parameters.totalCosts,
+  };
+  const bands = resolveBands(options.bands);
+  const materiality: Materiality = { ...DEFAULT_MATERIALITY, ...options.materiality };
+  const settings: CompareSettings = {
+    drivers,
+    bands,
+    materiality,
+    bases: { fte: basesOf(table, 'fte'), costs: basesOf(table, 'costs') },
+  };
+  const clusters = table.clusters.map((row) => compareCluster(row, settings));
+  const totals = {
+    primair: aggregate(groupOf(clusters, 'primair'), bands, materiality),
+    overhead: aggregate(groupOf(clusters, 'overhead'), bands, materiality),
+    total: aggregate(clusters, bands, materiality),
+  };
+  const overheadShare = overheadShares(totals, parameters);
+  const attention = attentionPoints(clusters, options.attentionCount ?? 3);
+  const warnings = [
+    ...table.warnings,
+    ...driverWarnings(table, settings, language),
+    ...negativeWarnings(table, language),
+    ...totalWarnings(table, clusters, language),
+  ];
+  const result: Omit<AnalysisResult, 'sentences'> = {
+    table: { sheet: table.sheet, range: table.range, headerRow: table.headerRow },
+    columns: table.columns,
+    parameters,
+    clusters,
+    totals,
+    overheadShare,
+    attention,
+    warnings,
+  };
+  return { ...result, sentences: sentences(result, language) };
+}
+
+export function analyse(input: AnalysisInput, options: AnalysisOptions = {}): AnalysisOutcome {
+  const language = options.language ?? 'nl';
+  const t = messages(language);
+  const prepared = prepareTable(input.table, { overrides: options.overrides, language }, input.sheet);
+  if (!prepared.ok) return prepared;
+  const table = prepared.table;
+  const hasReference = (['fte', 'costs'] as const).some((m) => basesOf(table, m).length > 0);
+  if (!hasReference) {
+    return { ok: false, fatal: true, cell: a1(table.firstColumn, table.headerRow), message: t.noReference };
+  }
+  const result = compute(table, options);
+  const compared = result.clusters.some((c) => c.fte?.norm != null || c.costs?.norm != null);
+  if (!compared) {
+    const driverProblem = result.warnings.find((w) => w.cell !== null && !table.warnings.includes(w));
+    return {
+      ok: false,
+      fatal: true,
+      cell: driverProblem?.cell ?? null,
+      message: driverProblem?.message ?? t.nothingComparable,
+    };
+  }
+  return { ok: true, result };
+}
+
+/** Prepare once, compute many times (what-if). */
+export function prepare(input: AnalysisInput, options: AnalysisOptions = {}) {
+  return prepareTable(input.table, { overrides: options.overrides, language: options.language ?? 'nl' }, input.sheet);
+}

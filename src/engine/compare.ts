@@ -1,0 +1,249 @@
+// DOMAIN §3: norm = reference rate × driver; Δ = own − norm; Δ% = Δ / norm (none when the norm
+// is 0 or missing). Aggregates sum clusters and norms; a cost deviation splits exactly into a
+// volume part (fte) and a price part (cost per fte).
+import { classify } from './classify';
+import type { ClusterRow, NumericRole } from './table';
+import type {
+  Aggregate,
+  AggregateMeasure,
+  AlternativeNorm,
+  Bands,
+  Category,
+  ClusterResult,
+  Comparison,
+  CostSplit,
+  CostsPerFte,
+  Materiality,
+  Measure,
+  ReferenceBasis,
+  ThirdParty,
+} from './types';
+
+/** Which reference wins when a table has several: the most specific first. */
+export const BASIS_PRECEDENCE: readonly ReferenceBasis[] = [
+  'norm',
+  'perUnit',
+  'perInhabitant',
+  'per1000',
+  'share',
+  'perFte',
+];
+
+export interface Drivers {
+  readonly inhabitants: number | null;
+  readonly totalFte: number | null;
+  readonly fteServed: number | null;
+  readonly totalCosts: number | null;
+}
+
+export interface CompareSettings {
+  readonly drivers: Drivers;
+  readonly bands: Bands;
+  readonly materiality: Materiality;
+  /** Bases with a column in the table, per measure, in precedence order. */
+  readonly bases: Readonly<Record<Measure, readonly ReferenceBasis[]>>;
+}
+
+/** The driver D of DOMAIN §3 for one basis; null when it is unknown. */
+export function driverFor(
+  measure: Measure,
+  basis: ReferenceBasis,
+  drivers: Drivers,
+  workload: number | null,
+): number | null {
+  switch (basis) {
+    case 'norm':
+      return 1;
+    case 'share':
+      return measure === 'fte' ? drivers.totalFte : drivers.totalCosts;
+    case 'perInhabitant':
+      return drivers.inhabitants;
+    case 'per1000':
+      return drivers.inhabitants === null ? null : drivers.inhabitants / 1000;
+    case 'perFte':
+      return drivers.fteServed;
+    case 'perUnit':
+      return workload;
+  }
+}
+
+export function pct(delta: number | null, norm: number | null): number | null {
+  if (delta === null || norm === null || norm === 0) return null;
+  const value = delta / norm;
+  return Number.isFinite(value) ? value : null;
+}
+
+function finite(value: number): number | null {
+  return Number.isFinite(value) ? value : null;
+}
+
+function normFor(row: ClusterRow, measure: Measure, basis: ReferenceBasis, drivers: Drivers): number | null {
+  const rate = row.values[`${measure}.${basis}` as NumericRole];
+  if (rate === null || rate === undefined) return null;
+  const driver = driverFor(measure, basis, drivers, row.values.workload ?? null);
+  return driver === null ? null : finite(rate * driver);
+}
+
+export function compareMeasure(row: ClusterRow, measure: Measure, settings: CompareSettings): Comparison | null {
+  const bases = settings.bases[measure];
+  const ownRaw = row.values[measure];
+  if (ownRaw === undefined && bases.length === 0) return null;
+  const own = ownRaw ?? null;
+  const [primary, ...others] = bases;
+  const norm = primary === undefined ? null : normFor(row, measure, primary, settings.drivers);
+  const delta = own !== null && norm !== null ? own - norm : null;
+  const deltaPct = pct(delta, norm);
+  const alternatives: AlternativeNorm[] = others.map((basis) => {
+    const altNorm = normFor(row, measure, basis, settings.drivers);
+    const altDelta = own !== null && altNorm !== null ? own - altNorm : null;
+    return { basis, norm: altNorm, delta: altDelta, deltaPct: pct(altDelta, altNorm) };
+  });
+  return {
+    own,
+    norm,
+    delta,
+    deltaPct,
+    class: classify(delta, deltaPct, settings.bands, settings.materiality[measure]),
+    basis: primary ?? null,
+    alternatives,
+  };
+}
+
+function ratio(a: number | null, b: number | null): number | null {
+  if (a === null || b === null || b === 0) return null;
+  return finite(a / b);
+}
+
+export function costsPerFte(fte: Comparison | null, costs: Comparison | null): CostsPerFte | null {
+  if (!fte || !costs) return null;
+  const own = ratio(costs.own, fte.own);
+  const norm = ratio(costs.norm, fte.norm);
+  const delta = own !== null && norm !== null ? own - norm : null;
+  return { own, norm, delta, deltaPct: pct(delta, norm) };
+}
+
+/**
+ * Δ€ = volume + price, with volume = (own fte − norm fte) × norm cost per fte. The price part
+ * is taken as the remainder so the two add up to Δ€ exactly, in floating point too.
+ */
+export function splitCosts(
+  ownFte: number | null,
+  normFte: number | null,
+  ownCosts: number | null,
+  normCosts: number | null,
+): CostSplit | null {
+  if (ownFte === null || normFte === null || ownCosts === null || normCosts === null || normFte === 0) return null;
+  const volume = (ownFte - normFte) * (normCosts / normFte);
+  if (!Number.isFinite(volume)) return null;
+  return { volume, price: ownCosts - normCosts - volume };
+}
+
+export function compareCluster(row: ClusterRow, settings: CompareSettings): ClusterResult {
+  const fte =
+    row.values.fte !== undefined || settings.bases.fte.length > 0 ? compareMeasure(row, 'fte', settings) : null;
+  const costs =
+    row.values.costs !== undefined || settings.bases.costs.length > 0 ? compareMeasure(row, 'costs', settings) : null;
+  const hasThirdParty = row.values.thirdParty !== undefined || row.values['thirdParty.ref'] !== undefined;
+  return {
+    name: row.name,
+    row: row.row,
+    category: row.category,
+    iv3: row.iv3,
+    fte,
+    costs,
+    costsPerFte: costsPerFte(fte, costs),
+    split: splitCosts(fte?.own ?? null, fte?.norm ?? null, costs?.own ?? null, costs?.norm ?? null),
+    thirdParty: hasThirdParty
+      ? { own: row.values.thirdParty ?? null, ref: row.values['thirdParty.ref'] ?? null }
+      : null,
+    note: row.note,
+  };
+}
+
+function aggregateMeasure(
+  clusters: readonly ClusterResult[],
+  measure: Measure,
+  bands: Bands,
+  materiality: number,
+): AggregateMeasure | null {
+  const withMeasure = clusters.filter((c) => c[measure] !== null);
+  if (withMeasure.length === 0) return null;
+  let own = 0;
+  let norm = 0;
+  let delta = 0;
+  let ownAll = 0;
+  let compared = 0;
+  for (const cluster of withMeasure) {
+    const m = cluster[measure];
+    if (!m) continue;
+    ownAll += m.own ?? 0;
+    if (m.own !== null && m.norm !== null && m.delta !== null) {
+      own += m.own;
+      norm += m.norm;
+      delta += m.delta;
+      compared += 1;
+    }
+  }
+  const deltaPct = compared > 0 ? pct(delta, norm) : null;
+  return {
+    own,
+    norm,
+    delta,
+    deltaPct,
+    class: compared > 0 ? classify(delta, deltaPct, bands, materiality) : null,
+    ownAll,
+    clusters: withMeasure.length,
+    compared,
+  };
+}
+
+/** Cost-weighted third-party shares: own weighted by own costs, reference by the cost norm. */
+function aggregateThirdParty(clusters: readonly ClusterResult[]): ThirdParty | null {
+  let ownWeighted = 0;
+  let ownWeight = 0;
+  let refWeighted = 0;
+  let refWeight = 0;
+  for (const c of clusters) {
+    const tp = c.thirdParty;
+    if (!tp) continue;
+    const ownCosts = c.costs?.own ?? null;
+    const refCosts = c.costs?.norm ?? ownCosts;
+    if (tp.own !== null && ownCosts !== null) {
+      ownWeighted += tp.own * ownCosts;
+      ownWeight += ownCosts;
+    }
+    if (tp.ref !== null && refCosts !== null) {
+      refWeighted += tp.ref * refCosts;
+      refWeight += refCosts;
+    }
+  }
+  if (ownWeight === 0 && refWeight === 0) return null;
+  return { own: ratio(ownWeighted, ownWeight), ref: ratio(refWeighted, refWeight) };
+}
+
+export function aggregate(
+  clusters: readonly ClusterResult[],
+  bands: Bands,
+  materiality: Materiality,
+): Aggregate | null {
+  if (clusters.length === 0) return null;
+  const fte = aggregateMeasure(clusters, 'fte', bands, materiality.fte);
+  const costs = aggregateMeasure(clusters, 'costs', bands, materiality.costs);
+  // The split over clusters compared on both measures, so volume + price = their Δ€ exactly.
+  const both = clusters.filter((c) => c.split !== null);
+  let split: CostSplit | null = null;
+  if (both.length > 0) {
+    const sum = (pick: (c: ClusterResult) => number) => both.reduce((acc, c) => acc + pick(c), 0);
+    split = splitCosts(
+      sum((c) => c.fte?.own ?? 0),
+      sum((c) => c.fte?.norm ?? 0),
+      sum((c) => c.costs?.own ?? 0),
+      sum((c) => c.costs?.norm ?? 0),
+    );
+  }
+  return { fte, costs, thirdParty: aggregateThirdParty(clusters), split };
+}
+
+export function groupOf(clusters: readonly ClusterResult[], category: Category): ClusterResult[] {
+  return clusters.filter((c) => c.category === category);
+}

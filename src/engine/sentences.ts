@@ -1,0 +1,241 @@
+// Sentences in the style of benchmark reports (DOMAIN §3): one per aggregate, the lists of
+// aandachtspunten, formation against the reference, and the overhead share, with the numbers
+// written as users know them ("17% hogere kosten (+€ 1,7 miljoen)", "+5,9 fte").
+import { formatEuro, formatEuroCompact, formatFte, formatPercent } from '../i18n/format';
+import type {
+  Aggregate,
+  AggregateMeasure,
+  AnalysisResult,
+  AttentionPoint,
+  ClusterResult,
+  Language,
+  ReferenceBasis,
+  ThirdParty,
+} from './types';
+
+type Parts = Omit<AnalysisResult, 'sentences'>;
+
+const words = {
+  nl: {
+    groups: { primair: 'Primair proces', overhead: 'Overhead', total: 'Totaal' },
+    perInhabitant: ' per inwoner',
+    perFte: ' per fte',
+    costs: (pct: string, up: boolean) => `${pct} ${up ? 'hogere' : 'lagere'} kosten`,
+    costsEqual: 'nagenoeg gelijke kosten',
+    fte: (pct: string, up: boolean) => `${pct} ${up ? 'meer' : 'minder'} formatie`,
+    fteEqual: 'nagenoeg gelijke formatie',
+    thirdParty: (comparative: string, own: string, ref: string) =>
+      `${comparative} taken belegd bij derden (${own}) ${comparative === 'evenveel' ? 'als' : 'dan'} gemiddeld (${ref})`,
+    tpMore: 'meer',
+    tpLess: 'minder',
+    tpSlightlyMore: 'iets meer',
+    tpSlightlyLess: 'iets minder',
+    tpSame: 'evenveel',
+    totalCosts: (qualifier: string, pct: string, amount: string) =>
+      `De totale apparaatskosten${qualifier} wijken ${pct} af van het gemiddelde van de referentiegroep (${amount}).`,
+    totalFte: (qualifier: string, pct: string, amount: string) =>
+      `De totale formatie${qualifier} wijkt ${pct} af van het gemiddelde van de referentiegroep (${amount}).`,
+    attentionHigher: (measure: 'costs' | 'fte') =>
+      measure === 'costs' ? 'Aandachtspunten met hogere kosten' : 'Aandachtspunten met meer formatie',
+    attentionLower: (measure: 'costs' | 'fte') =>
+      measure === 'costs' ? 'Aandachtspunten met lagere kosten' : 'Aandachtspunten met minder formatie',
+    note: 'toelichting',
+    formation: (workload: boolean) =>
+      workload ? 'Formatie in relatie tot werklast' : 'Formatie ten opzichte van de referentiegroep',
+    formationTotal: (amount: string, up: boolean) => `totaal ${amount} ${up ? 'hoger' : 'lager'} dan gemiddeld`,
+    formationTotalEqual: 'totaal gelijk aan het gemiddelde',
+    primairLower: 'primair proces',
+    overheadLower: 'overhead',
+    overheadShare: (own: string, norm: string) =>
+      `Overhead als aandeel van de totale formatie: ${own}, tegenover ${norm} bij de referentiegroep.`,
+    overheadCostShare: (own: string, norm: string) =>
+      `Overhead als aandeel van de apparaatskosten: ${own}, tegenover ${norm} bij de referentiegroep.`,
+    split: (group: string, volume: string, price: string) =>
+      `${group}: van het kostenverschil komt ${volume} door de omvang van de formatie en ${price} door de kosten per fte.`,
+  },
+  en: {
+    groups: { primair: 'Primary process', overhead: 'Overhead', total: 'Total' },
+    perInhabitant: ' per inhabitant',
+    perFte: ' per FTE',
+    costs: (pct: string, up: boolean) => `${pct} ${up ? 'higher' : 'lower'} costs`,
+    costsEqual: 'costs about equal',
+    fte: (pct: string, up: boolean) => `${pct} ${up ? 'more' : 'less'} formation`,
+    fteEqual: 'formation about equal',
+    thirdParty: (comparative: string, own: string, ref: string) =>
+      `${comparative} tasks placed with third parties (${own}) ${comparative === 'as many' ? 'as' : 'than'} average (${ref})`,
+    tpMore: 'more',
+    tpLess: 'fewer',
+    tpSlightlyMore: 'slightly more',
+    tpSlightlyLess: 'slightly fewer',
+    tpSame: 'as many',
+    totalCosts: (qualifier: string, pct: string, amount: string) =>
+      `Total operating costs${qualifier} deviate ${pct} from the reference group average (${amount}).`,
+    totalFte: (qualifier: string, pct: string, amount: string) =>
+      `Total formation${qualifier} deviates ${pct} from the reference group average (${amount}).`,
+    attentionHigher: (measure: 'costs' | 'fte') =>
+      measure === 'costs' ? 'Points of attention with higher costs' : 'Points of attention with more formation',
+    attentionLower: (measure: 'costs' | 'fte') =>
+      measure === 'costs' ? 'Points of attention with lower costs' : 'Points of attention with less formation',
+    note: 'explanation',
+    formation: (workload: boolean) =>
+      workload ? 'Formation relative to workload' : 'Formation relative to the reference group',
+    formationTotal: (amount: string, up: boolean) => `in total ${amount} ${up ? 'higher' : 'lower'} than average`,
+    formationTotalEqual: 'in total equal to the average',
+    primairLower: 'primary process',
+    overheadLower: 'overhead',
+    overheadShare: (own: string, norm: string) =>
+      `Overhead as a share of total formation: ${own}, against ${norm} in the reference group.`,
+    overheadCostShare: (own: string, norm: string) =>
+      `Overhead as a share of operating costs: ${own}, against ${norm} in the reference group.`,
+    split: (group: string, volume: string, price: string) =>
+      `${group}: of the cost difference, ${volume} comes from the size of the formation and ${price} from the cost per FTE.`,
+  },
+} as const;
+
+type Words = (typeof words)['nl'] | (typeof words)['en'];
+
+/** " per inwoner" when the norm came from a per-inhabitant reference, " per fte" for per fte. */
+function qualifier(basis: ReferenceBasis | null, w: Words): string {
+  if (basis === 'perInhabitant' || basis === 'per1000') return w.perInhabitant;
+  if (basis === 'perFte') return w.perFte;
+  return '';
+}
+
+function roundedPercentIsZero(fraction: number): boolean {
+  return Math.round(Math.abs(fraction) * 100) === 0;
+}
+
+function costsPhrase(m: AggregateMeasure, language: Language, w: Words): string | null {
+  if (m.compared === 0 || m.deltaPct === null) return null;
+  const amount = formatEuroCompact(m.delta, language, { sign: true });
+  if (roundedPercentIsZero(m.deltaPct)) return `${w.costsEqual} (${amount})`;
+  return `${w.costs(formatPercent(Math.abs(m.deltaPct), language), m.delta > 0)} (${amount})`;
+}
+
+function ftePhrase(m: AggregateMeasure, language: Language, w: Words): string | null {
+  if (m.compared === 0 || m.deltaPct === null) return null;
+  const amount = formatFte(m.delta, language, { sign: true });
+  if (roundedPercentIsZero(m.deltaPct)) return `${w.fteEqual} (${amount})`;
+  return `${w.fte(formatPercent(Math.abs(m.deltaPct), language), m.delta > 0)} (${amount})`;
+}
+
+/** Within two percentage points reports say "iets meer/minder". */
+function thirdPartyPhrase(tp: ThirdParty | null, language: Language, w: Words): string | null {
+  if (!tp || tp.own === null || tp.ref === null) return null;
+  const own = Math.round(tp.own * 100);
+  const ref = Math.round(tp.ref * 100);
+  const diff = own - ref;
+  const comparative =
+    diff === 0 ? w.tpSame : diff > 2 ? w.tpMore : diff > 0 ? w.tpSlightlyMore : diff < -2 ? w.tpLess : w.tpSlightlyLess;
+  return w.thirdParty(comparative, formatPercent(tp.own, language), formatPercent(tp.ref, language));
+}
+
+function basisOf(clusters: readonly ClusterResult[], measure: 'fte' | 'costs'): ReferenceBasis | null {
+  return clusters.find((c) => c[measure]?.basis)?.[measure]?.basis ?? null;
+}
+
+function groupSentence(name: string, group: Aggregate, basis: ReferenceBasis | null, language: Language, w: Words) {
+  const phrases = [
+    group.costs ? costsPhrase(group.costs, language, w) : null,
+    group.fte ? ftePhrase(group.fte, language, w) : null,
+    thirdPartyPhrase(group.thirdParty, language, w),
+  ].filter((p): p is string => p !== null);
+  if (phrases.length === 0) return null;
+  return `${name}${qualifier(basis, w)}: ${phrases.join(' · ')}.`;
+}
+
+function attentionItem(point: AttentionPoint, language: Language, w: Words): string {
+  const amount =
+    point.measure === 'costs'
+      ? formatEuro(point.delta, language, { sign: true })
+      : formatFte(point.delta, language, { sign: true });
+  const pct = point.deltaPct === null ? '' : `; ${formatPercent(point.deltaPct, language, { sign: true })}`;
+  const note = point.note ? `; ${w.note}: ${point.note}` : '';
+  return `${point.name} (${amount}${pct}${note})`;
+}
+
+export function sentences(result: Parts, language: Language): string[] {
+  const w: Words = words[language];
+  const out: string[] = [];
+  const { primair, overhead, total } = result.totals;
+  const costsBasis = basisOf(result.clusters, 'costs');
+  const fteBasis = basisOf(result.clusters, 'fte');
+  const mixed = primair !== null && overhead !== null;
+
+  // The total: only worth a sentence when it is more than one group.
+  const onlyGroup = !mixed && (primair !== null || overhead !== null);
+  if (total && !onlyGroup) {
+    if (total.costs && total.costs.compared > 0 && total.costs.deltaPct !== null) {
+      out.push(
+        w.totalCosts(
+          qualifier(costsBasis, w),
+          formatPercent(Math.abs(total.costs.deltaPct), language),
+          formatEuroCompact(total.costs.delta, language, { sign: true }),
+        ),
+      );
+    } else if (total.fte && total.fte.compared > 0 && total.fte.deltaPct !== null) {
+      out.push(
+        w.totalFte(
+          qualifier(fteBasis, w),
+          formatPercent(Math.abs(total.fte.deltaPct), language),
+          formatFte(total.fte.delta, language, { sign: true }),
+        ),
+      );
+    }
+  }
+  for (const [key, group] of [
+    ['primair', primair],
+    ['overhead', overhead],
+  ] as const) {
+    if (!group) continue;
+    const sentence = groupSentence(w.groups[key], group, costsBasis ?? fteBasis, language, w);
+    if (sentence) out.push(sentence);
+  }
+  if (!primair && !overhead && total) {
+    const sentence = groupSentence(w.groups.total, total, costsBasis ?? fteBasis, language, w);
+    if (sentence) out.push(sentence);
+  }
+
+  for (const [key, group] of [
+    ['primair', primair],
+    ['overhead', overhead],
+  ] as const) {
+    const split = group?.split;
+    if (!split || !group?.costs || Math.abs(group.costs.delta) < 1) continue;
+    out.push(
+      w.split(
+        w.groups[key],
+        formatEuroCompact(split.volume, language, { sign: true }),
+        formatEuroCompact(split.price, language, { sign: true }),
+      ),
+    );
+  }
+
+  const { higher, lower } = result.attention;
+  const measure = higher[0]?.measure ?? lower[0]?.measure ?? 'costs';
+  if (higher.length > 0) {
+    out.push(`${w.attentionHigher(measure)}: ${higher.map((p) => attentionItem(p, language, w)).join(', ')}.`);
+  }
+  if (lower.length > 0) {
+    out.push(`${w.attentionLower(measure)}: ${lower.map((p) => attentionItem(p, language, w)).join(', ')}.`);
+  }
+
+  if (mixed && primair.fte && overhead.fte && primair.fte.compared > 0 && overhead.fte.compared > 0 && total?.fte) {
+    const delta = total.fte.delta;
+    const tail =
+      Math.abs(delta) < 0.05
+        ? w.formationTotalEqual
+        : w.formationTotal(formatFte(Math.abs(delta), language), delta > 0);
+    out.push(
+      `${w.formation(fteBasis === 'perUnit')}: ${w.primairLower} ${formatFte(primair.fte.delta, language, { sign: true })}, ${w.overheadLower} ${formatFte(overhead.fte.delta, language, { sign: true })}; ${tail}.`,
+    );
+  }
+
+  for (const share of result.overheadShare) {
+    if (share.own === null || share.norm === null) continue;
+    const own = formatPercent(share.own, language);
+    const norm = formatPercent(share.norm, language);
+    out.push(share.measure === 'fte' ? w.overheadShare(own, norm) : w.overheadCostShare(own, norm));
+  }
+  return out;
+}

@@ -1,0 +1,268 @@
+// From a grid of cells to clusters with parsed numbers: the header row, the role of each
+// column, section rows (category of the rows below), total rows (cross-checked later), and a
+// warning naming the cell for every value that could not be read.
+import { gridCell, parseA1, rangeA1, type CellRef } from './address';
+import { findHeaderRow, recogniseHeaders } from './headers';
+import { findIv3Code } from './iv3';
+import { isTotalLabel, knownOverheadCluster, normaliseLabel, sectionCategory, totalCategory } from './labels';
+import { messages } from '../i18n/engine-messages';
+import { parseNumber, type DecimalStyle } from './numbers';
+import { findSheetParameters, parameterKeyOf, type SheetParameters } from './parameters';
+import type { Category, CellGrid, CellValue, ColumnGuess, FatalError, Language, Role, Warning } from './types';
+
+/** Roles whose cells hold numbers. */
+export type NumericRole = Exclude<Role, 'cluster' | 'category' | 'note'>;
+
+/** Roles holding a share (1,6 % or 0,016): normalised to a fraction per column. */
+const SHARE_ROLES: readonly NumericRole[] = ['fte.share', 'costs.share', 'thirdParty', 'thirdParty.ref'];
+
+export interface ClusterRow {
+  readonly name: string;
+  /** 1-based sheet row. */
+  readonly row: number;
+  readonly category: Category | null;
+  readonly iv3: string | null;
+  readonly values: Readonly<Partial<Record<NumericRole, number | null>>>;
+  readonly note: string | null;
+}
+
+export interface TotalRow {
+  readonly name: string;
+  readonly row: number;
+  readonly group: Category | 'total';
+  readonly values: Readonly<Partial<Record<'fte' | 'costs', number | null>>>;
+}
+
+export interface PreparedTable {
+  readonly sheet: string;
+  readonly range: string;
+  /** 1-based sheet row of the header. */
+  readonly headerRow: number;
+  /** 0-based sheet column of the table's first column. */
+  readonly firstColumn: number;
+  readonly columns: readonly ColumnGuess[];
+  /** Role → 0-based sheet column. */
+  readonly roleColumns: Readonly<Partial<Record<Role, number>>>;
+  readonly clusters: readonly ClusterRow[];
+  readonly totals: readonly TotalRow[];
+  readonly sheetParameters: SheetParameters;
+  readonly warnings: readonly Warning[];
+}
+
+export type PrepareOutcome =
+  { readonly ok: true; readonly table: PreparedTable } | ({ readonly ok: false } & FatalError);
+
+export interface TableOptions {
+  readonly overrides?: Readonly<Record<number, Role | null>>;
+  readonly language?: Language;
+  readonly decimal?: DecimalStyle;
+}
+
+function text(cell: CellValue | undefined): string {
+  if (typeof cell === 'string') return cell.trim();
+  if (typeof cell === 'number' && Number.isFinite(cell)) return String(cell);
+  return '';
+}
+
+function isBlankRow(row: readonly CellValue[] | undefined): boolean {
+  return !row || row.every((cell) => cell === null || (typeof cell === 'string' && cell.trim() === ''));
+}
+
+function categoryFromText(value: string): Category | null {
+  const normal = normaliseLabel(value);
+  if (/^(oh|overhead|bedrijfsvoering|ondersteuning|support)$/.test(normal)) return 'overhead';
+  if (/^(pp|primair|primair proces|primaire processen|primary|primary process)$/.test(normal)) return 'primair';
+  return null;
+}
+
+function fatal(message: string, cell: string | null = null): PrepareOutcome {
+  return { ok: false, fatal: true, cell, message };
+}
+
+/** The table in `grid`, with parameters also looked for in `sheet` (the whole used range). */
+export function prepareTable(grid: CellGrid, options: TableOptions = {}, sheet?: CellGrid): PrepareOutcome {
+  const t = messages(options.language ?? 'nl');
+  const origin: CellRef = parseA1(grid.topLeft) ?? { col: 0, row: 1 };
+  const cells = grid.cells;
+  if (cells.length === 0 || cells.every((row) => isBlankRow(row))) {
+    return fatal(t.emptySelection);
+  }
+  const headerIndex = findHeaderRow(cells);
+  if (headerIndex === null) {
+    return fatal(t.noHeaderRow, gridCell(origin, 0, 0));
+  }
+  const headerCells = cells[headerIndex] ?? [];
+  const columns = recogniseHeaders(headerCells, options.overrides);
+  const roleIndex: Partial<Record<Role, number>> = {};
+  for (const guess of columns) {
+    if (guess.role !== null && roleIndex[guess.role] === undefined) roleIndex[guess.role] = guess.column;
+  }
+  const headerAddress = gridCell(origin, headerIndex, 0);
+  if (roleIndex.fte === undefined && roleIndex.costs === undefined) {
+    return fatal(t.noMeasureColumn, headerAddress);
+  }
+  const clusterColumn = roleIndex.cluster ?? 0;
+  const numericRoles = (Object.keys(roleIndex) as Role[]).filter(
+    (role): role is NumericRole => role !== 'cluster' && role !== 'category' && role !== 'note',
+  );
+
+  const warnings: Warning[] = [];
+  const clusters: ClusterRow[] = [];
+  const totals: TotalRow[] = [];
+  let section: Category | null = null;
+  let sawSection = false;
+  let lastDataIndex = headerIndex;
+  let blankRun = 0;
+
+  // Share columns typed as 1,6 (meaning 1,6 %) rather than 0,016: decided per column, because
+  // one column holds one kind of number (DOMAIN: 0,016 and 1,6 % mean the same share).
+  const percentPoints = new Set<NumericRole>();
+  for (const role of SHARE_ROLES) {
+    const col = roleIndex[role];
+    if (col === undefined) continue;
+    for (let r = headerIndex + 1; r < cells.length; r += 1) {
+      const parsed = parseNumber(cells[r]?.[col] ?? null, options.decimal);
+      if (parsed.kind === 'number' && !parsed.percent && Math.abs(parsed.value) > 1) {
+        percentPoints.add(role);
+        break;
+      }
+    }
+  }
+
+  for (let r = headerIndex + 1; r < cells.length; r += 1) {
+    const row = cells[r] ?? [];
+    const sheetRow = origin.row + r;
+    if (isBlankRow(row)) {
+      blankRun += 1;
+      // Two blank rows end the table: what follows is notes or another block.
+      if (blankRun >= 2 && clusters.length > 0) break;
+      continue;
+    }
+    blankRun = 0;
+    const label = text(row[clusterColumn]);
+    const values: Partial<Record<NumericRole, number | null>> = {};
+    let numbers = 0;
+    for (const role of numericRoles) {
+      const col = roleIndex[role];
+      if (col === undefined) continue;
+      const parsed = parseNumber(row[col] ?? null, options.decimal);
+      if (parsed.kind === 'number') {
+        const scaled = percentPoints.has(role) && !parsed.percent ? parsed.value / 100 : parsed.value;
+        values[role] = scaled;
+        numbers += 1;
+      } else if (parsed.kind === 'invalid') {
+        values[role] = null;
+        warnings.push({
+          cell: gridCell(origin, r, col),
+          message: t.unreadable(parsed.text, label || t.rowLabel(sheetRow)),
+        });
+      } else {
+        values[role] = null;
+      }
+    }
+
+    if (label !== '' && numbers === 0 && sectionCategory(label) !== null) {
+      section = sectionCategory(label);
+      sawSection = true;
+      lastDataIndex = r;
+      continue;
+    }
+    if (label !== '' && isTotalLabel(label)) {
+      totals.push({
+        name: label,
+        row: sheetRow,
+        group: totalCategory(label) ?? 'total',
+        values: { fte: values.fte ?? null, costs: values.costs ?? null },
+      });
+      lastDataIndex = r;
+      continue;
+    }
+    if (label !== '' && parameterKeyOf(label) !== null) {
+      // "Inwoners | 43.500" below the table is a parameter, not a cluster.
+      continue;
+    }
+    if (numbers === 0 && (label === '' || isBlankRowExceptLabel(row, clusterColumn))) {
+      // A lone label without any figures: a heading or remark, not a cluster.
+      if (label !== '') lastDataIndex = r;
+      continue;
+    }
+    const name = label !== '' ? label : t.rowLabel(sheetRow);
+    if (label === '') {
+      warnings.push({ cell: gridCell(origin, r, clusterColumn), message: t.missingClusterName(sheetRow) });
+    }
+    const categoryCell = roleIndex.category !== undefined ? text(row[roleIndex.category]) : '';
+    const fromColumn = categoryCell !== '' ? categoryFromText(categoryCell) : null;
+    if (categoryCell !== '' && fromColumn === null && roleIndex.category !== undefined) {
+      warnings.push({ cell: gridCell(origin, r, roleIndex.category), message: t.unknownCategory(categoryCell) });
+    }
+    const iv3 = findIv3Code(name);
+    const knownOverhead = knownOverheadCluster(name) || iv3?.code === '0.4';
+    clusters.push({
+      name,
+      row: sheetRow,
+      category: fromColumn ?? section ?? (knownOverhead ? 'overhead' : null),
+      iv3: iv3?.code ?? null,
+      values,
+      note: roleIndex.note !== undefined ? text(row[roleIndex.note]) || null : null,
+    });
+    lastDataIndex = r;
+  }
+
+  if (clusters.length === 0) {
+    return fatal(t.noClusters, headerAddress);
+  }
+
+  // Without sections or a category column, a table that names some overhead clusters is a
+  // mixed table: the rest is primary process. A table naming none stays uncategorised.
+  const anyCategory = clusters.some((cluster) => cluster.category !== null);
+  const finalClusters =
+    !sawSection && roleIndex.category === undefined && anyCategory
+      ? clusters.map((cluster) => ({ ...cluster, category: cluster.category ?? ('primair' as const) }))
+      : clusters;
+
+  const lastColumn = Math.max(0, ...columns.filter((c) => c.header !== '').map((c) => c.column));
+  const tableRect = { rowFrom: headerIndex, rowTo: lastDataIndex, colFrom: 0, colTo: lastColumn };
+  const fromGrid = findSheetParameters(grid, tableRect);
+  const sheetParameters = sheet
+    ? { ...findSheetParameters(sheet, sheetRect(sheet, origin, tableRect)), ...fromGrid }
+    : fromGrid;
+
+  const roleColumns: Partial<Record<Role, number>> = {};
+  for (const [role, col] of Object.entries(roleIndex) as [Role, number][]) {
+    roleColumns[role] = origin.col + col;
+  }
+  return {
+    ok: true,
+    table: {
+      sheet: grid.sheet,
+      range: rangeA1(
+        { col: origin.col, row: origin.row + headerIndex },
+        { col: origin.col + lastColumn, row: origin.row + lastDataIndex },
+      ),
+      headerRow: origin.row + headerIndex,
+      firstColumn: origin.col,
+      columns,
+      roleColumns,
+      clusters: finalClusters,
+      totals,
+      sheetParameters,
+      warnings,
+    },
+  };
+}
+
+function isBlankRowExceptLabel(row: readonly CellValue[], labelColumn: number): boolean {
+  return row.every((cell, c) => c === labelColumn || cell === null || (typeof cell === 'string' && cell.trim() === ''));
+}
+
+/** The table's rectangle expressed in the coordinates of the sheet grid. */
+function sheetRect(
+  sheet: CellGrid,
+  tableOrigin: CellRef,
+  rect: { rowFrom: number; rowTo: number; colFrom: number; colTo: number },
+) {
+  const sheetOrigin = parseA1(sheet.topLeft) ?? { col: 0, row: 1 };
+  const dr = tableOrigin.row - sheetOrigin.row;
+  const dc = tableOrigin.col - sheetOrigin.col;
+  return { rowFrom: rect.rowFrom + dr, rowTo: rect.rowTo + dr, colFrom: rect.colFrom + dc, colTo: rect.colTo + dc };
+}

@@ -1,0 +1,252 @@
+// The engine's vocabulary. Everything here is plain, serialisable data so that the
+// Excel adapter, the .xlsx writer, the command line and the task pane share one shape.
+
+/** An Excel error value as the workbook hands it over ("#DIV/0!", "#N/A", …). */
+export interface CellError {
+  readonly error: string;
+}
+
+/** One cell as Excel hands it over: a number, text, a boolean, empty, or an error. */
+export type CellValue = number | string | boolean | null | CellError;
+
+/** A rectangular block of cells and where its top-left cell sits in the workbook. */
+export interface CellGrid {
+  readonly sheet: string;
+  /** A1-style address of cells[0][0], e.g. "A3". */
+  readonly topLeft: string;
+  readonly cells: readonly (readonly CellValue[])[];
+}
+
+export type Measure = 'fte' | 'costs';
+
+/** How a reference column turns into a norm (DOMAIN §3: norm = rate × driver). */
+export type ReferenceBasis = 'norm' | 'share' | 'perInhabitant' | 'per1000' | 'perFte' | 'perUnit';
+
+export const REFERENCE_BASES: readonly ReferenceBasis[] = [
+  'norm',
+  'share',
+  'perInhabitant',
+  'per1000',
+  'perFte',
+  'perUnit',
+];
+
+export type ReferenceRole = `${Measure}.${ReferenceBasis}`;
+
+export type Role =
+  'cluster' | 'category' | 'fte' | 'costs' | ReferenceRole | 'workload' | 'thirdParty' | 'thirdParty.ref' | 'note';
+
+export const ROLES: readonly Role[] = [
+  'cluster',
+  'category',
+  'fte',
+  'costs',
+  ...REFERENCE_BASES.map((b): Role => `fte.${b}`),
+  ...REFERENCE_BASES.map((b): Role => `costs.${b}`),
+  'workload',
+  'thirdParty',
+  'thirdParty.ref',
+  'note',
+];
+
+export function isRole(text: string): text is Role {
+  return (ROLES as readonly string[]).includes(text);
+}
+
+/** What header recognition decided for one column. */
+export interface ColumnGuess {
+  /** 0-based column index within the grid. */
+  readonly column: number;
+  readonly header: string;
+  readonly role: Role | null;
+  /** 0..1; 1 for an explicit override. */
+  readonly confidence: number;
+}
+
+export type Category = 'primair' | 'overhead';
+
+export type Language = 'nl' | 'en';
+
+/** Where a parameter's value came from, so the user can see and trust it. */
+export type ParameterSource =
+  | { readonly kind: 'explicit' }
+  | { readonly kind: 'cell'; readonly cell: string; readonly label: string }
+  | { readonly kind: 'sumOfFte' }
+  | { readonly kind: 'sumOfCosts' }
+  | { readonly kind: 'totalFte' }
+  | { readonly kind: 'none' };
+
+export interface Bands {
+  /** |Δ%| below this is "nagenoeg gelijk" (fraction, default 0.05). */
+  readonly similar: number;
+  /** |Δ%| at or above this is "ruim hoger/lager" (fraction, default 0.30). */
+  readonly large: number;
+}
+
+export interface Materiality {
+  /** |Δ fte| below this counts as "nagenoeg gelijk" whatever the percentage. */
+  readonly fte: number;
+  /** |Δ €| below this counts as "nagenoeg gelijk" whatever the percentage. */
+  readonly costs: number;
+}
+
+/** Which way of deviating is unfavourable, for colouring only (never for judgement). */
+export type Direction = 'higherIsUnfavourable' | 'lowerIsUnfavourable' | 'neutral';
+
+export interface AnalysisOptions {
+  readonly inhabitants?: number;
+  readonly totalFte?: number;
+  readonly fteServed?: number;
+  readonly totalCosts?: number;
+  readonly bands?: Partial<Bands>;
+  readonly materiality?: Partial<Materiality>;
+  readonly direction?: Partial<Record<Measure, Direction>>;
+  readonly language?: Language;
+  /** Column index → role; wins over recognition. `null` ignores the column. */
+  readonly overrides?: Readonly<Record<number, Role | null>>;
+  /** How many aandachtspunten per side (default 3). */
+  readonly attentionCount?: number;
+}
+
+export type DeviationClass = 'ruim lager' | 'lager' | 'nagenoeg gelijk' | 'hoger' | 'ruim hoger';
+
+export interface Comparison {
+  readonly own: number | null;
+  readonly norm: number | null;
+  readonly delta: number | null;
+  /** Fraction (0.43 for 43 %), or null when the norm is 0 or missing. */
+  readonly deltaPct: number | null;
+  readonly class: DeviationClass | null;
+  /** Which reference produced `norm`. */
+  readonly basis: ReferenceBasis | null;
+  /** Norms from the other reference columns, when the table has more than one. */
+  readonly alternatives: readonly AlternativeNorm[];
+}
+
+export interface AlternativeNorm {
+  readonly basis: ReferenceBasis;
+  readonly norm: number | null;
+  readonly delta: number | null;
+  readonly deltaPct: number | null;
+}
+
+export interface CostsPerFte {
+  readonly own: number | null;
+  readonly norm: number | null;
+  readonly delta: number | null;
+  readonly deltaPct: number | null;
+}
+
+/** Δ€ = volume + price, exactly (volume at the norm's cost per fte). */
+export interface CostSplit {
+  readonly volume: number;
+  readonly price: number;
+}
+
+export interface ThirdParty {
+  readonly own: number | null;
+  readonly ref: number | null;
+}
+
+export interface ClusterResult {
+  readonly name: string;
+  /** 1-based sheet row. */
+  readonly row: number;
+  readonly category: Category | null;
+  readonly iv3: string | null;
+  readonly fte: Comparison | null;
+  readonly costs: Comparison | null;
+  readonly costsPerFte: CostsPerFte | null;
+  readonly split: CostSplit | null;
+  readonly thirdParty: ThirdParty | null;
+  readonly note: string | null;
+}
+
+export interface AggregateMeasure {
+  /** Sum of own values over the clusters that have a norm (so own − norm = delta). */
+  readonly own: number;
+  readonly norm: number;
+  readonly delta: number;
+  readonly deltaPct: number | null;
+  readonly class: DeviationClass | null;
+  /** Sum of own values over every cluster of the group, with or without norm. */
+  readonly ownAll: number;
+  readonly clusters: number;
+  readonly compared: number;
+}
+
+export interface Aggregate {
+  readonly fte: AggregateMeasure | null;
+  readonly costs: AggregateMeasure | null;
+  readonly thirdParty: ThirdParty | null;
+  readonly split: CostSplit | null;
+}
+
+/**
+ * Overhead as a share of the same measure. Two definitions exist in the field and must
+ * never be mixed (DOMAIN §2); the engine only computes the formation-based one and the
+ * share of apparaatskosten, and says which it is.
+ */
+export interface OverheadShare {
+  readonly measure: Measure;
+  readonly definition: 'shareOfFormation' | 'shareOfApparaatskosten';
+  readonly own: number | null;
+  readonly norm: number | null;
+}
+
+export interface AttentionPoint {
+  readonly name: string;
+  readonly row: number;
+  readonly measure: Measure;
+  readonly delta: number;
+  readonly deltaPct: number | null;
+  readonly note: string | null;
+}
+
+export interface Warning {
+  /** A1 address of the cell concerned, or null when it concerns the table as a whole. */
+  readonly cell: string | null;
+  readonly message: string;
+}
+
+export interface ParametersUsed {
+  readonly inhabitants: number | null;
+  readonly totalFte: number | null;
+  readonly fteServed: number | null;
+  readonly totalCosts: number | null;
+  readonly sources: {
+    readonly inhabitants: ParameterSource;
+    readonly totalFte: ParameterSource;
+    readonly fteServed: ParameterSource;
+    readonly totalCosts: ParameterSource;
+  };
+}
+
+export interface AnalysisResult {
+  readonly table: { readonly sheet: string; readonly range: string; readonly headerRow: number };
+  readonly columns: readonly ColumnGuess[];
+  readonly parameters: ParametersUsed;
+  readonly clusters: readonly ClusterResult[];
+  readonly totals: {
+    readonly primair: Aggregate | null;
+    readonly overhead: Aggregate | null;
+    readonly total: Aggregate | null;
+  };
+  readonly overheadShare: readonly OverheadShare[];
+  readonly attention: {
+    readonly higher: readonly AttentionPoint[];
+    readonly lower: readonly AttentionPoint[];
+  };
+  readonly sentences: readonly string[];
+  readonly warnings: readonly Warning[];
+}
+
+/** Nothing could be analysed: one message a finance officer understands. */
+export interface FatalError {
+  readonly fatal: true;
+  readonly cell: string | null;
+  readonly message: string;
+}
+
+export type AnalysisOutcome =
+  { readonly ok: true; readonly result: AnalysisResult } | ({ readonly ok: false } & FatalError);
