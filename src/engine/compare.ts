@@ -84,6 +84,9 @@ function normFor(row: ClusterRow, measure: Measure, basis: ReferenceBasis, drive
   return driver === null ? null : finite(rate * driver);
 }
 
+// Shared by every comparison with a single reference: one fewer object per cluster and measure.
+const NO_ALTERNATIVES: readonly AlternativeNorm[] = Object.freeze([]);
+
 export function compareMeasure(row: ClusterRow, measure: Measure, settings: CompareSettings): Comparison | null {
   const bases = settings.bases[measure];
   const ownRaw = row.values[measure];
@@ -93,11 +96,14 @@ export function compareMeasure(row: ClusterRow, measure: Measure, settings: Comp
   const norm = primary === undefined ? null : normFor(row, measure, primary, settings.drivers);
   const delta = own !== null && norm !== null ? own - norm : null;
   const deltaPct = pct(delta, norm);
-  const alternatives: AlternativeNorm[] = others.map((basis) => {
-    const altNorm = normFor(row, measure, basis, settings.drivers);
-    const altDelta = own !== null && altNorm !== null ? own - altNorm : null;
-    return { basis, norm: altNorm, delta: altDelta, deltaPct: pct(altDelta, altNorm) };
-  });
+  const alternatives: readonly AlternativeNorm[] =
+    others.length === 0
+      ? NO_ALTERNATIVES
+      : others.map((basis) => {
+          const altNorm = normFor(row, measure, basis, settings.drivers);
+          const altDelta = own !== null && altNorm !== null ? own - altNorm : null;
+          return { basis, norm: altNorm, delta: altDelta, deltaPct: pct(altDelta, altNorm) };
+        });
   return {
     own,
     norm,
@@ -166,16 +172,16 @@ function aggregateMeasure(
   bands: Bands,
   materiality: number,
 ): AggregateMeasure | null {
-  const withMeasure = clusters.filter((c) => c[measure] !== null);
-  if (withMeasure.length === 0) return null;
   let own = 0;
   let norm = 0;
   let delta = 0;
   let ownAll = 0;
   let compared = 0;
-  for (const cluster of withMeasure) {
-    const m = cluster[measure];
+  let count = 0;
+  for (const cluster of clusters) {
+    const m = measure === 'fte' ? cluster.fte : cluster.costs;
     if (!m) continue;
+    count += 1;
     ownAll += m.own ?? 0;
     if (m.own !== null && m.norm !== null && m.delta !== null) {
       own += m.own;
@@ -184,6 +190,7 @@ function aggregateMeasure(
       compared += 1;
     }
   }
+  if (count === 0) return null;
   const deltaPct = compared > 0 ? pct(delta, norm) : null;
   return {
     own,
@@ -192,7 +199,7 @@ function aggregateMeasure(
     deltaPct,
     class: compared > 0 ? classify(delta, deltaPct, bands, materiality) : null,
     ownAll,
-    clusters: withMeasure.length,
+    clusters: count,
     compared,
   };
 }
@@ -229,17 +236,17 @@ export function aggregate(
   if (clusters.length === 0) return null;
   const fte = aggregateMeasure(clusters, 'fte', bands, materiality.fte);
   const costs = aggregateMeasure(clusters, 'costs', bands, materiality.costs);
-  // The split over clusters compared on both measures, so volume + price = their Δ€ exactly.
-  const both = clusters.filter((c) => c.split !== null);
+  // A group's split is only defined when every cluster compared on costs is compared on fte
+  // too; otherwise volume + price would describe fewer clusters than the group's Δ€.
   let split: CostSplit | null = null;
-  if (both.length > 0) {
-    const sum = (pick: (c: ClusterResult) => number) => both.reduce((acc, c) => acc + pick(c), 0);
-    split = splitCosts(
-      sum((c) => c.fte?.own ?? 0),
-      sum((c) => c.fte?.norm ?? 0),
-      sum((c) => c.costs?.own ?? 0),
-      sum((c) => c.costs?.norm ?? 0),
-    );
+  const withCosts = clusters.filter((c) => c.costs?.delta != null);
+  if (costs && withCosts.length > 0 && withCosts.every((c) => c.split !== null)) {
+    const normFte = withCosts.reduce((acc, c) => acc + (c.fte?.norm ?? 0), 0);
+    const ownFte = withCosts.reduce((acc, c) => acc + (c.fte?.own ?? 0), 0);
+    if (normFte !== 0) {
+      const volume = (ownFte - normFte) * (costs.norm / normFte);
+      if (Number.isFinite(volume)) split = { volume, price: costs.delta - volume };
+    }
   }
   return { fte, costs, thirdParty: aggregateThirdParty(clusters), split };
 }

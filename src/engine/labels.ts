@@ -5,15 +5,25 @@
 import { findIv3Code } from './iv3';
 import type { Category } from './types';
 
+// Each row label is asked several questions (section? total? parameter? overhead?), each of
+// which normalises it; a small cache keeps a 100 000-row table from normalising it six times.
+const recent = new Map<string, string>();
+const RECENT_LIMIT = 64;
+
 /** Lower-case, accents removed, '&' as 'en', punctuation as space, whitespace collapsed. */
 export function normaliseLabel(label: string): string {
-  return label
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  const cached = recent.get(label);
+  if (cached !== undefined) return cached;
+  // Plain ASCII has no accents to strip; skipping NFD saves most of the work.
+  const decomposed = /^[\x20-\x7e]*$/.test(label) ? label : label.normalize('NFD').replace(/\p{M}/gu, '');
+  const normal = decomposed
     .toLowerCase()
     .replace(/&/g, ' en ')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
+  if (recent.size >= RECENT_LIMIT) recent.clear();
+  recent.set(label, normal);
+  return normal;
 }
 
 const SECTION_PHRASES: ReadonlyMap<string, Category> = phraseMap({
@@ -135,7 +145,11 @@ interface TotalSplit {
   readonly sub: boolean;
 }
 
+// Every total phrase contains one of these; most labels contain none and skip the loop.
+const TOTAL_HINT = /tota|som|grand/;
+
 function splitTotal(normalised: string): TotalSplit | null {
+  if (!TOTAL_HINT.test(normalised)) return null;
   for (const phrase of TOTAL_PHRASES) {
     const sub = phrase.startsWith('sub');
     if (normalised === phrase) return { rest: '', sub };

@@ -36,7 +36,11 @@ const LABELS: readonly { key: ParameterKey; pattern: RegExp }[] = [
   },
 ];
 
+// Every parameter label contains one of these; most cluster names contain none.
+const PARAMETER_HINT = /inw|inhab|popul|form|fte|kost|cost|bedien|serv/i;
+
 export function parameterKeyOf(label: string): ParameterKey | null {
+  if (!PARAMETER_HINT.test(label)) return null;
   const normal = normaliseLabel(label);
   return LABELS.find(({ pattern }) => pattern.test(normal))?.key ?? null;
 }

@@ -191,7 +191,7 @@ export function sentences(result: Parts, language: Language): string[] {
     const sentence = groupSentence(w.groups[key], group, costsBasis ?? fteBasis, language, w);
     if (sentence) out.push(sentence);
   }
-  if (!primair && !overhead && total) {
+  if (!primair && !overhead && total && out.length === 0) {
     const sentence = groupSentence(w.groups.total, total, costsBasis ?? fteBasis, language, w);
     if (sentence) out.push(sentence);
   }

@@ -196,11 +196,12 @@ export function prepareTable(grid: CellGrid, options: TableOptions = {}, sheet?:
       warnings.push({ cell: gridCell(origin, r, roleIndex.category), message: t.unknownCategory(categoryCell) });
     }
     const iv3 = findIv3Code(name);
-    const knownOverhead = knownOverheadCluster(name) || iv3?.code === '0.4';
+    // Only ask the (slower) name lists when neither the column nor a section decided.
+    const category = fromColumn ?? section ?? (iv3?.code === '0.4' || knownOverheadCluster(name) ? 'overhead' : null);
     clusters.push({
       name,
       row: sheetRow,
-      category: fromColumn ?? section ?? (knownOverhead ? 'overhead' : null),
+      category,
       iv3: iv3?.code ?? null,
       values,
       note: roleIndex.note !== undefined ? text(row[roleIndex.note]) || null : null,

@@ -1,0 +1,116 @@
+// Engine speed and memory against HyperFormula building the same comparison as formulas.
+// Prints the figures and appends them to bench/results.json; no pass/fail here.
+import { HyperFormula } from 'hyperformula';
+import { analyse, compute, prepare, whatIf } from '../src/engine';
+import type { CellValue } from '../src/engine';
+import { record, type Figure } from './results';
+
+const HEADER: CellValue[] = [
+  'Cluster',
+  'Categorie',
+  'Formatie in fte',
+  '% van totale formatie',
+  'Kosten',
+  'Kostennorm',
+];
+
+function syntheticTable(rows: number): CellValue[][] {
+  const cells: CellValue[][] = [HEADER];
+  for (let i = 0; i < rows; i += 1) {
+    const fte = 1 + ((i * 7919) % 400) / 10;
+    const share = (fte / (rows * 20)) * (0.8 + ((i * 104729) % 41) / 100);
+    const costs = Math.round(fte * 78_000 * (0.9 + ((i * 31) % 23) / 100));
+    cells.push([
+      `Cluster ${i + 1}`,
+      i % 3 === 0 ? 'Overhead' : 'Primair proces',
+      fte,
+      share,
+      costs,
+      Math.round(costs * 0.97),
+    ]);
+  }
+  return cells;
+}
+
+function time<T>(run: () => T): { ms: number; value: T } {
+  const start = process.hrtime.bigint();
+  const value = run();
+  return { ms: Number(process.hrtime.bigint() - start) / 1e6, value };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+}
+
+/** The same comparison as spreadsheet formulas: norms, Δ and Δ% for fte and costs. */
+function hyperformulaSheet(cells: CellValue[][], totalFte: number): (string | number | null)[][] {
+  const sheet: (string | number | null)[][] = [
+    [...HEADER.map(String), 'Norm fte', 'Δ fte', 'Δ% fte', 'Δ €', 'Δ% €', 'Totale formatie', totalFte],
+  ];
+  for (let i = 1; i < cells.length; i += 1) {
+    const r = i + 1;
+    const row = cells[i] ?? [];
+    sheet.push([
+      ...row.map((c) => (typeof c === 'number' || typeof c === 'string' ? c : null)),
+      `=D${r}*$M$1`,
+      `=C${r}-G${r}`,
+      `=IF(G${r}=0,"",H${r}/G${r})`,
+      `=E${r}-F${r}`,
+      `=IF(F${r}=0,"",J${r}/F${r})`,
+    ]);
+  }
+  return sheet;
+}
+
+const gc: (() => void) | undefined = (globalThis as { gc?: () => void }).gc;
+
+export function runEngineBench(): Figure[] {
+  const figures: Figure[] = [];
+  for (const rows of [1_000, 10_000, 100_000]) {
+    const cells = syntheticTable(rows);
+    const table = { sheet: 'Bench', topLeft: 'A1', cells };
+    const totalFte = cells.slice(1).reduce((s, r) => s + (r[2] as number), 0);
+    analyse({ table }, { totalFte }); // warm-up
+    const engineRuns: number[] = [];
+    for (let k = 0; k < 3; k += 1) engineRuns.push(time(() => analyse({ table }, { totalFte })).ms);
+    const engineMs = median(engineRuns);
+    figures.push({ name: 'engine.analyse.ms', value: engineMs, unit: 'ms', rows });
+
+    const data = hyperformulaSheet(cells, totalFte);
+    const hf = time(() => {
+      const instance = HyperFormula.buildFromArray(data, { licenseKey: 'gpl-v3', maxRows: 200_000 });
+      const value = instance.getCellValue({ sheet: 0, col: 8, row: rows });
+      instance.destroy();
+      return value;
+    });
+    figures.push({ name: 'hyperformula.ms', value: hf.ms, unit: 'ms', rows });
+    figures.push({ name: 'engine.vs.hyperformula.pct', value: (engineMs / hf.ms) * 100, unit: '%', rows });
+
+    if (rows === 100_000) {
+      gc?.();
+      const before = process.memoryUsage().heapUsed;
+      const outcome = analyse({ table }, { totalFte });
+      const after = process.memoryUsage().heapUsed;
+      figures.push({ name: 'engine.heapMB', value: (after - before) / 2 ** 20, unit: 'MB', rows });
+      if (!outcome.ok) throw new Error(outcome.message);
+    }
+    if (rows === 10_000) {
+      const prepared = prepare({ table }, { totalFte });
+      if (!prepared.ok) throw new Error(prepared.message);
+      const base = compute(prepared.table, { totalFte });
+      const runs: number[] = [];
+      for (let k = 0; k < 5; k += 1) {
+        runs.push(
+          time(() => whatIf(prepared.table, base, [{ row: 500, measure: 'fte', value: 12.5 + k }], { totalFte })).ms,
+        );
+      }
+      figures.push({ name: 'engine.whatif.ms', value: median(runs), unit: 'ms', rows });
+    }
+  }
+  return figures;
+}
+
+if (require.main === module) {
+  record(runEngineBench());
+}
