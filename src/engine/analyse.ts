@@ -262,7 +262,7 @@ export function compute(table: PreparedTable, options: ComputeOptions = {}): Ana
 export function analyse(input: AnalysisInput, options: AnalysisOptions = {}): AnalysisOutcome {
   const language = options.language ?? 'nl';
   const t = messages(language);
-  const prepared = prepareTable(input.table, { overrides: options.overrides, language }, input.sheet);
+  const prepared = prepare(input, options);
   if (!prepared.ok) return prepared;
   const table = prepared.table;
   const hasReference = (['fte', 'costs'] as const).some((m) => basesOf(table, m).length > 0);
@@ -285,5 +285,14 @@ export function analyse(input: AnalysisInput, options: AnalysisOptions = {}): An
 
 /** Prepare once, compute many times (what-if). */
 export function prepare(input: AnalysisInput, options: AnalysisOptions = {}) {
-  return prepareTable(input.table, { overrides: options.overrides, language: options.language ?? 'nl' }, input.sheet);
+  return prepareTable(
+    input.table,
+    {
+      overrides: options.overrides,
+      language: options.language ?? 'nl',
+      decimal: options.decimal,
+      headerRow: options.headerRow,
+    },
+    input.sheet,
+  );
 }

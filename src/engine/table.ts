@@ -56,6 +56,7 @@ export interface TableOptions {
   readonly overrides?: Readonly<Record<number, Role | null>>;
   readonly language?: Language;
   readonly decimal?: DecimalStyle;
+  readonly headerRow?: number;
 }
 
 function text(cell: CellValue | undefined): string {
@@ -87,7 +88,8 @@ export function prepareTable(grid: CellGrid, options: TableOptions = {}, sheet?:
   if (cells.length === 0 || cells.every((row) => isBlankRow(row))) {
     return fatal(t.emptySelection);
   }
-  const headerIndex = findHeaderRow(cells);
+  const given = options.headerRow;
+  const headerIndex = given !== undefined && given >= 0 && given < cells.length ? given : findHeaderRow(cells);
   if (headerIndex === null) {
     return fatal(t.noHeaderRow, gridCell(origin, 0, 0));
   }

@@ -106,6 +106,10 @@ export interface AnalysisOptions {
   readonly overrides?: Readonly<Record<number, Role | null>>;
   /** How many aandachtspunten per side (default 3). */
   readonly attentionCount?: number;
+  /** The header's 0-based row within the table grid, when the caller knows it (a mapping). */
+  readonly headerRow?: number;
+  /** Decimal separator of numbers typed as text: ',' (Dutch), '.' (English CSV) or 'auto'. */
+  readonly decimal?: ',' | '.' | 'auto';
 }
 
 export type DeviationClass = 'ruim lager' | 'lager' | 'nagenoeg gelijk' | 'hoger' | 'ruim hoger';

@@ -1,0 +1,95 @@
+// The `ijkpunt` command. Exit codes: 0 success (warnings on stderr), 2 unusable input with a
+// message naming the file, sheet or cell, 1 internal error (no stack trace unless --debug).
+import { parseArgs } from 'util';
+import type { Language } from '../engine/types';
+import { runAnalyse } from './analyse-command';
+import { UsageError } from './input';
+import { textReport } from './report';
+import { cliTexts } from './texts';
+
+export interface Io {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+}
+
+const processIo: Io = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+};
+
+function languageOf(argv: readonly string[]): Language {
+  const at = argv.indexOf('--lang');
+  const value = at >= 0 ? argv[at + 1] : argv.find((a) => a.startsWith('--lang='))?.slice('--lang='.length);
+  return value === 'en' ? 'en' : 'nl';
+}
+
+export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+  const language = languageOf(argv);
+  const t = cliTexts(language);
+  const debug = argv.includes('--debug');
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        help: { type: 'boolean', short: 'h' },
+        sheet: { type: 'string' },
+        range: { type: 'string' },
+        map: { type: 'string' },
+        inwoners: { type: 'string' },
+        'total-fte': { type: 'string' },
+        'fte-served': { type: 'string' },
+        lang: { type: 'string' },
+        json: { type: 'boolean' },
+        debug: { type: 'boolean' },
+      },
+    }).valueOf() as {
+      values: Record<string, string | boolean | undefined>;
+      positionals: string[];
+    };
+    const [command, input] = positionals;
+    if (values.help || command === undefined || command === 'help') {
+      io.stdout(t.help);
+      return command === undefined && !values.help ? 2 : 0;
+    }
+    if (command !== 'analyse' && command !== 'analyze') throw new UsageError(t.unknownCommand(command));
+    if (input === undefined) throw new UsageError(t.missingInput);
+    const str = (key: string) => (typeof values[key] === 'string' ? (values[key] as string) : undefined);
+    const { result } = await runAnalyse({
+      input,
+      sheet: str('sheet'),
+      range: str('range'),
+      map: str('map'),
+      inwoners: str('inwoners'),
+      totalFte: str('total-fte'),
+      fteServed: str('fte-served'),
+      language,
+    });
+    for (const warning of result.warnings) {
+      io.stderr(`${t.warning}${warning.cell ? ` ${result.table.sheet}!${warning.cell}` : ''}: ${warning.message}\n`);
+    }
+    io.stdout(values.json ? `${JSON.stringify(result, null, 2)}\n` : textReport(result, language));
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`${error.message}\n`);
+      return 2;
+    }
+    // parseArgs reports unknown options and missing values as TypeErrors with a code.
+    const code = (error as { code?: string }).code;
+    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr(`${(error as Error).message}\n${t.help}`);
+      return 2;
+    }
+    io.stderr(`${t.internal}\n`);
+    if (debug) io.stderr(`${(error as Error).stack ?? String(error)}\n`);
+    return 1;
+  }
+}
+
+if (require.main === module) {
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,47 @@
+// The result for a terminal: the sentences (which include the aandachtspunten) and a
+// compact table per cluster, numbers in the user's language.
+import { formatNumber, formatPercent } from '../i18n/format';
+import type { AnalysisResult, Comparison, Language } from '../engine/types';
+import { cliTexts } from './texts';
+
+function cellsOf(m: Comparison | null, decimals: number, language: Language, na: string): string[] {
+  if (!m) return ['', '', '', ''];
+  const num = (v: number | null, sign = false) => (v === null ? na : formatNumber(v, decimals, language, { sign }));
+  return [
+    num(m.own),
+    num(m.norm),
+    num(m.delta, true),
+    m.deltaPct === null ? na : formatPercent(m.deltaPct, language, { sign: true }),
+  ];
+}
+
+export function textReport(result: AnalysisResult, language: Language): string {
+  const t = cliTexts(language);
+  const rows: string[][] = [t.columns];
+  for (const c of result.clusters) {
+    rows.push([
+      c.name,
+      c.category ? t.categories[c.category] : '',
+      ...cellsOf(c.fte, 1, language, t.notApplicable),
+      ...cellsOf(c.costs, 0, language, t.notApplicable),
+      c.costs?.class ?? c.fte?.class ?? '',
+    ]);
+  }
+  const widths = t.columns.map((_, i) => Math.max(...rows.map((row) => (row[i] ?? '').length)));
+  const lines = rows.map((row) =>
+    row
+      .map((cell, i) =>
+        i === 0 || i === 1 || i === row.length - 1 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0),
+      )
+      .join('  ')
+      .trimEnd(),
+  );
+  return [
+    `${t.sentencesTitle} — ${result.table.sheet} ${result.table.range}`,
+    ...result.sentences.map((s) => `• ${s}`),
+    '',
+    t.tableTitle,
+    ...lines,
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,115 @@
+// What the command line says, Dutch by default and English with --lang en.
+import type { Language } from '../engine/types';
+
+const nl = {
+  help: `ijkpunt — formatie en kosten per taakcluster naast de referentiegroep
+
+Gebruik:
+  ijkpunt analyse IN [opties]     analyseer een .xlsx- of .csv-bestand
+  ijkpunt --help                  deze hulp
+
+Opties bij analyse:
+  --sheet NAAM        het werkblad (standaard: het eerste met een benchmarktabel)
+  --range A3:F11      het bereik van de tabel (standaard: gevonden op het blad)
+  --map "Kop=rol;…"   kolommen zelf toewijzen; rollen: cluster, category, fte, costs,
+                      fte.norm, fte.share, fte.perInhabitant, fte.per1000, fte.perFte,
+                      fte.perUnit, costs.norm, costs.share, costs.perInhabitant,
+                      costs.per1000, costs.perFte, costs.perUnit, workload, thirdParty,
+                      thirdParty.ref, note (of "-" om een kolom te negeren)
+  --inwoners N        aantal inwoners
+  --total-fte N       totale formatie van de organisatie (fte)
+  --fte-served N      de formatie die de overhead bedient (fte)
+  --lang nl|en        taal van zinnen en meldingen (standaard nl)
+  --json              het resultaat als JSON op stdout
+  --debug             bij een interne fout ook de technische details
+
+Afsluitcodes: 0 gelukt (waarschuwingen op stderr), 2 onbruikbare invoer, 1 interne fout.
+`,
+  fileMissing: (path: string) => `Bestand niet gevonden: ${path}`,
+  unknownExtension: (path: string) => `${path}: alleen .xlsx- en .csv-bestanden worden gelezen.`,
+  xlsxUnreadable: (path: string) => `${path} is geen leesbare Excel-werkmap (.xlsx).`,
+  csvProblem: (path: string, kind: string) =>
+    kind === 'gemengd'
+      ? `${path}: de regels gebruiken verschillende scheidingstekens (; en ,). Sla het bestand opnieuw op als CSV met één scheidingsteken.`
+      : kind === 'leeg'
+        ? `${path} is leeg.`
+        : `${path}: de regels hebben niet allemaal evenveel velden. Controleer het bestand.`,
+  sheetMissing: (path: string, name: string, sheets: readonly string[]) =>
+    `${path} heeft geen werkblad "${name}". Wel: ${sheets.map((s) => `"${s}"`).join(', ')}.`,
+  badRange: (range: string) => `"${range}" is geen bereik zoals A3:F11.`,
+  badMap: (part: string) => `--map: "${part}" heeft niet de vorm Kop=rol.`,
+  unknownRole: (role: string) => `--map: "${role}" is geen rol. Zie ijkpunt --help voor de rollen.`,
+  mapHeaderMissing: (header: string, sheet: string) => `--map: geen kolom met kop "${header}" op blad ${sheet}.`,
+  badNumber: (option: string, value: string) => `${option}: "${value}" is geen positief getal.`,
+  unknownCommand: (command: string) => `Onbekende opdracht "${command}". Zie ijkpunt --help.`,
+  missingInput: 'Geef een invoerbestand: ijkpunt analyse IN',
+  noTable: (path: string) => `${path}: geen benchmarktabel gevonden.`,
+  where: (path: string, sheet: string, cell: string | null) => `${path}, blad ${sheet}${cell ? `, cel ${cell}` : ''}`,
+  warning: 'Waarschuwing',
+  internal: 'Er ging intern iets mis. Probeer het opnieuw met --debug en meld de uitvoer.',
+  sentencesTitle: 'Samenvatting',
+  tableTitle: 'Per cluster',
+  columns: ['Cluster', 'Cat.', 'Fte', 'Norm', 'Δ fte', 'Δ%', 'Kosten', 'Norm', 'Δ €', 'Δ%', 'Klasse'],
+  notApplicable: 'n.v.t.',
+  categories: { primair: 'PP', overhead: 'OH' },
+};
+
+export type CliTexts = typeof nl;
+
+const en: CliTexts = {
+  ...nl,
+  help: `ijkpunt — formation and costs per task cluster beside the reference group
+
+Usage:
+  ijkpunt analyse IN [options]    analyse an .xlsx or .csv file
+  ijkpunt --help                  this help
+
+Options for analyse:
+  --sheet NAME        the worksheet (default: the first with a benchmark table)
+  --range A3:F11      the table's range (default: found on the sheet)
+  --map "Header=role;…"  assign columns yourself; roles: cluster, category, fte, costs,
+                      fte.norm, fte.share, fte.perInhabitant, fte.per1000, fte.perFte,
+                      fte.perUnit, costs.norm, costs.share, costs.perInhabitant,
+                      costs.per1000, costs.perFte, costs.perUnit, workload, thirdParty,
+                      thirdParty.ref, note (or "-" to ignore a column)
+  --inwoners N        number of inhabitants
+  --total-fte N       total formation of the organisation (FTE)
+  --fte-served N      the formation the overhead serves (FTE)
+  --lang nl|en        language of sentences and messages (default nl)
+  --json              the result as JSON on stdout
+  --debug             technical details of an internal error
+
+Exit codes: 0 success (warnings on stderr), 2 unusable input, 1 internal error.
+`,
+  fileMissing: (path: string) => `File not found: ${path}`,
+  unknownExtension: (path: string) => `${path}: only .xlsx and .csv files are read.`,
+  xlsxUnreadable: (path: string) => `${path} is not a readable Excel workbook (.xlsx).`,
+  csvProblem: (path: string, kind: string) =>
+    kind === 'gemengd'
+      ? `${path}: the lines use different separators (; and ,). Save the file again as CSV with one separator.`
+      : kind === 'leeg'
+        ? `${path} is empty.`
+        : `${path}: the lines do not all have the same number of fields. Check the file.`,
+  sheetMissing: (path: string, name: string, sheets: readonly string[]) =>
+    `${path} has no worksheet "${name}". It has: ${sheets.map((s) => `"${s}"`).join(', ')}.`,
+  badRange: (range: string) => `"${range}" is not a range such as A3:F11.`,
+  badMap: (part: string) => `--map: "${part}" is not of the form Header=role.`,
+  unknownRole: (role: string) => `--map: "${role}" is not a role. See ijkpunt --help for the roles.`,
+  mapHeaderMissing: (header: string, sheet: string) => `--map: no column headed "${header}" on sheet ${sheet}.`,
+  badNumber: (option: string, value: string) => `${option}: "${value}" is not a positive number.`,
+  unknownCommand: (command: string) => `Unknown command "${command}". See ijkpunt --help.`,
+  missingInput: 'Give an input file: ijkpunt analyse IN',
+  noTable: (path: string) => `${path}: no benchmark table found.`,
+  where: (path: string, sheet: string, cell: string | null) => `${path}, sheet ${sheet}${cell ? `, cell ${cell}` : ''}`,
+  warning: 'Warning',
+  internal: 'Something went wrong inside IJkpunt. Run again with --debug and report the output.',
+  sentencesTitle: 'Summary',
+  tableTitle: 'Per cluster',
+  columns: ['Cluster', 'Cat.', 'FTE', 'Norm', 'Δ FTE', 'Δ%', 'Costs', 'Norm', 'Δ €', 'Δ%', 'Class'],
+  notApplicable: 'n/a',
+  categories: { primair: 'PP', overhead: 'OH' },
+};
+
+export function cliTexts(language: Language): CliTexts {
+  return language === 'en' ? en : nl;
+}
