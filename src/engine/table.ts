@@ -47,6 +47,12 @@ export interface PreparedTable {
   readonly totals: readonly TotalRow[];
   readonly sheetParameters: SheetParameters;
   readonly warnings: readonly Warning[];
+  /** Share columns whose plain numbers are percentage points (1,6 for 1,6 %). */
+  readonly percentPoints: readonly NumericRole[];
+  /** 1-based sheet row of the last row that belongs to the table. */
+  readonly lastRow: number;
+  /** 0-based sheet column of the table's last column. */
+  readonly lastColumn: number;
 }
 
 export type PrepareOutcome =
@@ -250,6 +256,9 @@ export function prepareTable(grid: CellGrid, options: TableOptions = {}, sheet?:
       totals,
       sheetParameters,
       warnings,
+      percentPoints: [...percentPoints],
+      lastRow: origin.row + lastDataIndex,
+      lastColumn: origin.col + lastColumn,
     },
   };
 }

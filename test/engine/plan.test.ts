@@ -1,0 +1,155 @@
+// The write plan's formulas, evaluated by a real formula engine (HyperFormula), give the
+// engine's numbers cell by cell — on the worked example, after a what-if edit, and with a
+// zero norm.
+import { a1 } from '../../src/engine/address';
+import { compute, prepare } from '../../src/engine';
+import { buildPlan, type WritePlan } from '../../src/engine/plan';
+import type { AnalysisResult, CellGrid, CellValue } from '../../src/engine';
+import { evaluatePlan } from '../support/hyperformula';
+import { heemstedeGrid } from '../fixtures/heemstede';
+
+function planFor(grid: CellGrid, options = {}): { plan: WritePlan; result: AnalysisResult } {
+  const prepared = prepare({ table: grid }, options);
+  if (!prepared.ok) throw new Error(prepared.message);
+  const result = compute(prepared.table, options);
+  return { plan: buildPlan({ table: prepared.table, result, grid, options }), result };
+}
+
+function expectSame(actual: unknown, expected: unknown) {
+  if (typeof expected === 'number') {
+    expect(typeof actual).toBe('number');
+    // HyperFormula rounds results to about ten significant digits.
+    expect(Math.abs((actual as number) - expected)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(expected)));
+  } else {
+    expect(actual).toEqual(expected);
+  }
+}
+
+/** Every planned cell evaluates to the value the engine put in the plan. */
+function checkAll(grid: CellGrid, plan: WritePlan, blocks = true) {
+  const sheet = evaluatePlan(grid, plan);
+  try {
+    for (const column of plan.columns) {
+      for (const cell of column.cells) expectSame(sheet.value(a1(column.col, cell.row)), cell.value ?? null);
+    }
+    for (const cell of blocks ? [...plan.parameters, ...plan.summary] : []) {
+      if (cell.formula) expectSame(sheet.value(a1(cell.col, cell.row)), cell.value);
+    }
+  } finally {
+    sheet.destroy();
+  }
+}
+
+describe('write plan on the worked example', () => {
+  const grid = heemstedeGrid();
+  const { plan, result } = planFor(grid);
+
+  test('columns sit right of the table, with Dutch headers and invariant number formats', () => {
+    expect(plan.columns.map((c) => [a1(c.col, plan.headerRow), c.header, c.numberFormat])).toEqual([
+      ['F4', 'Categorie', null],
+      ['G4', 'Norm fte', '0.0'],
+      ['H4', 'Δ fte', '+0.0;-0.0;0.0'],
+      ['I4', 'Δ% fte', '+0%;-0%;0%'],
+      ['J4', 'Klasse fte', null],
+      ['K4', 'Norm kosten', '#,##0'],
+      ['L4', 'Δ kosten', '+#,##0;-#,##0;0'],
+      ['M4', 'Δ% kosten', '+0%;-0%;0%'],
+      ['N4', 'Klasse kosten', null],
+      ['O4', 'Kosten per fte', '#,##0'],
+      ['P4', 'Norm kosten per fte', '#,##0'],
+    ]);
+  });
+
+  test('formulas are traceable: over the input cells and the named parameters', () => {
+    const norm = plan.columns.find((c) => c.key === 'fte.norm');
+    expect(norm?.cells[0]).toEqual({
+      row: 5,
+      formula: 'IF(ISNUMBER(C5),C5*IJK_Benchmark_TotaleFormatie,"")',
+      value: expect.closeTo(2.5968, 4),
+    });
+    expect(plan.names.find((n) => n.name === 'IJK_Benchmark_TotaleFormatie')).toEqual({
+      name: 'IJK_Benchmark_TotaleFormatie',
+      ref: '$S$6',
+    });
+    // The total formation came from the labelled cell B2: the parameter block points at it.
+    expect(plan.parameters.find((c) => c.row === 6 && c.col === 18)).toMatchObject({ formula: 'B2', value: 162.3 });
+  });
+
+  test('a real formula engine computes exactly the engine numbers, cell by cell', () => {
+    checkAll(grid, plan);
+  });
+
+  test('the summary block sums the overhead clusters', () => {
+    const sheet = evaluatePlan(grid, plan);
+    const overheadRow = plan.summary.find((c) => c.value === 'Overhead')?.row ?? 0;
+    expect(sheet.value(a1(18, overheadRow))).toBeCloseTo(result.totals.overhead?.fte?.own ?? NaN, 9);
+    expect(sheet.value(a1(24, overheadRow))).toBeCloseTo(89483, 6);
+    sheet.destroy();
+  });
+
+  test('a what-if edit of an fte cell recalculates the deviation, class and summary natively', () => {
+    const sheet = evaluatePlan(grid, plan);
+    sheet.set('B10', 11.74); // Informatisering en Automatisering +2 fte
+    expect(sheet.value('H10')).toBeCloseTo(11.74 - 0.069 * 162.3, 9);
+    expect(sheet.value('J10')).toBe('nagenoeg gelijk');
+    const overheadRow = plan.summary.find((c) => c.value === 'Overhead')?.row ?? 0;
+    expect(sheet.value(a1(20, overheadRow))).toBeCloseTo((result.totals.overhead?.fte?.delta ?? NaN) + 2, 9);
+    sheet.destroy();
+  });
+});
+
+describe('write plan edge cases', () => {
+  test('a zero norm shows n.v.t. instead of an error, in the plan and in the formula engine', () => {
+    const cells: CellValue[][] = [
+      ['Cluster', 'Formatie', 'Norm fte'],
+      ['Nieuw team', 2, 0],
+      ['Inkoop', 3, 2.5],
+    ];
+    const grid: CellGrid = { sheet: 'Blad 1', topLeft: 'A1', cells };
+    const { plan } = planFor(grid);
+    const pct = plan.columns.find((c) => c.key === 'fte.deltaPct');
+    expect(pct?.cells.map((c) => c.value)).toEqual(['n.v.t.', expect.closeTo(0.2, 12)]);
+    checkAll(grid, plan);
+  });
+
+  test('sections and total rows get no formulas; groups are summed by category', () => {
+    const cells: CellValue[][] = [
+      ['Cluster', 'Formatie', 'Norm fte', 'Kosten', 'Kostennorm'],
+      ['Primair proces', null, null, null, null],
+      ['Sociaal domein', 20, 22, 2_000_000, 2_400_000],
+      ['Openbare ruimte', 15, 14, 1_500_000, 1_400_000],
+      ['Overhead', null, null, null, null],
+      ['Financiën', 8, 9, 700_000, 800_000],
+      ['Totaal', 43, 45, 4_200_000, 4_600_000],
+    ];
+    const grid: CellGrid = { sheet: 'S', topLeft: 'B3', cells };
+    const { plan, result } = planFor(grid);
+    const delta = plan.columns.find((c) => c.key === 'costs.delta');
+    expect(delta?.cells.map((c) => c.formula === null)).toEqual([true, false, false, true, false, true]);
+    expect(result.totals.primair?.costs?.delta).toBe(-300_000);
+    checkAll(grid, plan);
+  });
+
+  test('English headers and class labels when the user chose English', () => {
+    const grid = heemstedeGrid();
+    const { plan } = planFor(grid, { language: 'en' });
+    expect(plan.columns[1]?.header).toBe('Norm FTE');
+    expect(plan.columns.find((c) => c.key === 'costs.class')?.cells[2]?.value).toBe('much higher');
+    checkAll(grid, plan);
+  });
+
+  test('numbers typed as text: a warning naming the cell; the columns show what the formulas compute', () => {
+    const cells: CellValue[][] = [
+      ['Cluster', 'Formatie', '% van totale formatie'],
+      ['Inkoop', '0,4', 0.003],
+      ['Communicatie', 2.76, 0.023],
+    ];
+    const grid: CellGrid = { sheet: 'S', topLeft: 'A1', cells };
+    const { plan } = planFor(grid, { totalFte: 162.3 });
+    expect(plan.warnings).toEqual([{ cell: 'B2', message: expect.stringContaining('Cel B2 bevat tekst ("0,4")') }]);
+    // The summary's cached figures are the engine's (which reads "0,4"); Excel recalculates
+    // them without that cell, which is what the warning tells the user.
+    checkAll(grid, plan, false);
+    expect(plan.columns.find((c) => c.key === 'fte.delta')?.cells[0]?.value).toBe('');
+  });
+});
