@@ -76,6 +76,7 @@ module.exports = async (_env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          { from: 'src/taskpane/help.html', to: 'help.html' },
           {
             from: 'manifest.xml',
             to: 'manifest.xml',

@@ -25,6 +25,13 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalM,
     minWidth: '280px',
   },
+  header: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXS,
+  },
+  title: { margin: 0 },
+  tagline: { margin: 0 },
 });
 
 export interface AppProps {
@@ -42,9 +49,13 @@ export function App({ host, language = 'nl' }: AppProps) {
   return (
     <FluentProvider theme={theme} lang={language}>
       <main className={styles.root}>
-        <header>
-          <Title2 as="h1">{t.appTitle}</Title2>
-          <Body1 as="p">{t.tagline}</Body1>
+        <header className={styles.header}>
+          <Title2 as="h1" className={styles.title}>
+            {t.appTitle}
+          </Title2>
+          <Body1 as="p" className={styles.tagline}>
+            {t.tagline}
+          </Body1>
         </header>
         {host.kind === 'preview' ? (
           <MessageBar intent="info">
