@@ -1,5 +1,10 @@
 // `npm run bench`: every benchmark, figures printed and appended to bench/results.json.
+import { runCliBench } from './cli.bench';
 import { runEngineBench } from './engine.bench';
 import { record } from './results';
 
-record([...runEngineBench()]);
+async function main(): Promise<void> {
+  record([...runEngineBench(), ...(await runCliBench())]);
+}
+
+void main();

@@ -13,7 +13,13 @@ const rows = [
   ['Informatisering en Automatisering', 9.74, 0.069, 2028168, 1980620],
   ['Facilitaire dienst', 5.03, 0.048, 627522, 614704],
 ];
-const header = ['Cluster', 'Formatie in fte', '% van totale formatie', 'Kosten Heemstede', 'Kostennorm referentiegroep'];
+const header = [
+  'Cluster',
+  'Formatie in fte',
+  '% van totale formatie',
+  'Kosten Heemstede',
+  'Kostennorm referentiegroep',
+];
 
 const workbook = new ExcelJS.Workbook();
 workbook.creator = 'IJkpunt';
@@ -40,7 +46,10 @@ sheet.columns.forEach((column, i) => {
 await workbook.xlsx.writeFile('examples/heemstede-2017.xlsx');
 
 const dutch = (value) => (typeof value === 'number' ? String(value).replace('.', ',') : value);
-const csv = [header, ...rows.map((row) => row.map((v, i) => (i === 2 ? `${dutch(Math.round(v * 1000) / 10)}%` : dutch(v))))]
+const csv = [
+  header,
+  ...rows.map((row) => row.map((v, i) => (i === 2 ? `${dutch(Math.round(v * 1000) / 10)}%` : dutch(v)))),
+]
   .map((row) => row.join(';'))
   .join('\r\n');
 writeFileSync('examples/heemstede-2017.csv', `Totale formatie (fte);162,3;;;\r\n;;;;\r\n${csv}\r\n`);

@@ -1,8 +1,14 @@
 // `ijkpunt analyse IN …`: read the file, find (or take) the table, analyse, report.
-import { analyse } from '../engine/analyse';
+import type ExcelJS from 'exceljs';
+import { existsSync } from 'fs';
+import { resolve } from 'path';
+import { analyseTable } from '../engine/analyse';
+import { buildPlan, type WritePlan } from '../engine/plan';
+import type { PreparedTable } from '../engine/table';
+import { conflicts, renderPlan } from '../xlsx/write';
 import { parseNumber } from '../engine/numbers';
 import type { AnalysisOptions, AnalysisResult, CellGrid, Language } from '../engine/types';
-import { loadInput, pickSheet, sliceRange, UsageError } from './input';
+import { loadInput, pickSheet, sliceRange, UsageError, type LoadedInput } from './input';
 import { overridesFor, parseMap } from './map';
 import { cliTexts } from './texts';
 
@@ -15,6 +21,8 @@ export interface AnalyseArgs {
   readonly totalFte?: string;
   readonly fteServed?: string;
   readonly language: Language;
+  readonly out?: string;
+  readonly force?: boolean;
 }
 
 function positive(option: string, value: string | undefined, language: Language): number | undefined {
@@ -28,6 +36,8 @@ function positive(option: string, value: string | undefined, language: Language)
 export interface AnalyseOutcome {
   readonly result: AnalysisResult;
   readonly sheet: CellGrid;
+  readonly plan: WritePlan | null;
+  readonly written: string | null;
 }
 
 export async function runAnalyse(args: AnalyseArgs): Promise<AnalyseOutcome> {
@@ -41,20 +51,48 @@ export async function runAnalyse(args: AnalyseArgs): Promise<AnalyseOutcome> {
     totalFte: positive('--total-fte', args.totalFte, args.language),
     fteServed: positive('--fte-served', args.fteServed, args.language),
   };
+  if (args.out !== undefined) {
+    if (resolve(args.out) === resolve(args.input)) throw new UsageError(t.outIsInput(args.out));
+    if (existsSync(args.out) && !args.force) throw new UsageError(t.outExists(args.out));
+  }
   const entries = args.map !== undefined ? parseMap(args.map, args.language) : [];
   let firstFailure: { sheet: string; cell: string | null; message: string } | null = null;
   for (const sheet of sheets) {
     const table = args.range !== undefined ? sliceRange(sheet, args.range, args.language) : sheet;
     const mapping = entries.length > 0 ? overridesFor(table, entries, args.language) : null;
-    const outcome = analyse(
-      { table, sheet },
-      mapping ? { ...base, overrides: mapping.overrides, headerRow: mapping.headerRow } : base,
-    );
-    if (outcome.ok) return { result: outcome.result, sheet };
+    const options = mapping ? { ...base, overrides: mapping.overrides, headerRow: mapping.headerRow } : base;
+    const outcome = analyseTable({ table, sheet }, options);
+    if (outcome.ok) {
+      if (args.out === undefined) return { result: outcome.result, sheet, plan: null, written: null };
+      const plan = await writeAnnotated(args, loaded.workbook, outcome.table, outcome.result, table, options);
+      return { result: outcome.result, sheet, plan, written: args.out };
+    }
     firstFailure ??= { sheet: sheet.sheet, cell: outcome.cell, message: outcome.message };
   }
   if (firstFailure) {
     throw new UsageError(`${t.where(args.input, firstFailure.sheet, firstFailure.cell)}: ${firstFailure.message}`);
   }
   throw new UsageError(t.noTable(args.input));
+}
+
+/** The annotated copy: refuses (writing nothing) when a target cell holds the user's data. */
+async function writeAnnotated(
+  args: AnalyseArgs,
+  workbook: LoadedInput['workbook'],
+  table: PreparedTable,
+  result: AnalysisResult,
+  grid: CellGrid,
+  options: AnalysisOptions,
+): Promise<WritePlan> {
+  const t = cliTexts(args.language);
+  const plan = buildPlan({ table, result, grid, options });
+  const blocked = conflicts(workbook, plan);
+  if (blocked.length > 0) throw new UsageError(t.wouldOverwrite(plan.sheet, blocked));
+  renderPlan(workbook, plan);
+  // Fastest deflate level: most of a large write is spent compressing, for a few % of size.
+  const fast = {
+    zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } },
+  } as Partial<ExcelJS.XlsxWriteOptions>;
+  await workbook.xlsx.writeFile(args.out ?? '', fast);
+  return plan;
 }

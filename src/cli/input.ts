@@ -2,10 +2,13 @@
 // a .csv. Problems with the file are usage errors (exit code 2) with a message naming it.
 import { existsSync, readFileSync } from 'fs';
 import { basename, extname } from 'path';
+import ExcelJS from 'exceljs';
 import { parseA1 } from '../engine/address';
+import { parseNumber } from '../engine/numbers';
 import type { CellGrid, CellValue } from '../engine/types';
 import { CsvError, parseCsv } from '../xlsx/csv';
 import { readWorkbook, sheetGrid } from '../xlsx/read';
+import { OWNERSHIP_SHEET, ownedRanges, type CellRange } from '../xlsx/write';
 import { cliTexts } from './texts';
 import type { Language } from '../engine/types';
 
@@ -14,6 +17,40 @@ export class UsageError extends Error {}
 export interface LoadedInput {
   readonly sheets: readonly CellGrid[];
   readonly decimal: ',' | '.' | 'auto';
+  /** The workbook to annotate: the .xlsx itself, or a new one holding the CSV's cells. */
+  readonly workbook: ExcelJS.Workbook;
+}
+
+/** A CSV has no types: its numbers become numbers, so written formulas can use them. */
+function typedCsvGrid(grid: CellGrid, decimal: ',' | '.'): CellGrid {
+  const cells = grid.cells.map((row) =>
+    row.map((cell): CellValue => {
+      if (typeof cell !== 'string') return cell;
+      const parsed = parseNumber(cell, decimal);
+      return parsed.kind === 'number' ? parsed.value : cell;
+    }),
+  );
+  return { ...grid, cells };
+}
+
+function workbookFromGrid(grid: CellGrid): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(grid.sheet.slice(0, 31) || 'Blad1');
+  grid.cells.forEach((row) =>
+    sheet.addRow(row.map((cell) => (typeof cell === 'object' && cell !== null ? null : cell))),
+  );
+  return workbook;
+}
+
+/** IJkpunt's own output from an earlier run is not input: those cells read as empty. */
+function withoutOwned(grid: CellGrid, ranges: readonly CellRange[]): CellGrid {
+  if (ranges.length === 0) return grid;
+  const cells = grid.cells.map((row, r) =>
+    row.map((cell, c) =>
+      ranges.some((x) => r + 1 >= x.top && r + 1 <= x.bottom && c + 1 >= x.left && c + 1 <= x.right) ? null : cell,
+    ),
+  );
+  return { ...grid, cells };
 }
 
 export async function loadInput(path: string, language: Language): Promise<LoadedInput> {
@@ -23,7 +60,8 @@ export async function loadInput(path: string, language: Language): Promise<Loade
   if (extension === '.csv' || extension === '.txt') {
     try {
       const { grid, dialect } = parseCsv(readFileSync(path, 'utf8'), basename(path, extension));
-      return { sheets: [grid], decimal: dialect.decimal };
+      const typed = typedCsvGrid(grid, dialect.decimal);
+      return { sheets: [typed], decimal: dialect.decimal, workbook: workbookFromGrid(typed) };
     } catch (error) {
       if (error instanceof CsvError) throw new UsageError(t.csvProblem(path, error.message));
       throw error;
@@ -36,7 +74,11 @@ export async function loadInput(path: string, language: Language): Promise<Loade
     } catch {
       throw new UsageError(t.xlsxUnreadable(path));
     }
-    return { sheets: workbook.worksheets.map(sheetGrid), decimal: 'auto' };
+    const owned = ownedRanges(workbook);
+    const sheets = workbook.worksheets
+      .filter((sheet) => sheet.name !== OWNERSHIP_SHEET)
+      .map((sheet) => withoutOwned(sheetGrid(sheet), owned.get(sheet.name) ?? []));
+    return { sheets, decimal: 'auto', workbook };
   }
   throw new UsageError(t.unknownExtension(path));
 }

@@ -42,6 +42,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         'fte-served': { type: 'string' },
         lang: { type: 'string' },
         json: { type: 'boolean' },
+        out: { type: 'string' },
+        force: { type: 'boolean' },
         debug: { type: 'boolean' },
       },
     }).valueOf() as {
@@ -56,7 +58,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     if (command !== 'analyse' && command !== 'analyze') throw new UsageError(t.unknownCommand(command));
     if (input === undefined) throw new UsageError(t.missingInput);
     const str = (key: string) => (typeof values[key] === 'string' ? (values[key] as string) : undefined);
-    const { result } = await runAnalyse({
+    const { result, plan, written } = await runAnalyse({
       input,
       sheet: str('sheet'),
       range: str('range'),
@@ -65,11 +67,14 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       totalFte: str('total-fte'),
       fteServed: str('fte-served'),
       language,
+      out: str('out'),
+      force: values.force === true,
     });
-    for (const warning of result.warnings) {
+    for (const warning of [...result.warnings, ...(plan?.warnings ?? [])]) {
       io.stderr(`${t.warning}${warning.cell ? ` ${result.table.sheet}!${warning.cell}` : ''}: ${warning.message}\n`);
     }
     io.stdout(values.json ? `${JSON.stringify(result, null, 2)}\n` : textReport(result, language));
+    if (written && !values.json) io.stdout(`${t.writtenTo(written)}\n`);
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {

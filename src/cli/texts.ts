@@ -20,6 +20,9 @@ Opties bij analyse:
   --total-fte N       totale formatie van de organisatie (fte)
   --fte-served N      de formatie die de overhead bedient (fte)
   --lang nl|en        taal van zinnen en meldingen (standaard nl)
+  --out UIT.xlsx      schrijf een kopie met afwijkingskolommen als formules, parameterblok,
+                      samenvatting en opmaak (de invoer blijft ongewijzigd)
+  --force             een bestaand UIT.xlsx vervangen
   --json              het resultaat als JSON op stdout
   --debug             bij een interne fout ook de technische details
 
@@ -46,6 +49,12 @@ Afsluitcodes: 0 gelukt (waarschuwingen op stderr), 2 onbruikbare invoer, 1 inter
   noTable: (path: string) => `${path}: geen benchmarktabel gevonden.`,
   where: (path: string, sheet: string, cell: string | null) => `${path}, blad ${sheet}${cell ? `, cel ${cell}` : ''}`,
   warning: 'Waarschuwing',
+  outExists: (path: string) => `${path} bestaat al. Kies een andere naam of gebruik --force om het te vervangen.`,
+  outIsInput: (path: string) =>
+    `--out ${path} is het invoerbestand zelf; IJkpunt wijzigt de invoer nooit. Kies een andere naam.`,
+  wouldOverwrite: (sheet: string, cells: readonly string[]) =>
+    `Er is niets geschreven: op blad ${sheet} staan gegevens waar IJkpunt zou schrijven (${cells.slice(0, 10).join(', ')}${cells.length > 10 ? ` en ${cells.length - 10} meer` : ''}). Maak die cellen leeg of verplaats de tabel.`,
+  writtenTo: (path: string) => `Geschreven: ${path}`,
   internal: 'Er ging intern iets mis. Probeer het opnieuw met --debug en meld de uitvoer.',
   sentencesTitle: 'Samenvatting',
   tableTitle: 'Per cluster',
@@ -76,6 +85,9 @@ Options for analyse:
   --total-fte N       total formation of the organisation (FTE)
   --fte-served N      the formation the overhead serves (FTE)
   --lang nl|en        language of sentences and messages (default nl)
+  --out OUT.xlsx      write a copy with deviation columns as formulas, parameter block,
+                      summary and formatting (the input stays unchanged)
+  --force             replace an existing OUT.xlsx
   --json              the result as JSON on stdout
   --debug             technical details of an internal error
 
@@ -102,6 +114,12 @@ Exit codes: 0 success (warnings on stderr), 2 unusable input, 1 internal error.
   noTable: (path: string) => `${path}: no benchmark table found.`,
   where: (path: string, sheet: string, cell: string | null) => `${path}, sheet ${sheet}${cell ? `, cell ${cell}` : ''}`,
   warning: 'Warning',
+  outExists: (path: string) => `${path} already exists. Choose another name or use --force to replace it.`,
+  outIsInput: (path: string) =>
+    `--out ${path} is the input file itself; IJkpunt never modifies its input. Choose another name.`,
+  wouldOverwrite: (sheet: string, cells: readonly string[]) =>
+    `Nothing was written: sheet ${sheet} has data where IJkpunt would write (${cells.slice(0, 10).join(', ')}${cells.length > 10 ? ` and ${cells.length - 10} more` : ''}). Clear those cells or move the table.`,
+  writtenTo: (path: string) => `Written: ${path}`,
   internal: 'Something went wrong inside IJkpunt. Run again with --debug and report the output.',
   sentencesTitle: 'Summary',
   tableTitle: 'Per cluster',

@@ -15,6 +15,7 @@ import type {
   AnalysisResult,
   CellGrid,
   ClusterResult,
+  FatalError,
   Language,
   Materiality,
   Measure,
@@ -259,7 +260,12 @@ export function compute(table: PreparedTable, options: ComputeOptions = {}): Ana
   return { ...result, sentences: sentences(result, language) };
 }
 
-export function analyse(input: AnalysisInput, options: AnalysisOptions = {}): AnalysisOutcome {
+export type TableOutcome =
+  | { readonly ok: true; readonly result: AnalysisResult; readonly table: PreparedTable }
+  | ({ readonly ok: false } & FatalError);
+
+/** `analyse`, also returning the prepared table (for what-if and for the write plan). */
+export function analyseTable(input: AnalysisInput, options: AnalysisOptions = {}): TableOutcome {
   const language = options.language ?? 'nl';
   const t = messages(language);
   const prepared = prepare(input, options);
@@ -280,7 +286,12 @@ export function analyse(input: AnalysisInput, options: AnalysisOptions = {}): An
       message: driverProblem?.message ?? t.nothingComparable,
     };
   }
-  return { ok: true, result };
+  return { ok: true, result, table };
+}
+
+export function analyse(input: AnalysisInput, options: AnalysisOptions = {}): AnalysisOutcome {
+  const outcome = analyseTable(input, options);
+  return outcome.ok ? { ok: true, result: outcome.result } : outcome;
 }
 
 /** Prepare once, compute many times (what-if). */

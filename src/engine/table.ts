@@ -99,7 +99,11 @@ export function prepareTable(grid: CellGrid, options: TableOptions = {}, sheet?:
   if (headerIndex === null) {
     return fatal(t.noHeaderRow, gridCell(origin, 0, 0));
   }
-  const headerCells = cells[headerIndex] ?? [];
+  // Columns end at the last header: cells further right are notes or other blocks.
+  const fullHeader = cells[headerIndex] ?? [];
+  let width = fullHeader.length;
+  while (width > 0 && text(fullHeader[width - 1]) === '') width -= 1;
+  const headerCells = fullHeader.slice(0, width);
   const columns = recogniseHeaders(headerCells, options.overrides);
   const roleIndex: Partial<Record<Role, number>> = {};
   for (const guess of columns) {

@@ -1,0 +1,70 @@
+// LibreOffice headless, with a profile that recalculates every formula on load (it would
+// otherwise trust the cached results of files it thinks Excel wrote).
+import { execFileSync } from 'child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { basename, join } from 'path';
+import { pathToFileURL } from 'url';
+
+const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`;
+
+export function recalculatingProfile(): string {
+  const profile = mkdtempSync(join(tmpdir(), 'ijkpunt-lo-'));
+  mkdirSync(join(profile, 'user'), { recursive: true });
+  writeFileSync(join(profile, 'user', 'registrymodifications.xcu'), RECALC_ALWAYS);
+  return profile;
+}
+
+// CSV export options: comma, double quotes, UTF-8, from line 1, raw values (not as shown).
+const CSV_FILTER = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,false,false';
+
+export function convert(soffice: string, profile: string, file: string, to: 'csv' | 'pdf'): string {
+  const outDir = mkdtempSync(join(tmpdir(), 'ijkpunt-lo-out-'));
+  execFileSync(
+    soffice,
+    [
+      `-env:UserInstallation=${pathToFileURL(profile).href}`,
+      '--headless',
+      '--norestore',
+      '--convert-to',
+      to === 'csv' ? CSV_FILTER : 'pdf',
+      '--outdir',
+      outDir,
+      file,
+    ],
+    { stdio: 'pipe', timeout: 120_000 },
+  );
+  return join(outDir, basename(file).replace(/\.[^.]+$/, `.${to}`));
+}
+
+/** The first sheet as rows of strings, from LibreOffice's CSV export. */
+export function readCsv(path: string): string[][] {
+  const rows: string[][] = [];
+  for (const line of readFileSync(path, 'utf8').split(/\r?\n/)) {
+    const cells: string[] = [];
+    let field = '';
+    let quoted = false;
+    for (let i = 0; i < line.length; i += 1) {
+      const ch = line[i];
+      if (quoted) {
+        if (ch === '"' && line[i + 1] === '"') {
+          field += '"';
+          i += 1;
+        } else if (ch === '"') quoted = false;
+        else field += ch;
+      } else if (ch === '"') quoted = true;
+      else if (ch === ',') {
+        cells.push(field);
+        field = '';
+      } else field += ch;
+    }
+    cells.push(field);
+    rows.push(cells);
+  }
+  return rows;
+}

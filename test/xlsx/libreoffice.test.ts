@@ -1,0 +1,99 @@
+// The written workbook is real: LibreOffice opens it, recalculates every formula, and gets
+// the engine's numbers; an fte edit in the file makes the deviations follow.
+import { execFileSync } from 'child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'fs';
+import ExcelJS from 'exceljs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { runAnalyse } from '../../src/cli/analyse-command';
+import { a1, parseA1 } from '../../src/engine/address';
+import type { WritePlan } from '../../src/engine/plan';
+import { ROOT } from '../support/build';
+import { convert, readCsv, recalculatingProfile } from '../support/libreoffice';
+import { describeWithProgram, findProgram, LIBREOFFICE } from '../support/system';
+
+const EXAMPLE = join(ROOT, 'examples', 'heemstede-2017.xlsx');
+
+function valueAt(rows: string[][], address: string): number | string {
+  const ref = parseA1(address);
+  const text = ref ? (rows[ref.row - 1]?.[ref.col] ?? '') : '';
+  const percent = /^-?[\d.]+(E-?\d+)?%$/i.test(text);
+  const number = Number(percent ? text.slice(0, -1) : text);
+  if (text !== '' && Number.isFinite(number)) return percent ? number / 100 : number;
+  return text;
+}
+
+function expectCell(rows: string[][], address: string, expected: number | string | null) {
+  const actual = valueAt(rows, address);
+  if (typeof expected === 'number') {
+    expect({
+      address,
+      ok: typeof actual === 'number' && Math.abs(actual - expected) <= 1e-9 * Math.max(1, Math.abs(expected)),
+    }).toEqual({
+      address,
+      ok: true,
+    });
+  } else {
+    expect({ address, actual }).toEqual({ address, actual: expected ?? '' });
+  }
+}
+
+describeWithProgram('annotated workbook in LibreOffice', LIBREOFFICE, (soffice) => {
+  const dir = mkdtempSync(join(tmpdir(), 'ijkpunt-lo-test-'));
+  const out = join(dir, 'heemstede-ijkpunt.xlsx');
+  const profile = recalculatingProfile();
+  let plan: WritePlan;
+
+  beforeAll(async () => {
+    const outcome = await runAnalyse({ input: EXAMPLE, language: 'nl', out });
+    if (!outcome.plan) throw new Error('no plan');
+    plan = outcome.plan;
+  });
+
+  test('every written formula evaluates to the engine value', () => {
+    const rows = readCsv(convert(soffice, profile, out, 'csv'));
+    for (const column of plan.columns) {
+      expectCell(rows, a1(column.col, plan.headerRow), column.header);
+      for (const cell of column.cells) expectCell(rows, a1(column.col, cell.row), cell.value);
+    }
+    for (const cell of [...plan.parameters, ...plan.summary]) expectCell(rows, a1(cell.col, cell.row), cell.value);
+  });
+
+  test('what-if: an fte edit in the written file recalculates the deviations', async () => {
+    const edited = join(dir, 'wat-als.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    // Informatisering en Automatisering +2 fte; the cached formula results stay stale on purpose.
+    const sheet = workbook.getWorksheet('Benchmark 2017');
+    if (!sheet) throw new Error('sheet missing');
+    sheet.getCell('B10').value = 11.74;
+    await workbook.xlsx.writeFile(edited);
+    const rows = readCsv(convert(soffice, profile, edited, 'csv'));
+    expectCell(rows, 'H10', 11.74 - 0.069 * 162.3);
+    expectCell(rows, 'J10', 'nagenoeg gelijk');
+    expectCell(rows, 'O10', 2028168 / 11.74);
+    const overhead = plan.summary.find((c) => c.value === 'Overhead');
+    expectCell(rows, a1((overhead?.col ?? 0) + 3, overhead?.row ?? 0), 37.96 - 41.3865);
+  });
+
+  test('renders to PDF and PNG (kept as a test artifact)', async () => {
+    // One landscape page wide, so the artifact shows the table and what IJkpunt wrote.
+    const printable = join(dir, 'heemstede-ijkpunt.xlsx'.replace('.xlsx', '-print.xlsx'));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    const sheet = workbook.getWorksheet('Benchmark 2017');
+    if (!sheet) throw new Error('sheet missing');
+    sheet.pageSetup = { ...sheet.pageSetup, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+    await workbook.xlsx.writeFile(printable);
+    const pdf = convert(soffice, profile, printable, 'pdf');
+    const artifacts = join(ROOT, 'test-artifacts');
+    mkdirSync(artifacts, { recursive: true });
+    copyFileSync(pdf, join(artifacts, 'heemstede-ijkpunt.pdf'));
+    rmSync(join(artifacts, 'heemstede-ijkpunt-1.png'), { force: true });
+    const pdftoppm = findProgram(['/usr/bin/pdftoppm']);
+    if (!pdftoppm) throw new Error('pdftoppm (poppler-utils) is missing');
+    execFileSync(pdftoppm, ['-png', '-r', '110', '-f', '1', '-l', '1', pdf, join(artifacts, 'heemstede-ijkpunt')]);
+    const png = ['heemstede-ijkpunt-1.png', 'heemstede-ijkpunt-01.png'].map((f) => join(artifacts, f)).find(existsSync);
+    expect(png).toBeDefined();
+  });
+});
