@@ -24,6 +24,33 @@ function publicUrl(mode) {
   return url.endsWith('/') ? url : `${url}/`;
 }
 
+/**
+ * office-addin-dev-certs makes a CA and a localhost certificate and asks the system to trust
+ * the CA. Where that is impossible (no sudo, a container) it throws; the certificates it made
+ * still serve https, and the browser can accept them once by hand (DEVELOPERS.md).
+ */
+async function devCertificates() {
+  const devCerts = require('office-addin-dev-certs');
+  try {
+    return await devCerts.getHttpsServerOptions();
+  } catch (error) {
+    const fs = require('fs');
+    const defaults = require('office-addin-dev-certs/lib/defaults');
+    if (!fs.existsSync(defaults.localhostCertificatePath)) {
+      await require('office-addin-dev-certs/lib/generate').generateCertificates();
+    }
+    console.warn(
+      `Ontwikkelcertificaat niet vertrouwd (${error.message.split('\n')[0]}). ` +
+        'Open https://localhost:3000 één keer in de browser en accepteer het certificaat.',
+    );
+    return {
+      ca: fs.readFileSync(defaults.caCertificatePath),
+      cert: fs.readFileSync(defaults.localhostCertificatePath),
+      key: fs.readFileSync(defaults.localhostKeyPath),
+    };
+  }
+}
+
 module.exports = async (_env, argv) => {
   const mode = argv.mode === 'development' ? 'development' : 'production';
   const officeJs = process.env.IJKPUNT_OFFICE_JS || (mode === 'production' ? 'cdn' : 'local');
@@ -34,9 +61,7 @@ module.exports = async (_env, argv) => {
   const url = publicUrl(mode);
   // Office only loads add-ins over https; the dev certificate is made (and, where the
   // system allows, trusted) by office-addin-dev-certs. Only needed when serving.
-  const httpsOptions = process.env.WEBPACK_SERVE
-    ? await require('office-addin-dev-certs').getHttpsServerOptions()
-    : undefined;
+  const httpsOptions = process.env.WEBPACK_SERVE ? await devCertificates() : undefined;
   const page = (name, chunks, title) =>
     new HtmlWebpackPlugin({
       filename: `${name}.html`,
