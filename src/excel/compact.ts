@@ -1,0 +1,86 @@
+// The write plan in the form Office.js writes fastest and the workbook can remember: per
+// column the runs of rows that share one R1C1 formula (one scalar write per run, whatever the
+// number of rows), plain values only where they differ per row (the category column). The
+// same form is kept in the workbook's settings so a later run, or undo, can redraw it exactly.
+import { a1, columnLetters } from '../engine/address';
+import type { PlanBlockCell, PlanChart, PlanConditionalFormat, PlanName, PlanValue, WritePlan } from '../engine/plan';
+import { toR1C1 } from '../engine/r1c1';
+
+export interface FormulaRun {
+  /** 1-based first and last sheet row. */
+  readonly from: number;
+  readonly to: number;
+  readonly r1c1: string;
+}
+
+export interface CompactColumn {
+  readonly header: string;
+  /** 0-based sheet column. */
+  readonly col: number;
+  readonly numberFormat: string | null;
+  readonly runs: readonly FormulaRun[];
+  /** Plain values per row from the first data row (only for columns without formulas). */
+  readonly values: readonly PlanValue[] | null;
+}
+
+export interface CompactPlan {
+  readonly version: 1;
+  readonly sheet: string;
+  readonly headerRow: number;
+  readonly firstRow: number;
+  readonly lastRow: number;
+  readonly columns: readonly CompactColumn[];
+  readonly cells: readonly PlanBlockCell[];
+  readonly names: readonly PlanName[];
+  readonly conditionalFormats: readonly PlanConditionalFormat[];
+  readonly charts: readonly PlanChart[];
+  readonly owned: readonly string[];
+}
+
+export function compactPlan(plan: WritePlan): CompactPlan {
+  const columns = plan.columns.map((column): CompactColumn => {
+    const hasFormulas = column.cells.some((c) => c.formula !== null);
+    if (!hasFormulas) {
+      return {
+        header: column.header,
+        col: column.col,
+        numberFormat: column.numberFormat,
+        runs: [],
+        values: column.cells.map((c) => c.value ?? ''),
+      };
+    }
+    const runs: FormulaRun[] = [];
+    for (const cell of column.cells) {
+      if (cell.formula === null) continue;
+      const r1c1 = `=${toR1C1(cell.formula, cell.row, column.col)}`;
+      const last = runs[runs.length - 1];
+      if (last && last.to === cell.row - 1 && last.r1c1 === r1c1) {
+        runs[runs.length - 1] = { ...last, to: cell.row };
+      } else {
+        runs.push({ from: cell.row, to: cell.row, r1c1 });
+      }
+    }
+    return { header: column.header, col: column.col, numberFormat: column.numberFormat, runs, values: null };
+  });
+  return {
+    version: 1,
+    sheet: plan.sheet,
+    headerRow: plan.headerRow,
+    firstRow: plan.firstRow,
+    lastRow: plan.lastRow,
+    columns,
+    cells: [...plan.parameters, ...plan.summary],
+    names: plan.names,
+    conditionalFormats: plan.conditionalFormats,
+    charts: plan.charts,
+    owned: plan.owned,
+  };
+}
+
+export function columnRange(col: number, from: number, to: number): string {
+  return `${columnLetters(col)}${from}:${columnLetters(col)}${to}`;
+}
+
+export function cellAddress(cell: { row: number; col: number }): string {
+  return a1(cell.col, cell.row);
+}

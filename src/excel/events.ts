@@ -1,0 +1,71 @@
+// The pane follows the sheet: a user's edit of the input table (an fte number, a cost) triggers
+// a fresh analysis; the sheet itself already recalculated through IJkpunt's formulas.
+// IJkpunt's own writes are ignored: they land outside the input range (only what-if edits,
+// which the user asked for, touch it), triggerSource says so from ExcelApi 1.14, and older
+// hosts also get a guard. Pastes are debounced; multi-cell edits carry no details and are
+// handled by address alone.
+import { parseA1 } from '../engine/address';
+import { supports } from './requirements';
+
+export interface WatchOptions {
+  /** A1 range of the input table (header to last row). */
+  readonly input: string;
+  readonly debounceMs?: number;
+  /** Called once per burst of user edits inside the input range. */
+  readonly onUserEdit: (addresses: readonly string[]) => void;
+}
+
+/** True while IJkpunt itself writes, for hosts without triggerSource. */
+let writing = 0;
+
+export async function whileWriting<T>(work: () => Promise<T>): Promise<T> {
+  writing += 1;
+  try {
+    return await work();
+  } finally {
+    writing -= 1;
+  }
+}
+
+function overlaps(a: string, b: string): boolean {
+  const box = (range: string) => {
+    const bare = range.includes('!') ? range.slice(range.lastIndexOf('!') + 1) : range;
+    const [from = '', to = from] = bare.split(':');
+    const f = parseA1(from);
+    const t = parseA1(to);
+    return f && t ? { top: f.row, bottom: t.row, left: f.col, right: t.col } : null;
+  };
+  const x = box(a);
+  const y = box(b);
+  return !!x && !!y && x.left <= y.right && y.left <= x.right && x.top <= y.bottom && y.top <= x.bottom;
+}
+
+/** Registers the handler; returns a function that removes it (in its own batch). */
+export async function watchInput(
+  context: Excel.RequestContext,
+  sheetName: string,
+  options: WatchOptions,
+): Promise<() => Promise<void>> {
+  const sheet = context.workbook.worksheets.getItem(sheetName);
+  const checkTrigger = supports('1.14');
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let pending: string[] = [];
+  const registration = sheet.onChanged.add(async (event: Excel.WorksheetChangedEventArgs) => {
+    if (checkTrigger ? event.triggerSource === 'ThisLocalAddin' : writing > 0) return;
+    if (!overlaps(event.address, options.input)) return;
+    pending.push(event.address);
+    if (timer !== null) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = null;
+      const addresses = pending;
+      pending = [];
+      options.onUserEdit(addresses);
+    }, options.debounceMs ?? 300);
+  });
+  await context.sync();
+  return async () => {
+    if (timer !== null) clearTimeout(timer);
+    registration.remove();
+    await registration.context.sync();
+  };
+}

@@ -1,0 +1,91 @@
+// Reading what the user selected, in one batch: the sheet's used range (values), the
+// selection, and what IJkpunt remembers about the sheet. IJkpunt's own earlier output reads as
+// empty, so a re-run analyses only the user's table.
+import { a1 } from '../engine/address';
+import type { CellGrid, CellValue } from '../engine/types';
+import { parseState, settingKey, type SheetState } from './state';
+
+export interface ReadResult {
+  readonly sheet: string;
+  /** The used range of the sheet, from its top-left cell. */
+  readonly used: CellGrid;
+  /** What to analyse: the multi-cell selection, or else the whole used range. */
+  readonly table: CellGrid;
+  readonly selection: string;
+  readonly state: SheetState | null;
+}
+
+function cellValue(value: unknown, type: string | undefined): CellValue {
+  if (type === 'Error') return { error: String(value) };
+  if (value === '' || value === null || value === undefined) return null;
+  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
+  return String(value);
+}
+
+export function blankOwned(grid: CellGrid, originRow: number, originCol: number, owned: readonly string[]): CellGrid {
+  if (owned.length === 0) return grid;
+  const rects = owned.map((address) => {
+    const [from = '', to = from] = address.split(':');
+    const parse = (a: string) => /^([A-Z]+)(\d+)$/.exec(a);
+    const f = parse(from);
+    const t = parse(to);
+    const col = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+    return f && t && f[1] && f[2] && t[1] && t[2]
+      ? { top: Number(f[2]), bottom: Number(t[2]), left: col(f[1]), right: col(t[1]) }
+      : null;
+  });
+  const cells = grid.cells.map((row, r) =>
+    row.map((cell, c) => {
+      const sheetRow = originRow + r;
+      const sheetCol = originCol + c;
+      const mine = rects.some(
+        (x) => x && sheetRow >= x.top && sheetRow <= x.bottom && sheetCol >= x.left && sheetCol <= x.right,
+      );
+      return mine ? null : cell;
+    }),
+  );
+  return { ...grid, cells };
+}
+
+export async function readSelection(context: Excel.RequestContext): Promise<ReadResult> {
+  const worksheet = context.workbook.worksheets.getActiveWorksheet();
+  worksheet.load('name');
+  const selection = context.workbook.getSelectedRange();
+  selection.load('address, rowIndex, columnIndex, rowCount, columnCount');
+  const used = worksheet.getUsedRange(false);
+  used.load('values, valueTypes, rowIndex, columnIndex');
+  // The state is keyed by sheet name, which is known only after the sync: load all settings.
+  const settings = context.workbook.settings;
+  settings.load('items/key, items/value');
+  await context.sync();
+
+  const sheetName = worksheet.name;
+  const key = settingKey(sheetName);
+  const stored = settings.items.find((item) => item.key === key);
+  const state = parseState(stored?.value);
+  const originRow = used.rowIndex + 1;
+  const originCol = used.columnIndex;
+  const types = used.valueTypes;
+  const cells: CellValue[][] = used.values.map((row, r) => row.map((value, c) => cellValue(value, types[r]?.[c])));
+  const sheetGrid: CellGrid = { sheet: sheetName, topLeft: a1(originCol, originRow), cells };
+  const usedGrid = blankOwned(sheetGrid, originRow, originCol, state?.plan.owned ?? []);
+  const multi = selection.rowCount > 1 || selection.columnCount > 1;
+  const table = multi ? slice(usedGrid, originRow, originCol, selection) : usedGrid;
+  return { sheet: sheetName, used: usedGrid, table, selection: selection.address, state };
+}
+
+function slice(
+  grid: CellGrid,
+  originRow: number,
+  originCol: number,
+  selection: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number },
+): CellGrid {
+  const cells: CellValue[][] = [];
+  for (let r = 0; r < selection.rowCount; r += 1) {
+    const row = grid.cells[selection.rowIndex + 1 + r - originRow] ?? [];
+    const out: CellValue[] = [];
+    for (let c = 0; c < selection.columnCount; c += 1) out.push(row[selection.columnIndex + c - originCol] ?? null);
+    cells.push(out);
+  }
+  return { sheet: grid.sheet, topLeft: a1(selection.columnIndex, selection.rowIndex + 1), cells };
+}

@@ -1,0 +1,42 @@
+// What IJkpunt remembers per sheet, in the workbook itself (workbook.settings), so a re-run, a
+// reopened workbook and undo know what it wrote: the compact plan it rendered, and the column
+// mapping and parameters the user chose.
+import type { Role } from '../engine/types';
+import type { CompactPlan } from './compact';
+
+export interface SheetState {
+  readonly plan: CompactPlan;
+  readonly mapping: Readonly<Record<number, Role | null>>;
+  readonly parameters: Readonly<{ inhabitants?: number; totalFte?: number; fteServed?: number }>;
+  readonly chartNames: readonly string[];
+}
+
+export function settingKey(sheet: string): string {
+  return `ijkpunt:${sheet}`;
+}
+
+export function parseState(value: unknown): SheetState | null {
+  if (typeof value !== 'string' || value === '') return null;
+  try {
+    const parsed = JSON.parse(value) as Partial<SheetState>;
+    return parsed && parsed.plan && parsed.plan.version === 1 ? (parsed as SheetState) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Queues loading the sheet's state; read `.value` after the next sync. */
+export function loadState(context: Excel.RequestContext, sheet: string): Excel.Setting {
+  const setting = context.workbook.settings.getItemOrNullObject(settingKey(sheet));
+  setting.load('value');
+  return setting;
+}
+
+export function saveState(context: Excel.RequestContext, sheet: string, state: SheetState): void {
+  context.workbook.settings.add(settingKey(sheet), JSON.stringify(state));
+}
+
+/** Only for a state known to exist (methods on a null object fail the batch). */
+export function removeState(context: Excel.RequestContext, sheet: string): void {
+  context.workbook.settings.getItem(settingKey(sheet)).delete();
+}
