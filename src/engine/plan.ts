@@ -148,6 +148,7 @@ const TEXT = {
     chartVariance: 'Afwijking kosten per cluster (€)',
     chartPct: 'Afwijking per cluster (%)',
     chartOwnNorm: 'Eigen en norm: primair proces en overhead',
+    chartData: 'Grafiekgegevens (gesorteerd)',
     own: 'Eigen',
     textCell: (cell: string, value: string) =>
       `Cel ${cell} bevat tekst ("${value}"). IJkpunt rekent ermee, maar Excel-formules niet: maak er een getal van, anders blijft de afwijking in het blad leeg.`,
@@ -190,6 +191,7 @@ const TEXT = {
     chartVariance: 'Cost deviation per cluster (€)',
     chartPct: 'Deviation per cluster (%)',
     chartOwnNorm: 'Own and norm: primary process and overhead',
+    chartData: 'Chart data (sorted)',
     own: 'Own',
     textCell: (cell: string, value: string) =>
       `Cell ${cell} holds text ("${value}"). IJkpunt computes with it, but Excel formulas cannot: make it a number, or the deviation in the sheet stays empty.`,
@@ -255,6 +257,9 @@ function sumOver(col: number, rows: readonly number[]): string {
 }
 
 const MAX_FORMULA = 8000;
+
+/** A bar chart with more bars than this is unreadable in a task pane or beside a table. */
+export const MAX_CHART_POINTS = 30;
 
 function driverName(basis: ReferenceBasis, measure: Measure, names: Record<ParamKey, string>): string | null {
   switch (basis) {
@@ -591,11 +596,11 @@ export function buildPlan({ table, result, grid, options = {} }: PlanInput): Wri
     }
   }
 
-  // Charts reference the written ranges; placed below the summary block, never over data.
+  // Charts reference the written ranges. The variance charts read a small block sorted by the
+  // deviation (largest first, at most MAX_CHART_POINTS clusters by size), whose cells are
+  // formulas over the deviation columns; the charts sit below it, never over data.
   const charts: PlanChart[] = [];
-  const chartTop = top + 6;
   const labelColumn = table.roleColumns.cluster ?? table.firstColumn;
-  const clusterCats = `${a1(labelColumn, firstRow)}:${a1(labelColumn, lastRow)}`;
   const toneOf = (c: ClusterResult, m: Measure): Tone => {
     const cls = c[m]?.class;
     if (!cls || cls === 'nagenoeg gelijk') return 'similar';
@@ -605,30 +610,63 @@ export function buildPlan({ table, result, grid, options = {} }: PlanInput): Wri
     return (direction === 'higherIsUnfavourable') === higher ? 'unfavourable' : 'favourable';
   };
   const chartMeasure: Measure | null = costCols ? 'costs' : fteCols ? 'fte' : null;
-  if (chartMeasure) {
-    const cols = deltaCols[chartMeasure];
-    if (cols) {
-      charts.push({
-        kind: 'varianceBar',
-        title: chartMeasure === 'costs' ? t.chartVariance : t.delta.fte,
-        categories: clusterCats,
-        series: [{ name: t.delta[chartMeasure], values: `${a1(cols.delta, firstRow)}:${a1(cols.delta, lastRow)}` }],
-        pointTones: result.clusters.map((c) => toneOf(c, chartMeasure)),
-        anchor: a1(labelCol, chartTop),
-        width: 8,
-        height: 16,
-      });
-      charts.push({
-        kind: 'percentBar',
-        title: t.chartPct,
-        categories: clusterCats,
-        series: [{ name: t.deltaPct[chartMeasure], values: `${a1(cols.pct, firstRow)}:${a1(cols.pct, lastRow)}` }],
-        pointTones: result.clusters.map((c) => toneOf(c, chartMeasure)),
-        anchor: a1(labelCol + 9, chartTop),
-        width: 8,
-        height: 16,
-      });
-    }
+  let blockBottom = Math.max(shareRow, table.headerRow + paramRows.length);
+  const chartCols = chartMeasure ? deltaCols[chartMeasure] : undefined;
+  if (chartMeasure && chartCols) {
+    const delta = (c: ClusterResult) => c[chartMeasure]?.delta ?? null;
+    const sorted = result.clusters
+      .filter((c) => delta(c) !== null)
+      .sort((a, b) => Math.abs(delta(b) ?? 0) - Math.abs(delta(a) ?? 0))
+      .slice(0, MAX_CHART_POINTS)
+      .sort((a, b) => (delta(b) ?? 0) - (delta(a) ?? 0) || a.row - b.row);
+    const dataTop = top + 6;
+    [t.chartData, t.delta[chartMeasure], t.deltaPct[chartMeasure]].forEach((h, i) =>
+      summary.push(block(dataTop, labelCol + i, h, null, null, true)),
+    );
+    sorted.forEach((c, i) => {
+      const row = dataTop + 1 + i;
+      const m = c[chartMeasure];
+      summary.push(block(row, labelCol, c.name, a1(labelColumn, c.row), null));
+      summary.push(
+        block(
+          row,
+          labelCol + 1,
+          m?.delta ?? '',
+          a1(chartCols.delta, c.row),
+          chartMeasure === 'fte' ? NUMBER_FORMATS.fteDelta : NUMBER_FORMATS.euroDelta,
+        ),
+      );
+      summary.push(block(row, labelCol + 2, m?.deltaPct ?? t.na, a1(chartCols.pct, c.row), NUMBER_FORMATS.pctDelta));
+    });
+    const dataBottom = dataTop + Math.max(1, sorted.length);
+    blockBottom = dataBottom;
+    const chartTop = dataBottom + 2;
+    const names = `${a1(labelCol, dataTop + 1)}:${a1(labelCol, dataBottom)}`;
+    const tones = sorted.map((c) => toneOf(c, chartMeasure));
+    charts.push({
+      kind: 'varianceBar',
+      title: chartMeasure === 'costs' ? t.chartVariance : t.delta.fte,
+      categories: names,
+      series: [
+        { name: t.delta[chartMeasure], values: `${a1(labelCol + 1, dataTop + 1)}:${a1(labelCol + 1, dataBottom)}` },
+      ],
+      pointTones: tones,
+      anchor: a1(labelCol, chartTop),
+      width: 8,
+      height: 16,
+    });
+    charts.push({
+      kind: 'percentBar',
+      title: t.chartPct,
+      categories: names,
+      series: [
+        { name: t.deltaPct[chartMeasure], values: `${a1(labelCol + 2, dataTop + 1)}:${a1(labelCol + 2, dataBottom)}` },
+      ],
+      pointTones: tones,
+      anchor: a1(labelCol + 9, chartTop),
+      width: 8,
+      height: 16,
+    });
     const ownCol = labelCol + 1 + measures.indexOf(chartMeasure) * 4;
     charts.push({
       kind: 'ownVsNorm',
@@ -648,7 +686,7 @@ export function buildPlan({ table, result, grid, options = {} }: PlanInput): Wri
   const lastColumnWritten = Math.max(nextCol - 1, ...summary.map((c) => c.col), valueCol);
   const owned = [
     `${a1(table.lastColumn + 1, table.headerRow)}:${a1(nextCol - 1, lastRow)}`,
-    `${a1(labelCol, table.headerRow)}:${a1(lastColumnWritten, Math.max(shareRow, table.headerRow + paramRows.length))}`,
+    `${a1(labelCol, table.headerRow)}:${a1(lastColumnWritten, blockBottom)}`,
   ];
 
   return {

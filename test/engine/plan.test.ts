@@ -75,6 +75,33 @@ describe('write plan on the worked example', () => {
     expect(plan.parameters.find((c) => c.row === 6 && c.col === 18)).toMatchObject({ formula: 'B2', value: 162.3 });
   });
 
+  test('the variance chart reads a block sorted by Δ €, coloured per point (IBCS)', () => {
+    const variance = plan.charts.find((c) => c.kind === 'varianceBar');
+    expect(variance?.title).toBe('Afwijking kosten per cluster (€)');
+    expect(variance?.categories).toBe('R21:R27');
+    expect(variance?.series[0]?.values).toBe('S21:S27');
+    const names = plan.summary.filter((c) => c.col === 17 && c.row >= 21 && c.row <= 27).map((c) => c.value);
+    expect(names).toEqual([
+      'Inkoop',
+      'Juridische Zaken',
+      'Informatisering en Automatisering',
+      'Facilitaire dienst',
+      'Personeel & Organisatie',
+      'Communicatie',
+      'Financiën & Control',
+    ]);
+    expect(variance?.pointTones).toEqual([
+      'unfavourable',
+      'unfavourable',
+      'similar',
+      'similar',
+      'similar',
+      'favourable',
+      'favourable',
+    ]);
+    expect(plan.charts.map((c) => c.kind)).toEqual(['varianceBar', 'percentBar', 'ownVsNorm']);
+  });
+
   test('a real formula engine computes exactly the engine numbers, cell by cell', () => {
     checkAll(grid, plan);
   });
