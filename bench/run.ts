@@ -1,10 +1,11 @@
 // `npm run bench`: every benchmark, figures printed and appended to bench/results.json.
 import { runCliBench } from './cli.bench';
 import { runEngineBench } from './engine.bench';
+import { runExcelBench } from './excel.bench';
 import { record } from './results';
 
 async function main(): Promise<void> {
-  record([...runEngineBench(), ...(await runCliBench())]);
+  record([...runEngineBench(), ...(await runExcelBench()), ...(await runCliBench())]);
 }
 
 void main();

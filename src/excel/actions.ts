@@ -33,13 +33,15 @@ export type AnalyseResponse =
 export interface AnalyseRequest {
   readonly options?: AnalysisOptions;
   readonly palette?: Palette;
+  /** An Excel table to analyse instead of the selection. */
+  readonly tableName?: string;
 }
 
 export async function analyseAndWrite(
   context: Excel.RequestContext,
   request: AnalyseRequest = {},
 ): Promise<AnalyseResponse> {
-  const read = await readSelection(context);
+  const read = await readSelection(context, request.tableName);
   const options: AnalysisOptions = {
     ...(read.state ? { overrides: read.state.mapping, ...read.state.parameters } : {}),
     ...request.options,
@@ -149,4 +151,12 @@ export async function applyEdits(
   });
   await context.sync();
   return { sheet: sheetName, before: null, after: null, userCells };
+}
+
+/** The Excel tables of the active sheet, for the pane's table picker. One sync. */
+export async function listTables(context: Excel.RequestContext): Promise<string[]> {
+  const tables = context.workbook.worksheets.getActiveWorksheet().tables;
+  tables.load('items/name');
+  await context.sync();
+  return tables.items.map((table) => table.name);
 }

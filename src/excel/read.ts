@@ -47,10 +47,16 @@ export function blankOwned(grid: CellGrid, originRow: number, originCol: number,
   return { ...grid, cells };
 }
 
-export async function readSelection(context: Excel.RequestContext): Promise<ReadResult> {
-  const worksheet = context.workbook.worksheets.getActiveWorksheet();
+/**
+ * Reads the table to analyse: the named Excel table when `tableName` is given, else the
+ * selection (a multi-cell selection is the table; a single cell means "the table on this
+ * sheet", found by the engine in the used range). One sync.
+ */
+export async function readSelection(context: Excel.RequestContext, tableName?: string): Promise<ReadResult> {
+  const named = tableName ? context.workbook.tables.getItem(tableName) : null;
+  const worksheet = named ? named.worksheet : context.workbook.worksheets.getActiveWorksheet();
   worksheet.load('name');
-  const selection = context.workbook.getSelectedRange();
+  const selection = named ? named.getRange() : context.workbook.getSelectedRange();
   selection.load('address, rowIndex, columnIndex, rowCount, columnCount');
   const used = worksheet.getUsedRange(false);
   used.load('values, valueTypes, rowIndex, columnIndex');

@@ -16,6 +16,32 @@ function quoteSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
 
+/** A sheet given as rows of raw contents ('=…' for formulas), with defined names. */
+export function evaluateSheet(
+  sheetName: string,
+  rows: readonly (readonly RawCellContent[])[],
+  names: readonly { name: string; ref: string }[],
+): Evaluated {
+  const hf = HyperFormula.buildFromSheets(
+    { [sheetName]: rows.map((row) => [...row]) },
+    { licenseKey: 'gpl-v3', maxRows: 200_000 },
+    names.map((n) => ({ name: n.name, expression: n.ref.startsWith('=') ? n.ref : `=${quoteSheet(sheetName)}!${n.ref}` })),
+  );
+  const sheet = hf.getSheetId(sheetName) ?? 0;
+  const at = (address: string) => {
+    const ref = parseA1(address);
+    if (!ref) throw new Error(`bad address ${address}`);
+    return { sheet, col: ref.col, row: ref.row - 1 };
+  };
+  return {
+    value: (address) => hf.getCellValue(at(address)),
+    set: (address, value) => {
+      hf.setCellContents(at(address), [[value]]);
+    },
+    destroy: () => hf.destroy(),
+  };
+}
+
 export function evaluatePlan(grid: CellGrid, plan: WritePlan): Evaluated {
   const data: RawCellContent[][] = [];
   const put = (row: number, col: number, content: RawCellContent) => {
@@ -37,22 +63,5 @@ export function evaluatePlan(grid: CellGrid, plan: WritePlan): Evaluated {
   }
   for (const cell of [...plan.parameters, ...plan.summary])
     put(cell.row, cell.col, cell.formula ? `=${cell.formula}` : cell.value);
-  const hf = HyperFormula.buildFromSheets(
-    { [plan.sheet]: data },
-    { licenseKey: 'gpl-v3', maxRows: 200_000 },
-    plan.names.map((n) => ({ name: n.name, expression: `=${quoteSheet(plan.sheet)}!${n.ref}` })),
-  );
-  const sheet = hf.getSheetId(plan.sheet) ?? 0;
-  const at = (address: string) => {
-    const ref = parseA1(address);
-    if (!ref) throw new Error(`bad address ${address}`);
-    return { sheet, col: ref.col, row: ref.row - 1 };
-  };
-  return {
-    value: (address) => hf.getCellValue(at(address)),
-    set: (address, value) => {
-      hf.setCellContents(at(address), [[value]]);
-    },
-    destroy: () => hf.destroy(),
-  };
+  return evaluateSheet(plan.sheet, data, plan.names);
 }

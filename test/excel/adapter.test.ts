@@ -1,0 +1,217 @@
+// The Excel adapter against a typed fake of the Excel objects: the formulas it writes are
+// evaluated by a real formula engine and match the engine's numbers; re-runs are idempotent;
+// the user's cells are never written over; undo restores exactly; a failure half-way restores;
+// IJkpunt's own writes do not trigger a refresh.
+import { a1 } from '../../src/engine/address';
+import { compute, prepare } from '../../src/engine';
+import { buildPlan, type WritePlan } from '../../src/engine/plan';
+import type { CellGrid } from '../../src/engine';
+import { analyseAndWrite, applyEdits, undo } from '../../src/excel/actions';
+import { watchInput } from '../../src/excel/events';
+import { heemstedeGrid } from '../fixtures/heemstede';
+import { evaluateSheet } from '../support/hyperformula';
+import { createFake } from './fake-excel';
+
+const SHEET = 'Benchmark';
+
+function cellsOf(grid: CellGrid): Record<string, number | string | boolean> {
+  const cells: Record<string, number | string | boolean> = {};
+  grid.cells.forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (value !== null && typeof value !== 'object') cells[a1(c, r + 1)] = value;
+    }),
+  );
+  return cells;
+}
+
+function heemstede(extra: Record<string, number | string> = {}, version = '1.14') {
+  return createFake({
+    sheets: [{ name: SHEET, cells: { ...cellsOf(heemstedeGrid()), ...extra } }],
+    active: SHEET,
+    selected: 'A6',
+    requirementSets: version,
+  });
+}
+
+function enginePlan(grid: CellGrid = heemstedeGrid()): WritePlan {
+  const prepared = prepare({ table: grid });
+  if (!prepared.ok) throw new Error(prepared.message);
+  return buildPlan({ table: prepared.table, result: compute(prepared.table), grid });
+}
+
+type Fake = ReturnType<typeof createFake>['fake'];
+
+function evaluate(fake: Fake) {
+  const names = Object.entries(fake.names).map(([name, ref]) => ({ name, ref: String(ref) }));
+  return evaluateSheet(SHEET, fake.sheetFormulas(SHEET), names);
+}
+
+function expectNumber(actual: unknown, expected: number) {
+  expect(typeof actual).toBe('number');
+  expect(Math.abs((actual as number) - expected)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(expected)));
+}
+
+describe('analyse and write into the sheet', () => {
+  test('three syncs; every written formula evaluates to the engine value', async () => {
+    const { context, fake } = heemstede();
+    const response = await analyseAndWrite(context);
+    expect(response.kind).toBe('written');
+    expect(fake.syncs).toBe(3);
+    const plan = enginePlan();
+    const sheet = evaluate(fake);
+    for (const column of plan.columns) {
+      expect(sheet.value(a1(column.col, plan.headerRow))).toBe(column.header);
+      for (const cell of column.cells) {
+        const actual = sheet.value(a1(column.col, cell.row));
+        if (typeof cell.value === 'number') expectNumber(actual, cell.value);
+        else expect(actual ?? '').toEqual(cell.value ?? '');
+      }
+    }
+    for (const cell of [...plan.parameters, ...plan.summary]) {
+      const actual = sheet.value(a1(cell.col, cell.row));
+      if (typeof cell.value === 'number') expectNumber(actual, cell.value);
+      else expect(actual ?? '').toEqual(cell.value ?? '');
+    }
+    sheet.destroy();
+  });
+
+  test('formats, conditional formats, names and charts are in place', async () => {
+    const { context, fake } = heemstede();
+    await analyseAndWrite(context);
+    expect(fake.cell(SHEET, 'H5').numberFormat).toBe('+0.0;-0.0;0.0');
+    expect(fake.cell(SHEET, 'G4').bold).toBe(true);
+    expect(fake.names.IJK_Benchmark_TotaleFormatie).toContain('$S$6');
+    expect(fake.conditionalFormats(SHEET).map((cf) => cf.address.replace(/^.*!/, ''))).toEqual([
+      'H5:I11',
+      'L5:M11',
+      'L5:M11',
+      'L5:M11',
+    ]);
+    const charts = fake.charts(SHEET);
+    expect(charts).toHaveLength(3);
+    expect(charts[0]?.title).toBe('Afwijking kosten per cluster (€)');
+  });
+
+  test('what-if: a user edit of an fte cell recalculates the written deviations natively', async () => {
+    const { context, fake } = heemstede();
+    await analyseAndWrite(context);
+    fake.edit(SHEET, 'B10', 11.74);
+    const sheet = evaluate(fake);
+    expectNumber(sheet.value('H10'), 11.74 - 0.069 * 162.3);
+    expect(sheet.value('J10')).toBe('nagenoeg gelijk');
+    sheet.destroy();
+  });
+
+  test('a zero norm shows n.v.t., never an error', async () => {
+    const { context, fake } = createFake({
+      sheets: [{ name: SHEET, cells: { A1: 'Cluster', B1: 'Formatie', C1: 'Norm fte', A2: 'Nieuw', B2: 2, C2: 0, A3: 'Oud', B3: 3, C3: 2.5 } }],
+      active: SHEET,
+      selected: 'A1',
+      requirementSets: '1.14',
+    });
+    await analyseAndWrite(context);
+    const sheet = evaluate(fake);
+    expect(sheet.value('G2')).toBe('n.v.t.');
+    expectNumber(sheet.value('G3'), 0.2);
+    sheet.destroy();
+  });
+
+  test('a table the user names is analysed wherever the selection is', async () => {
+    const { context, fake } = createFake({
+      sheets: [{ name: SHEET, cells: cellsOf(heemstedeGrid()), tables: [{ name: 'Overhead2017', range: 'A4:E11' }] }],
+      active: SHEET,
+      selected: 'Z40',
+      requirementSets: '1.14',
+    });
+    const response = await analyseAndWrite(context, { tableName: 'Overhead2017' });
+    expect(response.kind === 'written' && response.result.table.range).toBe('A4:E11');
+    expect(fake.cell(SHEET, 'G4').value).toBe('Norm fte');
+  });
+
+  test('a second run updates IJkpunt’s own output in place: same sheet, no duplicates', async () => {
+    const { context, fake } = heemstede();
+    await analyseAndWrite(context);
+    const first = { formulas: fake.sheetFormulas(SHEET), names: { ...fake.names }, charts: fake.charts(SHEET).length, cf: fake.conditionalFormats(SHEET).length };
+    const again = await analyseAndWrite(context);
+    expect(again.kind).toBe('written');
+    expect(fake.sheetFormulas(SHEET)).toEqual(first.formulas);
+    expect(fake.names).toEqual(first.names);
+    expect(fake.charts(SHEET)).toHaveLength(first.charts);
+    expect(fake.conditionalFormats(SHEET)).toHaveLength(first.cf);
+  });
+
+  test('never over the user’s cells: the addresses are reported and nothing is written', async () => {
+    const { context, fake } = heemstede({ H7: 'mijn notitie', S9: 12 });
+    const before = fake.sheetFormulas(SHEET);
+    const response = await analyseAndWrite(context);
+    expect(response).toMatchObject({ kind: 'conflict', cells: ['H7', 'S9'] });
+    expect(fake.sheetFormulas(SHEET)).toEqual(before);
+    expect(fake.names).toEqual({});
+  });
+});
+
+describe('undo', () => {
+  test('undo of a first run restores the sheet exactly', async () => {
+    const { context, fake } = heemstede();
+    const before = fake.sheetFormulas(SHEET);
+    const response = await analyseAndWrite(context);
+    if (response.kind !== 'written') throw new Error(response.kind);
+    expect(await undo(context, response.undo)).toEqual({ ok: true });
+    expect(fake.sheetFormulas(SHEET)).toEqual(before);
+    expect(fake.names).toEqual({});
+    expect(fake.charts(SHEET)).toEqual([]);
+    expect(fake.conditionalFormats(SHEET)).toEqual([]);
+    expect(fake.settings).toEqual({});
+  });
+
+  test('undo of a re-run with other parameters restores the first run', async () => {
+    const { context, fake } = heemstede();
+    await analyseAndWrite(context);
+    const afterFirst = { formulas: fake.sheetFormulas(SHEET), names: { ...fake.names }, settings: { ...fake.settings } };
+    const second = await analyseAndWrite(context, { options: { totalFte: 200 } });
+    if (second.kind !== 'written') throw new Error(second.kind);
+    expect(fake.sheetFormulas(SHEET)).not.toEqual(afterFirst.formulas);
+    await undo(context, second.undo);
+    expect(fake.sheetFormulas(SHEET)).toEqual(afterFirst.formulas);
+    expect(fake.names).toEqual(afterFirst.names);
+    expect(fake.settings).toEqual(afterFirst.settings);
+  });
+
+  test('what-if edits written to the sheet are undone', async () => {
+    const { context, fake } = heemstede();
+    const snapshot = await applyEdits(context, SHEET, [{ address: 'B10', value: 11.74 }]);
+    expect(fake.cell(SHEET, 'B10').value).toBe(11.74);
+    await undo(context, snapshot);
+    expect(fake.cell(SHEET, 'B10').value).toBe(9.74);
+  });
+
+  test('a failure half-way through the write restores the sheet', async () => {
+    const { context, fake } = heemstede();
+    const before = fake.sheetFormulas(SHEET);
+    fake.failOnSync(3, new Error('Excel gaf een fout'));
+    await expect(analyseAndWrite(context)).rejects.toThrow('Excel gaf een fout');
+    expect(fake.sheetFormulas(SHEET)).toEqual(before);
+    expect(fake.names).toEqual({});
+  });
+});
+
+describe('the pane follows the sheet', () => {
+  test('user edits in the input refresh once per burst; IJkpunt’s own writes do not', async () => {
+    jest.useFakeTimers();
+    try {
+      const { context, fake } = heemstede();
+      const seen: string[][] = [];
+      await watchInput(context, SHEET, { input: 'A4:E11', debounceMs: 300, onUserEdit: (a) => seen.push([...a]) });
+      await analyseAndWrite(context);
+      jest.advanceTimersByTime(1000);
+      expect(seen).toEqual([]);
+      fake.edit(SHEET, 'B10', 11.74);
+      fake.edit(SHEET, 'B11', 6);
+      jest.advanceTimersByTime(1000);
+      expect(seen.length).toBe(1);
+      expect(seen[0]?.map((a) => a.replace(/^.*!/, ''))).toEqual(['B10', 'B11']);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+});
