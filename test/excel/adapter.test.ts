@@ -10,7 +10,7 @@ import { analyseAndWrite, applyEdits, undo } from '../../src/excel/actions';
 import { watchInput } from '../../src/excel/events';
 import { heemstedeGrid } from '../fixtures/heemstede';
 import { evaluateSheet } from '../support/hyperformula';
-import { createFake } from './fake-excel';
+import { createFake } from './excel-double';
 
 const SHEET = 'Benchmark';
 
@@ -104,7 +104,22 @@ describe('analyse and write into the sheet', () => {
 
   test('a zero norm shows n.v.t., never an error', async () => {
     const { context, fake } = createFake({
-      sheets: [{ name: SHEET, cells: { A1: 'Cluster', B1: 'Formatie', C1: 'Norm fte', A2: 'Nieuw', B2: 2, C2: 0, A3: 'Oud', B3: 3, C3: 2.5 } }],
+      sheets: [
+        {
+          name: SHEET,
+          cells: {
+            A1: 'Cluster',
+            B1: 'Formatie',
+            C1: 'Norm fte',
+            A2: 'Nieuw',
+            B2: 2,
+            C2: 0,
+            A3: 'Oud',
+            B3: 3,
+            C3: 2.5,
+          },
+        },
+      ],
       active: SHEET,
       selected: 'A1',
       requirementSets: '1.14',
@@ -131,7 +146,12 @@ describe('analyse and write into the sheet', () => {
   test('a second run updates IJkpunt’s own output in place: same sheet, no duplicates', async () => {
     const { context, fake } = heemstede();
     await analyseAndWrite(context);
-    const first = { formulas: fake.sheetFormulas(SHEET), names: { ...fake.names }, charts: fake.charts(SHEET).length, cf: fake.conditionalFormats(SHEET).length };
+    const first = {
+      formulas: fake.sheetFormulas(SHEET),
+      names: { ...fake.names },
+      charts: fake.charts(SHEET).length,
+      cf: fake.conditionalFormats(SHEET).length,
+    };
     const again = await analyseAndWrite(context);
     expect(again.kind).toBe('written');
     expect(fake.sheetFormulas(SHEET)).toEqual(first.formulas);
@@ -167,7 +187,11 @@ describe('undo', () => {
   test('undo of a re-run with other parameters restores the first run', async () => {
     const { context, fake } = heemstede();
     await analyseAndWrite(context);
-    const afterFirst = { formulas: fake.sheetFormulas(SHEET), names: { ...fake.names }, settings: { ...fake.settings } };
+    const afterFirst = {
+      formulas: fake.sheetFormulas(SHEET),
+      names: { ...fake.names },
+      settings: { ...fake.settings },
+    };
     const second = await analyseAndWrite(context, { options: { totalFte: 200 } });
     if (second.kind !== 'written') throw new Error(second.kind);
     expect(fake.sheetFormulas(SHEET)).not.toEqual(afterFirst.formulas);
