@@ -25,7 +25,10 @@ export function evaluateSheet(
   const hf = HyperFormula.buildFromSheets(
     { [sheetName]: rows.map((row) => [...row]) },
     { licenseKey: 'gpl-v3', maxRows: 200_000 },
-    names.map((n) => ({ name: n.name, expression: n.ref.startsWith('=') ? n.ref : `=${quoteSheet(sheetName)}!${n.ref}` })),
+    names.map((n) => ({
+      name: n.name,
+      expression: n.ref.startsWith('=') ? n.ref : `=${quoteSheet(sheetName)}!${n.ref}`,
+    })),
   );
   const sheet = hf.getSheetId(sheetName) ?? 0;
   const at = (address: string) => {
