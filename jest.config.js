@@ -21,5 +21,6 @@ module.exports = {
   moduleNameMapper: {
     '^office-addin-manifest$': '<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js',
   },
+  setupFiles: ['<rootDir>/test/support/jsdom-setup.ts'],
   testTimeout: 30000,
 };

@@ -1,25 +1,194 @@
 // Texts of the task pane. Dutch is the default; English when the user chooses it.
-import type { Language } from '../engine/types';
+import type { Language, ParameterSource, Role } from '../engine/types';
+
+const ROLE_NL: Record<Role, string> = {
+  cluster: 'Cluster',
+  category: 'Categorie',
+  fte: 'Formatie (fte)',
+  costs: 'Kosten (€)',
+  'fte.norm': 'Norm fte (bedrag)',
+  'fte.share': 'Norm fte: % van totale formatie',
+  'fte.perInhabitant': 'Norm fte per inwoner',
+  'fte.per1000': 'Norm fte per 1.000 inwoners',
+  'fte.perFte': 'Norm fte per bediende fte',
+  'fte.perUnit': 'Norm fte per werklasteenheid',
+  'costs.norm': 'Kostennorm (bedrag)',
+  'costs.share': 'Kostennorm: % van totale kosten',
+  'costs.perInhabitant': 'Kostennorm per inwoner',
+  'costs.per1000': 'Kostennorm per 1.000 inwoners',
+  'costs.perFte': 'Kostennorm per bediende fte',
+  'costs.perUnit': 'Kostennorm per werklasteenheid',
+  workload: 'Werklast',
+  thirdParty: 'Taken bij derden (%)',
+  'thirdParty.ref': 'Taken bij derden referentie (%)',
+  note: 'Toelichting',
+};
+
+const ROLE_EN: Record<Role, string> = {
+  cluster: 'Cluster',
+  category: 'Category',
+  fte: 'Formation (FTE)',
+  costs: 'Costs (€)',
+  'fte.norm': 'FTE norm (amount)',
+  'fte.share': 'FTE norm: % of total formation',
+  'fte.perInhabitant': 'FTE norm per inhabitant',
+  'fte.per1000': 'FTE norm per 1,000 inhabitants',
+  'fte.perFte': 'FTE norm per FTE served',
+  'fte.perUnit': 'FTE norm per workload unit',
+  'costs.norm': 'Cost norm (amount)',
+  'costs.share': 'Cost norm: % of total costs',
+  'costs.perInhabitant': 'Cost norm per inhabitant',
+  'costs.per1000': 'Cost norm per 1,000 inhabitants',
+  'costs.perFte': 'Cost norm per FTE served',
+  'costs.perUnit': 'Cost norm per workload unit',
+  workload: 'Workload',
+  thirdParty: 'Third-party tasks (%)',
+  'thirdParty.ref': 'Third-party tasks reference (%)',
+  note: 'Explanation',
+};
 
 const nl = {
   appTitle: 'IJkpunt',
   tagline: 'Formatie en kosten per taakcluster naast de referentiegroep.',
   hostExcel: 'Verbonden met Excel',
-  hostPreview:
-    'Voorbeeldmodus: geen Excel gevonden. Open IJkpunt in Excel (tabblad Start) om een benchmarktabel te analyseren.',
+  hostPreview: 'Voorbeeldmodus: geen Excel gevonden. IJkpunt werkt hier met het meegeleverde voorbeeld (Heemstede 2017).',
   excelApiLevel: (version: string) => `Excel-API ${version}`,
   excelApiTooOld: 'Deze Excel-versie is te oud voor IJkpunt (ExcelApi 1.7 of nieuwer nodig).',
+  english: 'English',
+  reading: 'Tabel lezen…',
+  table: (sheet: string, range: string) => `Tabel: ${sheet}!${range}`,
+  columnsTitle: 'Kolommen',
+  columnRole: (header: string) => `Rol van kolom "${header}"`,
+  ignore: '— negeren',
+  roles: ROLE_NL,
+  confidence: (c: number): string => (c >= 0.999 ? 'gekozen' : c >= 0.85 ? 'herkend' : c >= 0.6 ? 'waarschijnlijk' : 'twijfel'),
+  parametersTitle: 'Parameters',
+  inhabitants: 'Inwoners',
+  totalFte: 'Totale formatie (fte)',
+  fteServed: 'Bediende formatie (fte)',
+  source: (s: ParameterSource): string => {
+    switch (s.kind) {
+      case 'cell':
+        return `uit cel ${s.cell}`;
+      case 'sumOfFte':
+        return 'som van de fte-kolom';
+      case 'sumOfCosts':
+        return 'som van de kostenkolom';
+      case 'totalFte':
+        return 'gelijk aan de totale formatie';
+      case 'explicit':
+        return 'ingevoerd';
+      case 'none':
+        return 'niet gevonden';
+    }
+  },
+  invalidNumber: 'Vul een positief getal in, bijvoorbeeld 43.500 of 162,3.',
+  analyse: 'Analyseer en schrijf naar blad',
+  analysing: 'Bezig met analyseren en schrijven…',
+  resultsTitle: 'Resultaat',
+  higher: 'Aandachtspunten: hoger dan de referentie',
+  lower: 'Aandachtspunten: lager dan de referentie',
+  none: 'Geen',
+  again: 'Opnieuw',
+  undo: 'Laatste wijziging ongedaan maken',
+  undone: 'De laatste wijziging is ongedaan gemaakt.',
+  written: 'Geschreven naast de tabel: afwijkingen als formules, parameters, samenvatting en grafieken.',
+  writtenPreview: 'Voorbeeld: in Excel schrijft IJkpunt dit naast de tabel, als formules met parameters, samenvatting en grafieken.',
+  clusterTable: 'Afwijkingen per cluster',
+  colCluster: 'Cluster',
+  colFte: 'Δ fte',
+  colFtePct: 'Δ% fte',
+  colCosts: 'Δ €',
+  colCostsPct: 'Δ% €',
+  sortBy: (column: string) => `Sorteer op ${column}`,
+  na: 'n.v.t.',
+  whatIfTab: 'Wat als',
+  benchmarkTab: 'Benchmark',
+  whatIfIntro: 'Verander de formatie van een cluster en zie de afwijkingen en zinnen meteen veranderen. Het blad verandert pas bij "Toepassen in blad".',
+  whatIfFte: (cluster: string) => `Formatie ${cluster} (fte)`,
+  whatIfChanged: 'Veranderd ten opzichte van nu',
+  whatIfNone: 'Nog geen wijzigingen.',
+  apply: 'Toepassen in blad',
+  applied: 'De wijzigingen staan in het blad; ongedaan maken kan met de knop hieronder.',
+  conflict: (cells: string) =>
+    `Er is niets geschreven: in ${cells} staan gegevens waar IJkpunt zou schrijven. Maak die cellen leeg of verplaats de tabel, en probeer het opnieuw.`,
+  failed: 'Er ging iets mis bij het schrijven naar het blad. Er is niets veranderd; probeer het opnieuw.',
+  warningsTitle: 'Let op',
+  fatalTitle: 'Analyse niet mogelijk',
+  cellHint: (cell: string) => `Cel ${cell}: `,
 };
 
 export type UiTexts = typeof nl;
 
 const en: UiTexts = {
-  appTitle: 'IJkpunt',
+  ...nl,
   tagline: 'Formation and costs per task cluster beside the reference group.',
   hostExcel: 'Connected to Excel',
-  hostPreview: 'Preview mode: no Excel found. Open IJkpunt in Excel (Home tab) to analyse a benchmark table.',
+  hostPreview: 'Preview mode: no Excel found. IJkpunt works with the bundled example here (Heemstede 2017).',
   excelApiLevel: (version: string) => `Excel API ${version}`,
   excelApiTooOld: 'This version of Excel is too old for IJkpunt (ExcelApi 1.7 or newer needed).',
+  english: 'English',
+  reading: 'Reading the table…',
+  table: (sheet: string, range: string) => `Table: ${sheet}!${range}`,
+  columnsTitle: 'Columns',
+  columnRole: (header: string) => `Role of column "${header}"`,
+  ignore: '— ignore',
+  roles: ROLE_EN,
+  confidence: (c: number) => (c >= 0.999 ? 'chosen' : c >= 0.85 ? 'recognised' : c >= 0.6 ? 'likely' : 'doubtful'),
+  parametersTitle: 'Parameters',
+  inhabitants: 'Inhabitants',
+  totalFte: 'Total formation (FTE)',
+  fteServed: 'FTE served',
+  source: (s: ParameterSource): string => {
+    switch (s.kind) {
+      case 'cell':
+        return `from cell ${s.cell}`;
+      case 'sumOfFte':
+        return 'sum of the FTE column';
+      case 'sumOfCosts':
+        return 'sum of the costs column';
+      case 'totalFte':
+        return 'equal to the total formation';
+      case 'explicit':
+        return 'entered';
+      case 'none':
+        return 'not found';
+    }
+  },
+  invalidNumber: 'Enter a positive number, for example 43,500 or 162.3.',
+  analyse: 'Analyse and write to sheet',
+  analysing: 'Analysing and writing…',
+  resultsTitle: 'Result',
+  higher: 'Points of attention: higher than the reference',
+  lower: 'Points of attention: lower than the reference',
+  none: 'None',
+  again: 'Start again',
+  undo: 'Undo last change',
+  undone: 'The last change was undone.',
+  written: 'Written beside the table: deviations as formulas, parameters, summary and charts.',
+  writtenPreview: 'Preview: in Excel, IJkpunt writes this beside the table, as formulas with parameters, summary and charts.',
+  clusterTable: 'Deviations per cluster',
+  colCluster: 'Cluster',
+  colFte: 'Δ FTE',
+  colFtePct: 'Δ% FTE',
+  colCosts: 'Δ €',
+  colCostsPct: 'Δ% €',
+  sortBy: (column: string) => `Sort by ${column}`,
+  na: 'n/a',
+  whatIfTab: 'What if',
+  benchmarkTab: 'Benchmark',
+  whatIfIntro: 'Change a cluster’s formation and see the deviations and sentences change at once. The sheet changes only with "Apply to sheet".',
+  whatIfFte: (cluster: string) => `Formation ${cluster} (FTE)`,
+  whatIfChanged: 'Changed compared with now',
+  whatIfNone: 'No changes yet.',
+  apply: 'Apply to sheet',
+  applied: 'The changes are in the sheet; undo with the button below.',
+  conflict: (cells: string) =>
+    `Nothing was written: ${cells} hold data where IJkpunt would write. Clear those cells or move the table, and try again.`,
+  failed: 'Something went wrong while writing to the sheet. Nothing was changed; please try again.',
+  warningsTitle: 'Note',
+  fatalTitle: 'Analysis not possible',
+  cellHint: (cell: string) => `Cell ${cell}: `,
 };
 
 export function uiTexts(language: Language): UiTexts {

@@ -1,19 +1,36 @@
 import {
   Body1,
+  Button,
   Caption1,
   FluentProvider,
   MessageBar,
   MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Switch,
+  Tab,
+  TabList,
   Title2,
   makeStyles,
   tokens,
   webDarkTheme,
   webLightTheme,
 } from '@fluentui/react-components';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { a1 } from '../engine/address';
+import { analyseTable, compute } from '../engine/analyse';
+import type { AnalysisOptions, AnalysisResult, Language, Role } from '../engine/types';
+import { whatIf } from '../engine/whatif';
+import type { Snapshot } from '../excel/actions';
 import type { HostInfo } from '../excel/host';
-import type { Language } from '../engine/types';
+import type { ReadResult } from '../excel/read';
 import { uiTexts } from '../i18n/ui';
+import { ResultsScreen } from './ResultsScreen';
+import { readParameter, StartScreen, type ParameterKey } from './StartScreen';
 import { isDarkBackground } from './theme';
+import { WhatIfPanel } from './WhatIfPanel';
+import type { WorkbookPort } from './workbook';
+import { loadLanguage, saveLanguage } from './language';
 
 const useStyles = makeStyles({
   root: {
@@ -25,34 +42,175 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalM,
     minWidth: '280px',
   },
-  header: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalXS,
-  },
+  header: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
+  titleRow: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', flexWrap: 'wrap' },
   title: { margin: 0 },
   tagline: { margin: 0 },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
 export interface AppProps {
   readonly host: HostInfo;
-  readonly language?: Language;
+  readonly workbook: WorkbookPort;
 }
+
+type Notice = { intent: 'success' | 'warning' | 'error' | 'info'; title?: string; text: string };
 
 const MIN_EXCEL_API = 7;
 
-export function App({ host, language = 'nl' }: AppProps) {
+export function App({ host, workbook }: AppProps) {
   const styles = useStyles();
+  const [language, setLanguage] = useState<Language>(() => loadLanguage(host.partitionKey));
   const t = uiTexts(language);
   const theme = isDarkBackground(host.bodyBackground) ? webDarkTheme : webLightTheme;
   const apiMinor = host.excelApi ? Number(host.excelApi.split('.')[1]) : null;
+
+  const [read, setRead] = useState<ReadResult | null>(null);
+  const [overrides, setOverrides] = useState<Record<number, Role | null>>({});
+  const [parameters, setParameters] = useState<Record<ParameterKey, string>>({
+    inhabitants: '',
+    totalFte: '',
+    fteServed: '',
+  });
+  const [written, setWritten] = useState<{ result: AnalysisResult; undo: Snapshot } | null>(null);
+  const [tab, setTab] = useState<'benchmark' | 'whatif'>('benchmark');
+  const [edits, setEdits] = useState<Record<number, number>>({});
+  const [busy, setBusy] = useState(false);
+  const [notices, setNotices] = useState<Notice[]>([]);
+
+  const reload = useCallback(async () => {
+    setRead(await workbook.read());
+  }, [workbook]);
+
+  useEffect(() => {
+    let live = true;
+    void workbook.read().then((result) => {
+      if (live) setRead(result);
+    });
+    return () => {
+      live = false;
+    };
+  }, [workbook]);
+
+  const options: AnalysisOptions = useMemo(() => {
+    const number = (key: ParameterKey) => {
+      const value = readParameter(parameters[key]);
+      return typeof value === 'number' ? value : undefined;
+    };
+    return {
+      language,
+      overrides,
+      inhabitants: number('inhabitants'),
+      totalFte: number('totalFte'),
+      fteServed: number('fteServed'),
+    };
+  }, [language, overrides, parameters]);
+
+  // The engine runs in the pane on every change; the sheet is written only on request.
+  const analysis = useMemo(
+    () => (read ? analyseTable({ table: read.table, sheet: read.used }, options) : null),
+    [read, options],
+  );
+
+  const preview = useMemo(() => {
+    if (!analysis?.ok || Object.keys(edits).length === 0) return null;
+    const base = compute(analysis.table, options);
+    const list = Object.entries(edits).map(([row, value]) => ({ row: Number(row), measure: 'fte' as const, value }));
+    return whatIf(analysis.table, base, list, options);
+  }, [analysis, edits, options]);
+
+  const switchLanguage = (english: boolean) => {
+    const next: Language = english ? 'en' : 'nl';
+    setLanguage(next);
+    saveLanguage(host.partitionKey, next);
+  };
+
+  const analyse = async () => {
+    setBusy(true);
+    setNotices([]);
+    try {
+      const response = await workbook.analyseAndWrite({ options });
+      if (response.kind === 'written') {
+        setWritten({ result: response.result, undo: response.undo });
+        setNotices([
+          { intent: 'success', text: workbook.kind === 'excel' ? t.written : t.writtenPreview },
+          ...response.warnings.map((w) => ({
+            intent: 'warning' as const,
+            title: t.warningsTitle,
+            text: `${w.cell ? t.cellHint(w.cell) : ''}${w.message}`,
+          })),
+        ]);
+      } else if (response.kind === 'conflict') {
+        setNotices([{ intent: 'error', text: t.conflict(response.cells.slice(0, 8).join(', ')) }]);
+      } else {
+        setNotices([
+          {
+            intent: 'error',
+            title: t.fatalTitle,
+            text: `${response.cell ? t.cellHint(response.cell) : ''}${response.message}`,
+          },
+        ]);
+      }
+    } catch {
+      setNotices([{ intent: 'error', text: t.failed }]);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const undoLast = async () => {
+    if (!written) return;
+    setBusy(true);
+    try {
+      await workbook.undo(written.undo);
+      setWritten(null);
+      setEdits({});
+      setNotices([{ intent: 'info', text: t.undone }]);
+      await reload();
+    } catch {
+      setNotices([{ intent: 'error', text: t.failed }]);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const applyWhatIf = async () => {
+    if (!read || !analysis?.ok) return;
+    const fteColumn = analysis.table.roleColumns.fte;
+    if (fteColumn === undefined) return;
+    setBusy(true);
+    try {
+      const cellEdits = Object.entries(edits).map(([row, value]) => ({ address: a1(fteColumn, Number(row)), value }));
+      const snapshot = await workbook.applyEdits(read.sheet, cellEdits);
+      setEdits({});
+      await reload();
+      setWritten((w) => (w ? { ...w, undo: snapshot } : w));
+      setNotices([{ intent: 'success', text: t.applied }]);
+    } catch {
+      setNotices([{ intent: 'error', text: t.failed }]);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const current = analysis?.ok ? analysis.result : null;
+  const shown = preview?.result ?? current;
+  const changedRows = new Set(preview?.changes.map((c) => c.row) ?? []);
+
   return (
     <FluentProvider theme={theme} lang={language}>
       <main className={styles.root}>
         <header className={styles.header}>
-          <Title2 as="h1" className={styles.title}>
-            {t.appTitle}
-          </Title2>
+          <div className={styles.titleRow}>
+            <Title2 as="h1" className={styles.title}>
+              {t.appTitle}
+            </Title2>
+            <Switch
+              label={t.english}
+              checked={language === 'en'}
+              onChange={(_e, data) => switchLanguage(data.checked)}
+            />
+          </div>
           <Body1 as="p" className={styles.tagline}>
             {t.tagline}
           </Body1>
@@ -70,6 +228,78 @@ export function App({ host, language = 'nl' }: AppProps) {
             {t.hostExcel}
             {host.excelApi ? ` · ${t.excelApiLevel(host.excelApi)}` : ''}
           </Caption1>
+        )}
+        {notices.map((n, i) => (
+          <MessageBar key={i} intent={n.intent}>
+            <MessageBarBody>
+              {n.title && <MessageBarTitle>{n.title}</MessageBarTitle>}
+              {n.text}
+            </MessageBarBody>
+          </MessageBar>
+        ))}
+        {!read ? (
+          <Spinner label={t.reading} />
+        ) : analysis && !analysis.ok && !written ? (
+          <MessageBar intent="error">
+            <MessageBarBody>
+              <MessageBarTitle>{t.fatalTitle}</MessageBarTitle>
+              {`${analysis.cell ? t.cellHint(analysis.cell) : ''}${analysis.message}`}
+            </MessageBarBody>
+          </MessageBar>
+        ) : !written ? (
+          <StartScreen
+            t={t}
+            language={language}
+            columns={analysis?.ok ? analysis.result.columns : []}
+            result={current}
+            parameters={parameters}
+            busy={busy}
+            onRole={(column, role) => setOverrides((o) => ({ ...o, [column]: role }))}
+            onParameter={(key, text) => setParameters((p) => ({ ...p, [key]: text }))}
+            onAnalyse={() => void analyse()}
+          />
+        ) : (
+          <>
+            <TabList selectedValue={tab} onTabSelect={(_e, data) => setTab(data.value as 'benchmark' | 'whatif')}>
+              <Tab value="benchmark">{t.benchmarkTab}</Tab>
+              <Tab value="whatif">{t.whatIfTab}</Tab>
+            </TabList>
+            {tab === 'whatif' && current && (
+              <WhatIfPanel
+                t={t}
+                language={language}
+                base={current.clusters}
+                edits={edits}
+                preview={preview}
+                busy={busy}
+                onEdit={(row, fte) =>
+                  setEdits((e) => {
+                    const next = { ...e };
+                    if (fte === null) delete next[row];
+                    else next[row] = fte;
+                    return next;
+                  })
+                }
+                onApply={() => void applyWhatIf()}
+              />
+            )}
+            {shown && <ResultsScreen t={t} language={language} result={shown} changedRows={changedRows} />}
+            <div className={styles.actions}>
+              <Button
+                onClick={() => {
+                  setWritten(null);
+                  setEdits({});
+                  setNotices([]);
+                  void reload();
+                }}
+              >
+                {t.again}
+              </Button>
+              <Button disabled={busy} onClick={() => void undoLast()}>
+                {t.undo}
+              </Button>
+            </div>
+          </>
         )}
       </main>
     </FluentProvider>

@@ -1,0 +1,146 @@
+import {
+  Body1,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+import type { AnalysisResult, AttentionPoint, ClusterResult, Language } from '../engine/types';
+import { formatEuro, formatFte, formatPercent } from '../i18n/format';
+import type { UiTexts } from '../i18n/ui';
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  list: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXS,
+  },
+  table: { tableLayout: 'auto', width: '100%' },
+  number: { textAlign: 'right', whiteSpace: 'nowrap' },
+});
+
+type SortKey = 'name' | 'fte' | 'costs';
+
+export interface ResultsScreenProps {
+  readonly t: UiTexts;
+  readonly language: Language;
+  readonly result: AnalysisResult;
+  /** Clusters whose figures differ from the base (what-if), highlighted. */
+  readonly changedRows?: ReadonlySet<number>;
+}
+
+export function pointText(point: AttentionPoint, language: Language): string {
+  const amount =
+    point.measure === 'costs'
+      ? formatEuro(point.delta, language, { sign: true })
+      : formatFte(point.delta, language, { sign: true });
+  const pct = point.deltaPct === null ? '' : ` (${formatPercent(point.deltaPct, language, { sign: true })})`;
+  const note = point.note ? ` — ${language === 'nl' ? 'toelichting' : 'explanation'}: ${point.note}` : '';
+  return `${point.name}: ${amount}${pct}${note}`;
+}
+
+function sortValue(c: ClusterResult, key: SortKey): number | string {
+  if (key === 'name') return c.name;
+  return c[key]?.delta ?? Number.NEGATIVE_INFINITY;
+}
+
+export function ResultsScreen({ t, language, result, changedRows }: ResultsScreenProps) {
+  const styles = useStyles();
+  const [sort, setSort] = useState<{ key: SortKey; direction: 'ascending' | 'descending' }>({
+    key: 'costs',
+    direction: 'descending',
+  });
+  const rows = [...result.clusters].sort((a, b) => {
+    const x = sortValue(a, sort.key);
+    const y = sortValue(b, sort.key);
+    const order = typeof x === 'string' && typeof y === 'string' ? x.localeCompare(y, language) : Number(x) - Number(y);
+    return sort.direction === 'ascending' ? order : -order;
+  });
+  const header = (key: SortKey, label: string) => (
+    <TableHeaderCell
+      sortDirection={sort.key === key ? sort.direction : undefined}
+      onClick={() =>
+        setSort((s) => ({ key, direction: s.key === key && s.direction === 'descending' ? 'ascending' : 'descending' }))
+      }
+      aria-label={t.sortBy(label)}
+    >
+      {label}
+    </TableHeaderCell>
+  );
+  const pct = (v: number | null | undefined) =>
+    v === null || v === undefined ? t.na : formatPercent(v, language, { sign: true });
+  return (
+    <>
+      <section className={styles.section} aria-labelledby="ijk-results">
+        <Subtitle2 as="h2" id="ijk-results">
+          {t.resultsTitle}
+        </Subtitle2>
+        <ul className={styles.list}>
+          {result.sentences.map((s) => (
+            <li key={s}>
+              <Body1>{s}</Body1>
+            </li>
+          ))}
+        </ul>
+      </section>
+      {(['higher', 'lower'] as const).map((side) => (
+        <section key={side} className={styles.section} aria-labelledby={`ijk-${side}`}>
+          <Subtitle2 as="h2" id={`ijk-${side}`}>
+            {t[side]}
+          </Subtitle2>
+          {result.attention[side].length === 0 ? (
+            <Body1>{t.none}</Body1>
+          ) : (
+            <ul className={styles.list}>
+              {result.attention[side].map((p) => (
+                <li key={p.row}>
+                  <Body1>{pointText(p, language)}</Body1>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      ))}
+      <section className={styles.section} aria-labelledby="ijk-table">
+        <Subtitle2 as="h2" id="ijk-table">
+          {t.clusterTable}
+        </Subtitle2>
+        <Table className={styles.table} size="small" aria-labelledby="ijk-table" sortable>
+          <TableHeader>
+            <TableRow>
+              {header('name', t.colCluster)}
+              {header('fte', t.colFte)}
+              <TableHeaderCell>{t.colFtePct}</TableHeaderCell>
+              {header('costs', t.colCosts)}
+              <TableHeaderCell>{t.colCostsPct}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {rows.map((c) => (
+              <TableRow key={c.row} appearance={changedRows?.has(c.row) ? 'brand' : 'none'}>
+                <TableCell>{c.name}</TableCell>
+                <TableCell className={styles.number}>
+                  {c.fte?.delta == null ? t.na : formatFte(c.fte.delta, language, { sign: true })}
+                </TableCell>
+                <TableCell className={styles.number}>{pct(c.fte?.deltaPct)}</TableCell>
+                <TableCell className={styles.number}>
+                  {c.costs?.delta == null ? t.na : formatEuro(c.costs.delta, language, { sign: true })}
+                </TableCell>
+                <TableCell className={styles.number}>{pct(c.costs?.deltaPct)}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </section>
+    </>
+  );
+}

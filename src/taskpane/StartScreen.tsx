@@ -1,0 +1,125 @@
+import {
+  Badge,
+  Button,
+  Caption1,
+  Dropdown,
+  Field,
+  Input,
+  Option,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { parseNumber } from '../engine/numbers';
+import { ROLES, type AnalysisResult, type ColumnGuess, type Language, type Role } from '../engine/types';
+import { formatNumber } from '../i18n/format';
+import type { UiTexts } from '../i18n/ui';
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  column: { display: 'grid', gridTemplateColumns: '1fr auto', alignItems: 'end', columnGap: tokens.spacingHorizontalS },
+  dropdown: { minWidth: '0', width: '100%' },
+});
+
+export type ParameterKey = 'inhabitants' | 'totalFte' | 'fteServed';
+
+export interface StartScreenProps {
+  readonly t: UiTexts;
+  readonly language: Language;
+  readonly columns: readonly ColumnGuess[];
+  readonly result: AnalysisResult | null;
+  readonly parameters: Readonly<Record<ParameterKey, string>>;
+  readonly busy: boolean;
+  readonly onRole: (column: number, role: Role | null) => void;
+  readonly onParameter: (key: ParameterKey, text: string) => void;
+  readonly onAnalyse: () => void;
+}
+
+/** A typed parameter: empty (use the sheet), a positive number, or invalid. */
+export function readParameter(text: string): number | null | 'invalid' {
+  if (text.trim() === '') return null;
+  const parsed = parseNumber(text);
+  return parsed.kind === 'number' && parsed.value > 0 ? parsed.value : 'invalid';
+}
+
+const IGNORE = '__ignore__';
+
+export function StartScreen(props: StartScreenProps) {
+  const { t, result } = props;
+  const styles = useStyles();
+  const keys: ParameterKey[] = ['inhabitants', 'totalFte', 'fteServed'];
+  const invalid = keys.some((k) => readParameter(props.parameters[k]) === 'invalid');
+  return (
+    <>
+      {result && <Caption1>{t.table(result.table.sheet, result.table.range)}</Caption1>}
+      <section className={styles.section} aria-labelledby="ijk-columns">
+        <Subtitle2 as="h2" id="ijk-columns">
+          {t.columnsTitle}
+        </Subtitle2>
+        {props.columns
+          .filter((c) => c.header !== '')
+          .map((c) => (
+            <div key={c.column} className={styles.column}>
+              <Field label={c.header}>
+                <Dropdown
+                  className={styles.dropdown}
+                  aria-label={t.columnRole(c.header)}
+                  value={c.role ? t.roles[c.role] : t.ignore}
+                  selectedOptions={[c.role ?? IGNORE]}
+                  onOptionSelect={(_e, data) =>
+                    props.onRole(c.column, data.optionValue === IGNORE ? null : (data.optionValue as Role))
+                  }
+                >
+                  <Option value={IGNORE}>{t.ignore}</Option>
+                  {ROLES.map((role) => (
+                    <Option key={role} value={role}>
+                      {t.roles[role]}
+                    </Option>
+                  ))}
+                </Dropdown>
+              </Field>
+              <Badge
+                appearance="tint"
+                color={c.confidence >= 0.85 ? 'success' : c.confidence >= 0.6 ? 'informative' : 'warning'}
+              >
+                {t.confidence(c.confidence)}
+              </Badge>
+            </div>
+          ))}
+      </section>
+      <section className={styles.section} aria-labelledby="ijk-parameters">
+        <Subtitle2 as="h2" id="ijk-parameters">
+          {t.parametersTitle}
+        </Subtitle2>
+        {keys.map((key) => {
+          const value = readParameter(props.parameters[key]);
+          const used = result?.parameters[key] ?? null;
+          const source = result ? t.source(result.parameters.sources[key]) : '';
+          return (
+            <Field
+              key={key}
+              label={t[key]}
+              validationState={value === 'invalid' ? 'error' : 'none'}
+              validationMessage={value === 'invalid' ? t.invalidNumber : undefined}
+              hint={value === null && used !== null ? `${formatPlain(used, props.language)} — ${source}` : source}
+            >
+              <Input
+                value={props.parameters[key]}
+                placeholder={used !== null ? formatPlain(used, props.language) : ''}
+                onChange={(_e, data) => props.onParameter(key, data.value)}
+                inputMode="decimal"
+              />
+            </Field>
+          );
+        })}
+      </section>
+      <Button appearance="primary" disabled={props.busy || invalid} onClick={props.onAnalyse}>
+        {props.busy ? t.analysing : t.analyse}
+      </Button>
+    </>
+  );
+}
+
+function formatPlain(value: number, language: Language): string {
+  return formatNumber(value, Number.isInteger(value) ? 0 : 2, language);
+}

@@ -1,0 +1,12 @@
+// The workbook port inside Excel: one Excel.run per user action.
+import { analyseAndWrite, applyEdits, undo } from '../excel/actions';
+import { readSelection } from '../excel/read';
+import type { WorkbookPort } from './workbook';
+
+export const excelWorkbook: WorkbookPort = {
+  kind: 'excel',
+  read: (tableName) => Excel.run((context) => readSelection(context, tableName)),
+  analyseAndWrite: (request) => Excel.run((context) => analyseAndWrite(context, request)),
+  undo: (snapshot) => Excel.run((context) => undo(context, snapshot)),
+  applyEdits: (sheet, edits) => Excel.run((context) => applyEdits(context, sheet, edits)),
+};

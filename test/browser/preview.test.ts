@@ -1,0 +1,61 @@
+// The preview flow in real Chromium, outside Office: analyse the bundled example, read the
+// Dutch results with the worked example's numbers, change one fte in "Wat als" and see the
+// numbers follow. No console errors; no request off this machine. The screenshot is the one
+// in the README.
+import { copyFileSync, mkdirSync } from 'fs';
+import { join } from 'path';
+import { buildForTests, ROOT } from '../support/build';
+import { launch, type Session } from '../support/browser';
+import { serveFolder, type StaticServer } from '../support/static-server';
+import { CHROMIUM, describeWithProgram } from '../support/system';
+
+describeWithProgram('task pane preview flow in Chromium', CHROMIUM, (chromiumPath) => {
+  let server: StaticServer;
+  let session: Session;
+
+  beforeAll(async () => {
+    server = await serveFolder(buildForTests('dist-preview-test'));
+    session = await launch(chromiumPath);
+  }, 180_000);
+
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  test('analyse → results → what-if', async () => {
+    const page = await session.context.newPage();
+    const consoleErrors: string[] = [];
+    const offMachine: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => consoleErrors.push(error.message));
+    await page.route('**/*', (route) => {
+      const url = new URL(route.request().url());
+      if (url.hostname === '127.0.0.1') return route.continue();
+      offMachine.push(url.href);
+      return route.abort();
+    });
+
+    await page.goto(`${server.url}taskpane.html`);
+    await page.getByRole('button', { name: 'Analyseer en schrijf naar blad' }).click();
+    await page.getByText('Overhead: 2% hogere kosten (+€ 89.483) · 13% minder formatie (−5,4 fte).').waitFor();
+    await page.getByText('Inkoop: +€ 109.074 (+155%)').waitFor();
+
+    await page.getByRole('tab', { name: 'Wat als' }).click();
+    const spin = page.getByRole('spinbutton', { name: 'Formatie Informatisering en Automatisering (fte)' });
+    await spin.fill('11,74');
+    await spin.press('Enter');
+    await page.getByText('Overhead: 2% hogere kosten (+€ 89.483) · 8% minder formatie (−3,4 fte).').first().waitFor();
+
+    const artifacts = join(ROOT, 'test-artifacts');
+    mkdirSync(artifacts, { recursive: true });
+    await page.getByRole('tab', { name: 'Benchmark' }).click();
+    await page.screenshot({ path: join(artifacts, 'taskpane-preview.png'), fullPage: true });
+    copyFileSync(join(artifacts, 'taskpane-preview.png'), join(ROOT, 'assets', 'screenshot-taskpane.png'));
+
+    expect(consoleErrors).toEqual([]);
+    expect(offMachine).toEqual([]);
+  });
+});

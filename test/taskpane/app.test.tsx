@@ -1,0 +1,101 @@
+/** @jest-environment jsdom */
+// The task pane in the preview workbook: the numbers and sentences a user sees on each screen,
+// and no accessibility violations (jest-axe).
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { axe } from 'jest-axe';
+import { App } from '../../src/taskpane/App';
+import { previewWorkbook } from '../../src/taskpane/preview-workbook';
+import type { HostInfo } from '../../src/excel/host';
+
+const HOST: HostInfo = { kind: 'preview', bodyBackground: null, partitionKey: null, excelApi: null };
+
+async function noViolations(container: HTMLElement) {
+  const results = await axe(container);
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+async function startScreen() {
+  const view = render(<App host={HOST} workbook={previewWorkbook()} />);
+  await screen.findByRole('heading', { name: 'Kolommen' });
+  return view;
+}
+
+beforeEach(() => localStorage.clear());
+
+describe('start screen', () => {
+  test('shows the recognised roles and the parameters with their source', async () => {
+    const { container } = await startScreen();
+    expect(screen.getByText('Tabel: Benchmark 2017!A4:E11')).toBeTruthy();
+    expect(screen.getByRole('combobox', { name: 'Rol van kolom "Formatie in fte"' }).textContent).toBe(
+      'Formatie (fte)',
+    );
+    expect(screen.getByRole('combobox', { name: 'Rol van kolom "% van totale formatie"' }).textContent).toBe(
+      'Norm fte: % van totale formatie',
+    );
+    expect(screen.getByRole('combobox', { name: 'Rol van kolom "Kostennorm referentiegroep"' }).textContent).toBe(
+      'Kostennorm (bedrag)',
+    );
+    expect(screen.getByText('162,30 — uit cel B2')).toBeTruthy();
+    await noViolations(container);
+  });
+
+  test('an invalid parameter is named and blocks the analysis', async () => {
+    await startScreen();
+    fireEvent.change(screen.getByRole('textbox', { name: 'Inwoners' }), { target: { value: 'veel' } });
+    expect(await screen.findByText('Vul een positief getal in, bijvoorbeeld 43.500 of 162,3.')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Analyseer en schrijf naar blad' }).hasAttribute('disabled')).toBe(true);
+  });
+
+  test('a typed total formation is used instead of the cell', async () => {
+    await startScreen();
+    fireEvent.change(screen.getByRole('textbox', { name: 'Totale formatie (fte)' }), { target: { value: '200' } });
+    expect(await screen.findByText('ingevoerd')).toBeTruthy();
+  });
+});
+
+describe('results and what-if', () => {
+  async function analysed() {
+    const view = await startScreen();
+    fireEvent.click(screen.getByRole('button', { name: 'Analyseer en schrijf naar blad' }));
+    await screen.findByRole('heading', { name: 'Resultaat' });
+    return view;
+  }
+
+  test('the results show the Dutch sentences, aandachtspunten and the table', async () => {
+    const { container } = await analysed();
+    expect(screen.getByText('Overhead: 2% hogere kosten (+€ 89.483) · 13% minder formatie (−5,4 fte).')).toBeTruthy();
+    const higher = screen.getByRole('heading', { name: 'Aandachtspunten: hoger dan de referentie' }).parentElement;
+    expect(within(higher as HTMLElement).getByText('Inkoop: +€ 109.074 (+155%)')).toBeTruthy();
+    const table = screen.getByRole('table', { name: 'Afwijkingen per cluster' });
+    const firstRow = within(table).getAllByRole('row')[1];
+    expect(firstRow?.textContent).toBe('Inkoop−0,1 fte−18%+€ 109.074+155%');
+    await noViolations(container);
+  });
+
+  test('what-if: one fte change updates the numbers and sentences at once', async () => {
+    const { container } = await analysed();
+    fireEvent.click(screen.getByRole('tab', { name: 'Wat als' }));
+    const spin = screen.getByRole('spinbutton', { name: 'Formatie Informatisering en Automatisering (fte)' });
+    await act(async () => {
+      fireEvent.change(spin, { target: { value: '11,74' } });
+      fireEvent.blur(spin);
+    });
+    await waitFor(() =>
+      expect(
+        screen.getAllByText('Overhead: 2% hogere kosten (+€ 89.483) · 8% minder formatie (−3,4 fte).').length,
+      ).toBeGreaterThan(0),
+    );
+    const table = screen.getByRole('table', { name: 'Afwijkingen per cluster' });
+    expect(within(table).getByText('+0,5 fte')).toBeTruthy();
+    await noViolations(container);
+  });
+
+  test('English when the user switches, and the choice is remembered', async () => {
+    await analysed();
+    fireEvent.click(screen.getByRole('switch', { name: 'English' }));
+    expect(
+      await screen.findByText('Overhead: 2% higher costs (+€89,483) · 13% less formation (−5.4 FTE).'),
+    ).toBeTruthy();
+    expect(localStorage.getItem('ijkpunt:language')).toBe('en');
+  });
+});
