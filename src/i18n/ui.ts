@@ -51,7 +51,8 @@ const nl = {
   appTitle: 'IJkpunt',
   tagline: 'Formatie en kosten per taakcluster naast de referentiegroep.',
   hostExcel: 'Verbonden met Excel',
-  hostPreview: 'Voorbeeldmodus: geen Excel gevonden. IJkpunt werkt hier met het meegeleverde voorbeeld (Heemstede 2017).',
+  hostPreview:
+    'Voorbeeldmodus: geen Excel gevonden. IJkpunt werkt hier met het meegeleverde voorbeeld (Heemstede 2017).',
   excelApiLevel: (version: string) => `Excel-API ${version}`,
   excelApiTooOld: 'Deze Excel-versie is te oud voor IJkpunt (ExcelApi 1.7 of nieuwer nodig).',
   english: 'English',
@@ -61,7 +62,8 @@ const nl = {
   columnRole: (header: string) => `Rol van kolom "${header}"`,
   ignore: '— negeren',
   roles: ROLE_NL,
-  confidence: (c: number): string => (c >= 0.999 ? 'gekozen' : c >= 0.85 ? 'herkend' : c >= 0.6 ? 'waarschijnlijk' : 'twijfel'),
+  confidence: (c: number): string =>
+    c >= 0.999 ? 'gekozen' : c >= 0.85 ? 'herkend' : c >= 0.6 ? 'waarschijnlijk' : 'twijfel',
   parametersTitle: 'Parameters',
   inhabitants: 'Inwoners',
   totalFte: 'Totale formatie (fte)',
@@ -93,7 +95,8 @@ const nl = {
   undo: 'Laatste wijziging ongedaan maken',
   undone: 'De laatste wijziging is ongedaan gemaakt.',
   written: 'Geschreven naast de tabel: afwijkingen als formules, parameters, samenvatting en grafieken.',
-  writtenPreview: 'Voorbeeld: in Excel schrijft IJkpunt dit naast de tabel, als formules met parameters, samenvatting en grafieken.',
+  writtenPreview:
+    'Voorbeeld: in Excel schrijft IJkpunt dit naast de tabel, als formules met parameters, samenvatting en grafieken.',
   clusterTable: 'Afwijkingen per cluster',
   colCluster: 'Cluster',
   colFte: 'Δ fte',
@@ -104,7 +107,8 @@ const nl = {
   na: 'n.v.t.',
   whatIfTab: 'Wat als',
   benchmarkTab: 'Benchmark',
-  whatIfIntro: 'Verander de formatie van een cluster en zie de afwijkingen en zinnen meteen veranderen. Het blad verandert pas bij "Toepassen in blad".',
+  whatIfIntro:
+    'Verander de formatie van een cluster en zie de afwijkingen en zinnen meteen veranderen. Het blad verandert pas bij "Toepassen in blad".',
   whatIfFte: (cluster: string) => `Formatie ${cluster} (fte)`,
   whatIfChanged: 'Veranderd ten opzichte van nu',
   whatIfNone: 'Nog geen wijzigingen.',
@@ -166,7 +170,8 @@ const en: UiTexts = {
   undo: 'Undo last change',
   undone: 'The last change was undone.',
   written: 'Written beside the table: deviations as formulas, parameters, summary and charts.',
-  writtenPreview: 'Preview: in Excel, IJkpunt writes this beside the table, as formulas with parameters, summary and charts.',
+  writtenPreview:
+    'Preview: in Excel, IJkpunt writes this beside the table, as formulas with parameters, summary and charts.',
   clusterTable: 'Deviations per cluster',
   colCluster: 'Cluster',
   colFte: 'Δ FTE',
@@ -177,7 +182,8 @@ const en: UiTexts = {
   na: 'n/a',
   whatIfTab: 'What if',
   benchmarkTab: 'Benchmark',
-  whatIfIntro: 'Change a cluster’s formation and see the deviations and sentences change at once. The sheet changes only with "Apply to sheet".',
+  whatIfIntro:
+    'Change a cluster’s formation and see the deviations and sentences change at once. The sheet changes only with "Apply to sheet".',
   whatIfFte: (cluster: string) => `Formation ${cluster} (FTE)`,
   whatIfChanged: 'Changed compared with now',
   whatIfNone: 'No changes yet.',

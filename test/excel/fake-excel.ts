@@ -307,6 +307,11 @@ function r1c1Axis1(letter: 'R' | 'C', absolute: boolean, index: number, base: nu
   return delta === 0 ? letter : `${letter}[${delta}]`;
 }
 
+/** Excel writes a whole row or column range with equal ends as one reference: B:B is C[-1]. */
+function span(from: string, to: string): string {
+  return from === to ? from : `${from}:${to}`;
+}
+
 function a1ReferenceToR1C1(text: string, row: number, col: number): string {
   const cell = /^(\$?)([A-Za-z]{1,3})(\$?)(\d+)$/.exec(text);
   if (cell?.[2] && cell[4]) {
@@ -320,11 +325,12 @@ function a1ReferenceToR1C1(text: string, row: number, col: number): string {
     const from = columnIndex(cols[2]);
     const to = columnIndex(cols[4]);
     if (from >= MAX_COLUMNS || to >= MAX_COLUMNS) return text;
-    return `${r1c1Axis1('C', cols[1] === '$', from, col)}:${r1c1Axis1('C', cols[3] === '$', to, col)}`;
+    return span(r1c1Axis1('C', cols[1] === '$', from, col), r1c1Axis1('C', cols[3] === '$', to, col));
   }
   const rows = /^(\$?)(\d+):(\$?)(\d+)$/.exec(text);
   if (rows?.[2] && rows[4]) {
-    return `${r1c1Axis1('R', rows[1] === '$', Number(rows[2]) - 1, row)}:${r1c1Axis1('R', rows[3] === '$', Number(rows[4]) - 1, row)}`;
+    const from = r1c1Axis1('R', rows[1] === '$', Number(rows[2]) - 1, row);
+    return span(from, r1c1Axis1('R', rows[3] === '$', Number(rows[4]) - 1, row));
   }
   return text;
 }
@@ -722,6 +728,8 @@ function loadPaths(option: unknown): string[] {
   return notImplemented(`load(${typeof option})`);
 }
 
+let loadTickets = 0;
+
 function isDeletable(target: unknown): target is Deletable {
   return typeof target === 'object' && target !== null && 'deleted' in target;
 }
@@ -733,6 +741,8 @@ function isDeletable(target: unknown): target is Deletable {
  */
 abstract class ClientObject<T> implements Queryable {
   private readonly loaded = new Map<string, unknown>();
+  /** Property → ticket of its newest load() whose sync has not completed: unreadable meanwhile. */
+  private readonly pending = new Map<string, number>();
   private nullState: boolean | undefined = undefined;
   private resolution: { readonly target: T | null } | undefined = undefined;
 
@@ -783,16 +793,17 @@ abstract class ClientObject<T> implements Queryable {
       }
     }
     const properties = [...own];
+    const ticket = this.expect(properties);
     this.host.enqueue({
       request: { load: this.path, select: properties },
       what: `${this.typeName}.load`,
-      apply: (run) => this.queryAt(run, properties),
+      apply: (run) => this.queryAt(run, properties, ticket),
     });
     return this;
   }
 
   /** Runs a query inside a batch; the result becomes readable when the whole batch succeeded. */
-  queryAt(run: BatchRun, properties: readonly string[]): void {
+  queryAt(run: BatchRun, properties: readonly string[], ticket?: number): void {
     const target = this.resolve();
     const table = this.properties();
     const snapshot = new Map<string, unknown>();
@@ -806,7 +817,7 @@ abstract class ClientObject<T> implements Queryable {
     }
     run.commits.push(() => {
       this.nullState = target === null;
-      for (const [property, value] of snapshot) this.loaded.set(property, value);
+      for (const property of properties) this.settle(property, snapshot.get(property), ticket);
     });
   }
 
@@ -832,18 +843,32 @@ abstract class ClientObject<T> implements Queryable {
   }
 
   protected read<V>(property: string): V {
-    if (this.nullState === true) return undefined as V;
-    if (!this.loaded.has(property)) throw propertyNotLoaded(this.typeName, property);
-    return this.loaded.get(property) as V;
+    if (this.pending.has(property) || (this.nullState !== true && !this.loaded.has(property))) {
+      throw propertyNotLoaded(this.typeName, property);
+    }
+    return (this.nullState === true ? undefined : this.loaded.get(property)) as V;
   }
 
-  protected remember(property: string, value: unknown): void {
+  /**
+   * Marks properties as loading: stricter than Office.js, which would go on returning the value
+   * of an earlier load, a property is unreadable from load() until the sync that fulfils it.
+   */
+  protected expect(properties: readonly string[]): number {
+    loadTickets += 1;
+    for (const property of properties) this.pending.set(property, loadTickets);
+    return loadTickets;
+  }
+
+  /** Stores a loaded value; the property is readable again once its newest load has landed. */
+  protected settle(property: string, value: unknown, ticket: number | undefined): void {
     this.loaded.set(property, value);
+    if (ticket !== undefined && this.pending.get(property) === ticket) this.pending.delete(property);
   }
 
   /** Queues a property write; as in Office.js the proxy returns the assigned value from then on. */
   protected assign(property: string, value: unknown, apply: (target: T, run: BatchRun) => void, since?: string): void {
     this.loaded.set(property, value);
+    this.pending.delete(property);
     this.host.enqueue({
       request: { set: `${this.path}.${property}`, value },
       what: `${this.typeName}.${property}`,
@@ -913,6 +938,7 @@ abstract class Collection<P extends Queryable, M, C> extends ClientObject<C> {
       if (property.includes('/') || !sample.includes(property))
         notImplemented(`${this.typeName}.load('items/${property}')`);
     }
+    const ticket = this.expect(['items']);
     this.host.enqueue({
       request: { load: this.path, select: properties.map((p) => `items/${p}`) },
       what: `${this.typeName}.load`,
@@ -920,7 +946,7 @@ abstract class Collection<P extends Queryable, M, C> extends ClientObject<C> {
         const container = this.resolve();
         const proxies = container === null ? [] : this.list(container).map((model) => this.item(model));
         for (const proxy of proxies) proxy.queryAt(run, properties);
-        run.commits.push(() => this.remember('items', proxies));
+        run.commits.push(() => this.settle('items', proxies, ticket));
       },
     });
     return this;
@@ -1217,6 +1243,7 @@ function eachCell(target: RangeTarget, change: (cell: CellModel) => void): void 
 class FakeRange extends ClientObject<RangeTarget> {
   readonly format: FakeRangeFormat;
   readonly conditionalFormats: FakeConditionalFormatCollection;
+  private worksheetProxy: FakeWorksheet | undefined = undefined;
 
   constructor(host: Host, path: string, resolver: () => RangeTarget | null) {
     super(host, 'Range', path, resolver);
@@ -1306,7 +1333,10 @@ class FakeRange extends ClientObject<RangeTarget> {
   }
 
   get worksheet(): FakeWorksheet {
-    return this.host.make(new FakeWorksheet(this.host, `${this.path}.worksheet`, () => this.resolve()?.sheet ?? null));
+    this.worksheetProxy ??= this.host.make(
+      new FakeWorksheet(this.host, `${this.path}.worksheet`, () => this.resolve()?.sheet ?? null),
+    );
+    return this.worksheetProxy;
   }
 
   private derived(method: string, args: readonly unknown[], derive: (target: RangeTarget) => RangeTarget): FakeRange {
