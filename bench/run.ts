@@ -2,10 +2,11 @@
 import { runCliBench } from './cli.bench';
 import { runEngineBench } from './engine.bench';
 import { runExcelBench } from './excel.bench';
+import { runTaskpaneBench } from './taskpane.bench';
 import { record } from './results';
 
 async function main(): Promise<void> {
-  record([...runEngineBench(), ...(await runExcelBench()), ...(await runCliBench())]);
+  record([...runEngineBench(), ...(await runExcelBench()), ...(await runCliBench()), ...(await runTaskpaneBench())]);
 }
 
 void main();

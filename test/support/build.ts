@@ -1,9 +1,20 @@
 // Builds the pages once into a test folder, with office.js served locally (no internet here).
 import { execFileSync } from 'child_process';
 import { existsSync } from 'fs';
-import { join, resolve } from 'path';
+import { dirname, join } from 'path';
 
-export const ROOT = resolve(__dirname, '..', '..');
+/** The repository root, from the sources (test/support) or from compiled code (build/…). */
+function findRoot(start: string): string {
+  let dir = start;
+  while (!existsSync(join(dir, 'package.json'))) {
+    const up = dirname(dir);
+    if (up === dir) return start;
+    dir = up;
+  }
+  return dir;
+}
+
+export const ROOT = findRoot(__dirname);
 
 export function buildForTests(folder = 'dist-test'): string {
   const out = join(ROOT, folder);
