@@ -112,6 +112,29 @@ export function App({ host, workbook }: AppProps) {
     [read, options],
   );
 
+  // The pane follows the sheet: a user's edit of the input table re-reads it.
+  const tableRange = analysis?.ok ? analysis.result.table.range : null;
+  useEffect(() => {
+    if (!read || !tableRange) return undefined;
+    let stop: (() => Promise<void>) | null = null;
+    let live = true;
+    void workbook
+      .watch(read.sheet, tableRange, () => {
+        void workbook.read().then((next) => {
+          if (live) setRead(next);
+        });
+      })
+      .then((remove) => {
+        stop = remove;
+        if (!live) void remove();
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+      if (stop) void stop();
+    };
+  }, [workbook, read?.sheet, tableRange]); // eslint-disable-line react-hooks/exhaustive-deps
+
   const preview = useMemo(() => {
     if (!analysis?.ok || Object.keys(edits).length === 0) return null;
     const base = compute(analysis.table, options);

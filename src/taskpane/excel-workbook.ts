@@ -1,5 +1,6 @@
 // The workbook port inside Excel: one Excel.run per user action.
 import { analyseAndWrite, applyEdits, undo } from '../excel/actions';
+import { watchInput } from '../excel/events';
 import { readSelection } from '../excel/read';
 import type { WorkbookPort } from './workbook';
 
@@ -9,4 +10,6 @@ export const excelWorkbook: WorkbookPort = {
   analyseAndWrite: (request) => Excel.run((context) => analyseAndWrite(context, request)),
   undo: (snapshot) => Excel.run((context) => undo(context, snapshot)),
   applyEdits: (sheet, edits) => Excel.run((context) => applyEdits(context, sheet, edits)),
+  watch: (sheet, input, onEdit) =>
+    Excel.run((context) => watchInput(context, sheet, { input, onUserEdit: () => onEdit() })),
 };

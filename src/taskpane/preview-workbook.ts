@@ -55,6 +55,8 @@ export function previewWorkbook(grid: CellGrid = exampleGrid()): WorkbookPort {
       }
       return { ok: true };
     },
+    // Nobody else edits the in-memory example.
+    watch: async () => async () => undefined,
     applyEdits: async (sheet, edits): Promise<Snapshot> => {
       const userCells = edits.map((edit) => {
         const ref = parseA1(edit.address);

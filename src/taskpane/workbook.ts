@@ -11,4 +11,6 @@ export interface WorkbookPort {
   analyseAndWrite(request: AnalyseRequest): Promise<AnalyseResponse>;
   undo(snapshot: Snapshot): Promise<UndoResponse>;
   applyEdits(sheet: string, edits: readonly CellEdit[]): Promise<Snapshot>;
+  /** Calls `onEdit` after the user edits cells of `input` on `sheet`; resolves to a stop function. */
+  watch(sheet: string, input: string, onEdit: () => void): Promise<() => Promise<void>>;
 }

@@ -4,7 +4,8 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { axe } from 'jest-axe';
 import { App } from '../../src/taskpane/App';
-import { previewWorkbook } from '../../src/taskpane/preview-workbook';
+import { exampleGrid, previewWorkbook } from '../../src/taskpane/preview-workbook';
+import type { WorkbookPort } from '../../src/taskpane/workbook';
 import type { HostInfo } from '../../src/excel/host';
 
 const HOST: HostInfo = { kind: 'preview', bodyBackground: null, partitionKey: null, excelApi: null };
@@ -97,5 +98,31 @@ describe('results and what-if', () => {
       await screen.findByText('Overhead: 2% higher costs (+€89,483) · 13% less formation (−5.4 FTE).'),
     ).toBeTruthy();
     expect(localStorage.getItem('ijkpunt:language')).toBe('en');
+  });
+});
+
+describe('the pane follows the sheet', () => {
+  test('a user edit of an fte cell in the sheet refreshes the results', async () => {
+    let grid = exampleGrid();
+    let notify: (() => void) | null = null;
+    const base = previewWorkbook();
+    const workbook: WorkbookPort = {
+      ...base,
+      read: async () => ({ sheet: grid.sheet, used: grid, table: grid, selection: 'A5', state: null }),
+      watch: async (_sheet, input, onEdit) => {
+        expect(input).toBe('A4:E11');
+        notify = onEdit;
+        return async () => undefined;
+      },
+    };
+    render(<App host={HOST} workbook={workbook} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Analyseer en schrijf naar blad' }));
+    await screen.findByText('Overhead: 2% hogere kosten (+€ 89.483) · 13% minder formatie (−5,4 fte).');
+    // The user types 11,74 into B10 (Informatisering en Automatisering) in Excel.
+    grid = { ...grid, cells: grid.cells.map((row, r) => (r === 9 ? row.map((v, c) => (c === 1 ? 11.74 : v)) : row)) };
+    await act(async () => notify?.());
+    expect(
+      await screen.findByText('Overhead: 2% hogere kosten (+€ 89.483) · 8% minder formatie (−3,4 fte).'),
+    ).toBeTruthy();
   });
 });
