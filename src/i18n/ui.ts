@@ -1,5 +1,5 @@
 // Texts of the task pane. Dutch is the default; English when the user chooses it.
-import type { Language, ParameterSource, Role } from '../engine/types';
+import type { Direction, Language, ParameterSource, Role } from '../engine/types';
 
 const ROLE_NL: Record<Role, string> = {
   cluster: 'Cluster',
@@ -85,6 +85,18 @@ const nl = {
     }
   },
   invalidNumber: 'Vul een positief getal in, bijvoorbeeld 43.500 of 162,3.',
+  advanced: 'Geavanceerd',
+  bandSimilar: 'Grens "nagenoeg gelijk" (%)',
+  bandLarge: 'Grens "ruim" (%)',
+  materialityFte: 'Materialiteit fte (kleinere afwijking telt als nagenoeg gelijk)',
+  materialityCosts: 'Materialiteit € (kleinere afwijking telt als nagenoeg gelijk)',
+  fteDirection: 'Kleur bij afwijkende formatie',
+  directions: {
+    neutral: 'Neutraal (geen oordeel)',
+    higherIsUnfavourable: 'Meer formatie is ongunstig',
+    lowerIsUnfavourable: 'Minder formatie is ongunstig',
+  } as Record<Direction, string>,
+  colourBlind: 'Kleurenblind-veilig (blauw in plaats van groen)',
   analyse: 'Analyseer en schrijf naar blad',
   analysing: 'Bezig met analyseren en schrijven…',
   resultsTitle: 'Resultaat',
@@ -160,6 +172,18 @@ const en: UiTexts = {
     }
   },
   invalidNumber: 'Enter a positive number, for example 43,500 or 162.3.',
+  advanced: 'Advanced',
+  bandSimilar: 'Band "about equal" (%)',
+  bandLarge: 'Band "much" (%)',
+  materialityFte: 'Materiality FTE (smaller deviations count as about equal)',
+  materialityCosts: 'Materiality € (smaller deviations count as about equal)',
+  fteDirection: 'Colour for deviating formation',
+  directions: {
+    neutral: 'Neutral (no judgement)',
+    higherIsUnfavourable: 'More formation is unfavourable',
+    lowerIsUnfavourable: 'Less formation is unfavourable',
+  } as Record<Direction, string>,
+  colourBlind: 'Colour-blind safe (blue instead of green)',
   analyse: 'Analyse and write to sheet',
   analysing: 'Analysing and writing…',
   resultsTitle: 'Result',

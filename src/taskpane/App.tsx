@@ -29,6 +29,13 @@ import { ResultsScreen } from './ResultsScreen';
 import { readParameter, StartScreen, type ParameterKey } from './StartScreen';
 import { isDarkBackground } from './theme';
 import { WhatIfPanel } from './WhatIfPanel';
+import {
+  AdvancedSettings,
+  advancedInvalid,
+  advancedOptions,
+  DEFAULT_ADVANCED,
+  type Advanced,
+} from './AdvancedSettings';
 import type { WorkbookPort } from './workbook';
 import { loadLanguage, saveLanguage } from './language';
 
@@ -75,6 +82,7 @@ export function App({ host, workbook }: AppProps) {
   const [written, setWritten] = useState<{ result: AnalysisResult; undo: Snapshot } | null>(null);
   const [tab, setTab] = useState<'benchmark' | 'whatif'>('benchmark');
   const [edits, setEdits] = useState<Record<number, number>>({});
+  const [advanced, setAdvanced] = useState<Advanced>(DEFAULT_ADVANCED);
   const [busy, setBusy] = useState(false);
   const [notices, setNotices] = useState<Notice[]>([]);
 
@@ -103,8 +111,9 @@ export function App({ host, workbook }: AppProps) {
       inhabitants: number('inhabitants'),
       totalFte: number('totalFte'),
       fteServed: number('fteServed'),
+      ...advancedOptions(advanced),
     };
-  }, [language, overrides, parameters]);
+  }, [language, overrides, parameters, advanced]);
 
   // The engine runs in the pane on every change; the sheet is written only on request.
   const analysis = useMemo(
@@ -152,7 +161,10 @@ export function App({ host, workbook }: AppProps) {
     setBusy(true);
     setNotices([]);
     try {
-      const response = await workbook.analyseAndWrite({ options });
+      const response = await workbook.analyseAndWrite({
+        options,
+        palette: advanced.colourBlind ? 'colourBlind' : 'standard',
+      });
       if (response.kind === 'written') {
         setWritten({ result: response.result, undo: response.undo });
         setNotices([
@@ -280,7 +292,10 @@ export function App({ host, workbook }: AppProps) {
             onRole={(column, role) => setOverrides((o) => ({ ...o, [column]: role }))}
             onParameter={(key, text) => setParameters((p) => ({ ...p, [key]: text }))}
             onAnalyse={() => void analyse()}
-          />
+            blocked={advancedInvalid(advanced)}
+          >
+            <AdvancedSettings t={t} value={advanced} onChange={setAdvanced} />
+          </StartScreen>
         ) : (
           <>
             <TabList selectedValue={tab} onTabSelect={(_e, data) => setTab(data.value as 'benchmark' | 'whatif')}>

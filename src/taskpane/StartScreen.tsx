@@ -10,6 +10,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
 import { parseNumber } from '../engine/numbers';
 import { ROLES, type AnalysisResult, type ColumnGuess, type Language, type Role } from '../engine/types';
 import { formatNumber } from '../i18n/format';
@@ -33,6 +34,9 @@ export interface StartScreenProps {
   readonly onRole: (column: number, role: Role | null) => void;
   readonly onParameter: (key: ParameterKey, text: string) => void;
   readonly onAnalyse: () => void;
+  /** Other settings (advanced) that are invalid also block the analysis. */
+  readonly blocked?: boolean;
+  readonly children?: ReactNode;
 }
 
 /** A typed parameter: empty (use the sheet), a positive number, or invalid. */
@@ -48,7 +52,7 @@ export function StartScreen(props: StartScreenProps) {
   const { t, result } = props;
   const styles = useStyles();
   const keys: ParameterKey[] = ['inhabitants', 'totalFte', 'fteServed'];
-  const invalid = keys.some((k) => readParameter(props.parameters[k]) === 'invalid');
+  const invalid = props.blocked === true || keys.some((k) => readParameter(props.parameters[k]) === 'invalid');
   return (
     <>
       {result && <Caption1>{t.table(result.table.sheet, result.table.range)}</Caption1>}
@@ -113,6 +117,7 @@ export function StartScreen(props: StartScreenProps) {
           );
         })}
       </section>
+      {props.children}
       <Button appearance="primary" disabled={props.busy || invalid} onClick={props.onAnalyse}>
         {props.busy ? t.analysing : t.analyse}
       </Button>

@@ -54,6 +54,17 @@ describe('start screen', () => {
   });
 });
 
+describe('advanced settings', () => {
+  test('a materiality threshold in euros changes the aandachtspunten; the panel is accessible', async () => {
+    const { container } = await startScreen();
+    fireEvent.click(screen.getByRole('button', { name: 'Geavanceerd' }));
+    fireEvent.change(await screen.findByRole('textbox', { name: /Materialiteit €/ }), { target: { value: '100.000' } });
+    await noViolations(container);
+    fireEvent.click(screen.getByRole('button', { name: 'Analyseer en schrijf naar blad' }));
+    expect(await screen.findByText('Aandachtspunten met hogere kosten: Inkoop (+€ 109.074; +155%).')).toBeTruthy();
+  });
+});
+
 describe('results and what-if', () => {
   async function analysed() {
     const view = await startScreen();
