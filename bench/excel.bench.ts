@@ -2,7 +2,7 @@
 // rows, at most 3) and the largest request at 50 000 rows (Excel on the web refuses > 5 MB).
 import { a1 } from '../src/engine/address';
 import { analyseAndWrite } from '../src/excel/actions';
-import { createFake } from '../test/excel/excel-double';
+import { createFake } from '../test/excel/fake-excel';
 import type { Figure } from './results';
 
 function sheetCells(rows: number): Record<string, number | string> {

@@ -10,7 +10,7 @@ import { analyseAndWrite, applyEdits, undo } from '../../src/excel/actions';
 import { watchInput } from '../../src/excel/events';
 import { heemstedeGrid } from '../fixtures/heemstede';
 import { evaluateSheet } from '../support/hyperformula';
-import { createFake } from './excel-double';
+import { createFake } from './fake-excel';
 
 const SHEET = 'Benchmark';
 

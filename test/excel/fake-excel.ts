@@ -1,10 +1,13 @@
 // A typed in-memory stand-in for the part of the Excel JavaScript API that src/excel/ uses. It keeps
 // Excel's proxy/batch model, so a test fails where real Excel would:
-//  * Proxies hold no data. A property is readable only after load() and the next context.sync()
-//    (or after the code assigned it itself, as in Office.js); otherwise PropertyNotLoaded.
-//  * Writes, method calls and loads are queued and run in order at context.sync(). An operation
-//    that fails rejects the sync after the earlier operations of that batch were applied, as in
-//    Excel; fake.failOnSync(n) rejects the n-th sync applying nothing (a rejected request).
+//  * Proxies hold no data. A property is readable only once the sync that fulfils its load() has
+//    completed (or after the code assigned it itself, as in Office.js); otherwise PropertyNotLoaded.
+//    Stricter than Office.js: a second load() makes the old value unreadable until its sync.
+//  * Writes, method calls and loads are queued and run in order at context.sync(): a load sees the
+//    writes queued before it. An operation that fails rejects the sync after the earlier
+//    operations of that batch were applied, as in Excel; loads of a failed batch stay unreadable;
+//    fake.failOnSync(n) rejects the n-th sync applying nothing (a rejected request).
+//  * Calling a method or setting a property on a null object (…OrNullObject) fails the batch.
 //  * Every sync is counted and its queued operations are measured as JSON (fake.requests).
 //  * Features above the host's ExcelApi version fail the batch with ApiNotFound.
 //  * Members the fake does not model throw "not implemented in fake: …" rather than silently
@@ -62,7 +65,11 @@ interface Rect {
   readonly right: number;
 }
 
+const LETTERS: string[] = [];
+
 function columnLetters(col: number): string {
+  const known = LETTERS[col];
+  if (known !== undefined) return known;
   let n = col + 1;
   let letters = '';
   while (n > 0) {
@@ -70,6 +77,7 @@ function columnLetters(col: number): string {
     letters = String.fromCharCode(65 + rest) + letters;
     n = Math.floor((n - 1) / 26);
   }
+  LETTERS[col] = letters;
   return letters;
 }
 
@@ -245,39 +253,69 @@ const R1C1_PART = String.raw`(\[[+-]?\d+\]|\d+)?`;
 const R1C1_REFERENCE = new RegExp(`(R)${R1C1_PART}(?:(C)${R1C1_PART})?|(C)${R1C1_PART}`, 'iy');
 const R1C1_WHOLE = new RegExp(`^(?:(R)${R1C1_PART}(?:(C)${R1C1_PART})?|(C)${R1C1_PART})$`, 'i');
 
-interface Axis {
-  readonly index: number;
+/** One axis of an R1C1 reference: R5 is absolute row 5, R[-1] one row up, a bare R this row. */
+interface AxisSpec {
   readonly absolute: boolean;
+  readonly n: number;
 }
 
-/** One axis of an R1C1 reference; undefined when absent, null when it falls off the sheet. */
-function r1c1Axis(
-  letter: string | undefined,
-  spec: string | undefined,
-  base: number,
-  limit: number,
-): Axis | null | undefined {
-  if (letter === undefined) return undefined;
-  if (spec === undefined) return { index: base, absolute: false };
-  if (spec.startsWith('[')) {
-    const index = base + Number(spec.slice(1, -1));
-    return index >= 0 && index < limit ? { index, absolute: false } : null;
-  }
+/** A parsed R1C1 reference; `standalone` is a whole row/column not part of a range (R2 means 2:2). */
+interface R1C1Reference {
+  readonly row: AxisSpec | null;
+  readonly col: AxisSpec | null;
+  readonly standalone: boolean;
+}
+
+function axisSpec(letter: string | undefined, spec: string | undefined, limit: number): AxisSpec | null {
+  if (letter === undefined) return null;
+  if (spec === undefined) return { absolute: false, n: 0 };
+  if (spec.startsWith('[')) return { absolute: false, n: Number(spec.slice(1, -1)) };
   const n = Number(spec);
   if (n < 1 || n > limit) throw invalidArgument(`R1C1 reference out of range: ${letter}${spec}`);
-  return { index: n - 1, absolute: true };
+  return { absolute: true, n: n - 1 };
 }
 
-function r1c1ReferenceToA1(text: string, row: number, col: number): { a1: string; partial: boolean } {
-  const match = R1C1_WHOLE.exec(text);
-  if (!match) return { a1: text, partial: false };
-  const rowAxis = r1c1Axis(match[1], match[2], row, MAX_ROWS);
-  const colLetter = match[3] ?? match[5];
-  const colAxis = r1c1Axis(colLetter, match[3] !== undefined ? match[4] : match[6], col, MAX_COLUMNS);
-  if (rowAxis === null || colAxis === null) return { a1: '#REF!', partial: false };
-  const rowText = rowAxis ? `${rowAxis.absolute ? '$' : ''}${rowAxis.index + 1}` : '';
-  const colText = colAxis ? `${colAxis.absolute ? '$' : ''}${columnLetters(colAxis.index)}` : '';
-  return { a1: colText + rowText, partial: !rowAxis || !colAxis };
+/** A formula split once into text and parsed references, then rendered for any cell. */
+type CompiledR1C1 = readonly (string | R1C1Reference)[];
+
+function compileR1C1(formula: string): CompiledR1C1 {
+  const tokens = tokenize(formula, R1C1_REFERENCE);
+  return tokens.map((token, i) => {
+    const match = token.ref ? R1C1_WHOLE.exec(token.text) : null;
+    if (!match) return token.text;
+    const row = axisSpec(match[1], match[2], MAX_ROWS);
+    const col = axisSpec(match[3] ?? match[5], match[3] !== undefined ? match[4] : match[6], MAX_COLUMNS);
+    const inRange = (tokens[i - 1]?.text.endsWith(':') ?? false) || (tokens[i + 1]?.text.startsWith(':') ?? false);
+    return { row, col, standalone: (row === null || col === null) && !inRange };
+  });
+}
+
+/** The 0-based index an axis points at from `base`, or null when it falls off the sheet. */
+function axisIndex(axis: AxisSpec, base: number, limit: number): number | null {
+  if (axis.absolute) return axis.n;
+  const index = base + axis.n;
+  return index >= 0 && index < limit ? index : null;
+}
+
+function renderR1C1(compiled: CompiledR1C1, row: number, col: number): string {
+  let out = '';
+  for (const piece of compiled) {
+    if (typeof piece === 'string') {
+      out += piece;
+      continue;
+    }
+    const r = piece.row ? axisIndex(piece.row, row, MAX_ROWS) : undefined;
+    const c = piece.col ? axisIndex(piece.col, col, MAX_COLUMNS) : undefined;
+    if (r === null || c === null) {
+      out += '#REF!';
+      continue;
+    }
+    const rowText = piece.row && r !== undefined ? `${piece.row.absolute ? '$' : ''}${r + 1}` : '';
+    const colText = piece.col && c !== undefined ? `${piece.col.absolute ? '$' : ''}${columnLetters(c)}` : '';
+    const a1 = colText + rowText;
+    out += piece.standalone ? `${a1}:${a1}` : a1;
+  }
+  return out;
 }
 
 /**
@@ -288,15 +326,7 @@ function r1c1ReferenceToA1(text: string, row: number, col: number): { a1: string
  */
 export function r1c1ToA1(formula: string, anchor: string): string {
   const at = anchorOf(anchor);
-  const tokens = tokenize(formula, R1C1_REFERENCE);
-  return tokens
-    .map((token, i) => {
-      if (!token.ref) return token.text;
-      const { a1, partial } = r1c1ReferenceToA1(token.text, at.row, at.col);
-      const inRange = (tokens[i - 1]?.text.endsWith(':') ?? false) || (tokens[i + 1]?.text.startsWith(':') ?? false);
-      return partial && !inRange ? `${a1}:${a1}` : a1;
-    })
-    .join('');
+  return renderR1C1(compileR1C1(formula), at.row, at.col);
 }
 
 const A1_REFERENCE = /\$?[A-Za-z]{1,3}\$?\d+|\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3}|\$?\d+:\$?\d+/y;
@@ -649,20 +679,21 @@ const INTROSPECTION = new Set([
  */
 function strict<O extends object>(object: O, typeName: string): O {
   return new Proxy(object, {
-    get(target, property, receiver) {
+    get(target, property, _receiver) {
       if (
         typeof property === 'symbol' ||
         property in target ||
         INTROSPECTION.has(property) ||
         property.startsWith('@@')
       ) {
-        return Reflect.get(target, property, receiver);
+        // Accessors run on the unwrapped object: their own field reads skip this trap.
+        return Reflect.get(target, property, target);
       }
       return notImplemented(`${typeName}.${property}`);
     },
-    set(target, property, value, receiver) {
+    set(target, property, value, _receiver) {
       if (typeof property === 'string' && !(property in target)) notImplemented(`${typeName}.${property} (assignment)`);
-      if (!Reflect.set(target, property, value, receiver)) {
+      if (!Reflect.set(target, property, value, target)) {
         throw new TypeError(`Cannot set property ${String(property)} of ${typeName}: it is read-only`);
       }
       return true;
@@ -979,10 +1010,12 @@ class FakeWorkbook extends ClientObject<WorkbookModel> {
   readonly worksheets: FakeWorksheetCollection;
   readonly names: FakeNamedItemCollection;
   readonly settings: FakeSettingCollection;
+  readonly tables: FakeTableCollection;
 
   constructor(host: Host) {
     super(host, 'Workbook', 'workbook', () => host.model);
     this.worksheets = host.make(new FakeWorksheetCollection(host, this));
+    this.tables = host.make(new FakeTableCollection(host, this));
     this.names = host.make(new FakeNamedItemCollection(host, this));
     this.settings = host.make(new FakeSettingCollection(host, this));
   }
@@ -1196,6 +1229,7 @@ function writeContent(
   const { rows, cols } = rectSize(rect);
   const at = inputGrid(input, rows, cols, location);
   const contents: { row: number; col: number; value: Scalar | null; formula: string | null }[] = [];
+  const compiled = new Map<string, CompiledR1C1>();
   for (let r = 0; r < rows; r += 1) {
     for (let c = 0; c < cols; c += 1) {
       const raw = at(r, c);
@@ -1204,7 +1238,14 @@ function writeContent(
       const col = rect.left + c;
       const textFormat = sheet.cell(row, col)?.numberFormat === '@';
       const r1c1 = kind === 'formulasR1C1' && typeof raw === 'string' && raw.startsWith('=') && !textFormat;
-      const content = r1c1 ? { value: null, formula: r1c1ToA1(raw, cellName(row, col)) } : contentOf(raw, textFormat);
+      let content: { value: Scalar | null; formula: string | null };
+      if (r1c1) {
+        const formula = compiled.get(raw) ?? compileR1C1(raw);
+        compiled.set(raw, formula);
+        content = { value: null, formula: renderR1C1(formula, row, col) };
+      } else {
+        content = contentOf(raw, textFormat);
+      }
       contents.push({ row, col, ...content });
     }
   }
@@ -1659,13 +1700,15 @@ class FakeConditionalColor extends ClientObject<ConditionalFormatModel> {
 
 /* ───── tables ───── */
 
-class FakeTableCollection extends Collection<FakeTable, TableModel, SheetModel> {
-  constructor(host: Host, sheet: FakeWorksheet) {
-    super(host, 'TableCollection', `${sheet.path}.tables`, () => sheet.resolve());
+/** The tables of one sheet (worksheet.tables) or of the whole workbook (workbook.tables). */
+class FakeTableCollection extends Collection<FakeTable, TableModel, SheetModel | WorkbookModel> {
+  constructor(host: Host, owner: FakeWorksheet | FakeWorkbook) {
+    super(host, 'TableCollection', `${owner.path}.tables`, () => owner.resolve());
   }
 
-  protected list(sheet: SheetModel): readonly TableModel[] {
-    return sheet.tables.filter((table) => !table.deleted);
+  protected list(scope: SheetModel | WorkbookModel): readonly TableModel[] {
+    const tables = scope instanceof SheetModel ? scope.tables : scope.sheets.flatMap((sheet) => sheet.tables);
+    return tables.filter((table) => !table.deleted);
   }
 
   protected wrap(table: TableModel): FakeTable {
@@ -1679,9 +1722,9 @@ class FakeTableCollection extends Collection<FakeTable, TableModel, SheetModel> 
   getItem(key: string): FakeTable {
     return this.host.make(
       new FakeTable(this.host, `${this.path}.getItem(${JSON.stringify(key)})`, () => {
-        const sheet = this.resolve();
+        const scope = this.resolve();
         const lower = key.toLowerCase();
-        const table = sheet?.tables.find((t) => !t.deleted && (t.name.toLowerCase() === lower || t.id === key));
+        const table = scope && this.list(scope).find((t) => t.name.toLowerCase() === lower || t.id === key);
         if (!table) throw itemNotFound(`the table '${key}' does not exist`, 'TableCollection.getItem');
         return table;
       }),
@@ -1691,10 +1734,21 @@ class FakeTableCollection extends Collection<FakeTable, TableModel, SheetModel> 
 
 class FakeTable extends ClientObject<TableModel> {
   readonly columns: FakeTableColumnCollection;
+  readonly worksheet: FakeWorksheet;
 
   constructor(host: Host, path: string, resolver: () => TableModel | null) {
     super(host, 'Table', path, resolver);
     this.columns = host.make(new FakeTableColumnCollection(host, this));
+    this.worksheet = host.make(
+      new FakeWorksheet(host, `${path}.worksheet`, () => {
+        host.requireApi('1.2', 'Table.worksheet');
+        return this.resolve()?.sheet ?? null;
+      }),
+    );
+  }
+
+  protected override child(name: string): Loadable | undefined {
+    return name === 'worksheet' ? this.worksheet : undefined;
   }
 
   protected override properties(): PropertyTable<TableModel> {
@@ -2485,9 +2539,9 @@ class Host {
     }
   }
 
-  /** Calls the sheet's onChanged handlers (nothing while the add-in switched events off). */
+  /** Calls the sheet's onChanged handlers; returns what they threw synchronously. */
   dispatch(sheet: SheetModel, rect: Rect, trigger: 'ThisLocalAddin' | 'Unknown', before: Scalar | null): unknown[] {
-    if (!this.model.enableEvents || sheet.handlers.size === 0) return [];
+    if (sheet.handlers.size === 0) return [];
     const single = rect.top === rect.bottom && rect.left === rect.right;
     const after = sheet.cell(rect.top, rect.left);
     const details =
@@ -2737,7 +2791,8 @@ export class FakeExcel {
     const before = valueOf(sheet.cell(target.rect.top, target.rect.left));
     const input = value === null ? '' : value;
     writeContent(null, target, 'values', input, 'fake.edit');
-    const errors = this.host.dispatch(sheet, target.rect, 'Unknown', before);
+    // runtime.enableEvents = false silences every event to the add-in, the user's edits included.
+    const errors = this.host.model.enableEvents ? this.host.dispatch(sheet, target.rect, 'Unknown', before) : [];
     if (errors.length > 0) throw errors[0];
   }
 
