@@ -6,27 +6,20 @@ import { analyseTable } from '../engine/analyse';
 import { buildPlan } from '../engine/plan';
 import type { CellGrid, CellValue } from '../engine/types';
 import { parseA1 } from '../engine/address';
+import example from '../../examples/heemstede-2017.json';
 import type { WorkbookPort } from './workbook';
 
-const EXAMPLE_ROWS: readonly (readonly [string, number, number, number, number])[] = [
-  ['Juridische Zaken', 3.69, 0.016, 294556, 215568],
-  ['Personeel & Organisatie', 4.93, 0.029, 369042, 374420],
-  ['Inkoop', 0.4, 0.003, 179540, 70466],
-  ['Communicatie', 2.76, 0.023, 193683, 241238],
-  ['Financiën & Control', 9.41, 0.067, 654903, 760915],
-  ['Informatisering en Automatisering', 9.74, 0.069, 2028168, 1980620],
-  ['Facilitaire dienst', 5.03, 0.048, 627522, 614704],
-];
-
 export function exampleGrid(): CellGrid {
+  const width = example.header.length;
+  const pad = (row: CellValue[]): CellValue[] => [...row, ...Array<CellValue>(width - row.length).fill(null)];
   const cells: CellValue[][] = [
-    ['Benchmark overhead Heemstede 2017', null, null, null, null],
-    ['Totale formatie (fte)', 162.3, null, null, null],
-    [null, null, null, null, null],
-    ['Cluster', 'Formatie in fte', '% van totale formatie', 'Kosten Heemstede', 'Kostennorm referentiegroep'],
-    ...EXAMPLE_ROWS.map((row): CellValue[] => [...row]),
+    pad([example.title]),
+    pad(['Totale formatie (fte)', example.totalFte]),
+    pad([]),
+    [...example.header],
+    ...example.rows.map((row): CellValue[] => [...row]),
   ];
-  return { sheet: 'Benchmark 2017', topLeft: 'A1', cells };
+  return { sheet: example.sheet, topLeft: 'A1', cells };
 }
 
 export function previewWorkbook(grid: CellGrid = exampleGrid()): WorkbookPort {

@@ -5,7 +5,7 @@
 import { copyFileSync, mkdirSync } from 'fs';
 import { join } from 'path';
 import { buildForTests, ROOT } from '../support/build';
-import { launch, type Session } from '../support/browser';
+import { guard, launch, type Session } from '../support/browser';
 import { serveFolder, type StaticServer } from '../support/static-server';
 import { CHROMIUM, describeWithProgram } from '../support/system';
 
@@ -25,18 +25,7 @@ describeWithProgram('task pane preview flow in Chromium', CHROMIUM, (chromiumPat
 
   test('analyse → results → what-if', async () => {
     const page = await session.context.newPage();
-    const consoleErrors: string[] = [];
-    const offMachine: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
-    });
-    page.on('pageerror', (error) => consoleErrors.push(error.message));
-    await page.route('**/*', (route) => {
-      const url = new URL(route.request().url());
-      if (url.hostname === '127.0.0.1') return route.continue();
-      offMachine.push(url.href);
-      return route.abort();
-    });
+    const { consoleErrors, offMachine } = await guard(page);
 
     await page.goto(`${server.url}taskpane.html`);
     await page.getByRole('button', { name: 'Analyseer en schrijf naar blad' }).click();

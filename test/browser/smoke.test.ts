@@ -4,7 +4,7 @@
 import { mkdirSync } from 'fs';
 import { join } from 'path';
 import { buildForTests, ROOT } from '../support/build';
-import { launch, type Session } from '../support/browser';
+import { guard, launch, type Session } from '../support/browser';
 import { serveFolder, type StaticServer } from '../support/static-server';
 import { CHROMIUM, describeWithProgram } from '../support/system';
 
@@ -24,20 +24,7 @@ describeWithProgram('task pane in Chromium (smoke)', CHROMIUM, (chromiumPath) =>
 
   test('renders the preview with no console errors and no request off localhost', async () => {
     const page = await session.context.newPage();
-    const consoleErrors: string[] = [];
-    const offMachine: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
-    });
-    page.on('pageerror', (error) => consoleErrors.push(error.message));
-    await page.route('**/*', (route) => {
-      const url = new URL(route.request().url());
-      if (url.hostname === '127.0.0.1' || url.hostname === 'localhost') {
-        return route.continue();
-      }
-      offMachine.push(url.href);
-      return route.abort();
-    });
+    const { consoleErrors, offMachine } = await guard(page);
 
     await page.goto(`${server.url}taskpane.html`);
     await page.getByRole('heading', { name: 'IJkpunt' }).waitFor({ timeout: 30_000 });

@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 export interface Session {
   readonly context: BrowserContext;
@@ -33,4 +33,24 @@ export async function launch(executablePath: string): Promise<Session> {
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Collects console errors and aborts (and lists) every request that would leave this machine;
+ * the assertions then show exactly what went wrong.
+ */
+export async function guard(page: Page): Promise<{ consoleErrors: string[]; offMachine: string[] }> {
+  const consoleErrors: string[] = [];
+  const offMachine: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  await page.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname === '127.0.0.1' || url.hostname === 'localhost') return route.continue();
+    offMachine.push(url.href);
+    return route.abort();
+  });
+  return { consoleErrors, offMachine };
 }
