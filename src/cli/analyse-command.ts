@@ -1,7 +1,7 @@
 // `ijkpunt analyse IN …`: read the file, find (or take) the table, analyse, report.
 import type ExcelJS from 'exceljs';
-import { existsSync } from 'fs';
-import { resolve } from 'path';
+import { existsSync, mkdirSync } from 'fs';
+import { dirname, resolve } from 'path';
 import { analyseTable } from '../engine/analyse';
 import { buildPlan, type WritePlan } from '../engine/plan';
 import type { PreparedTable } from '../engine/table';
@@ -93,6 +93,8 @@ async function writeAnnotated(
   const fast = {
     zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } },
   } as Partial<ExcelJS.XlsxWriteOptions>;
-  await workbook.xlsx.writeFile(args.out ?? '', fast);
+  const out = args.out ?? '';
+  mkdirSync(dirname(resolve(out)), { recursive: true });
+  await workbook.xlsx.writeFile(out, fast);
   return plan;
 }
