@@ -13,8 +13,6 @@ import {
   Title2,
   makeStyles,
   tokens,
-  webDarkTheme,
-  webLightTheme,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { a1 } from '../engine/address';
@@ -27,7 +25,7 @@ import type { ReadResult } from '../excel/read';
 import { uiTexts } from '../i18n/ui';
 import { ResultsScreen } from './ResultsScreen';
 import { readParameter, StartScreen, type ParameterKey } from './StartScreen';
-import { isDarkBackground } from './theme';
+import { forcedColorsActive, paneTheme } from './theme';
 import { WhatIfPanel } from './WhatIfPanel';
 import {
   AdvancedSettings,
@@ -47,7 +45,8 @@ const useStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column',
     rowGap: tokens.spacingVerticalM,
-    minWidth: '280px',
+    maxWidth: '100vw',
+    overflowX: 'hidden',
   },
   header: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
   titleRow: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', flexWrap: 'wrap' },
@@ -69,7 +68,7 @@ export function App({ host, workbook }: AppProps) {
   const styles = useStyles();
   const [language, setLanguage] = useState<Language>(() => loadLanguage(host.partitionKey));
   const t = uiTexts(language);
-  const theme = isDarkBackground(host.bodyBackground) ? webDarkTheme : webLightTheme;
+  const theme = paneTheme(host.bodyBackground, forcedColorsActive());
   const apiMinor = host.excelApi ? Number(host.excelApi.split('.')[1]) : null;
 
   const [read, setRead] = useState<ReadResult | null>(null);

@@ -25,6 +25,8 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalXS,
   },
   table: { tableLayout: 'auto', width: '100%' },
+  // At 320 px the table scrolls on its own; the pane itself never scrolls sideways.
+  tableWrap: { overflowX: 'auto', maxWidth: '100%' },
   number: { textAlign: 'right', whiteSpace: 'nowrap' },
 });
 
@@ -114,32 +116,34 @@ export function ResultsScreen({ t, language, result, changedRows }: ResultsScree
         <Subtitle2 as="h2" id="ijk-table">
           {t.clusterTable}
         </Subtitle2>
-        <Table className={styles.table} size="small" aria-labelledby="ijk-table" sortable>
-          <TableHeader>
-            <TableRow>
-              {header('name', t.colCluster)}
-              {header('fte', t.colFte)}
-              <TableHeaderCell>{t.colFtePct}</TableHeaderCell>
-              {header('costs', t.colCosts)}
-              <TableHeaderCell>{t.colCostsPct}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {rows.map((c) => (
-              <TableRow key={c.row} appearance={changedRows?.has(c.row) ? 'brand' : 'none'}>
-                <TableCell>{c.name}</TableCell>
-                <TableCell className={styles.number}>
-                  {c.fte?.delta == null ? t.na : formatFte(c.fte.delta, language, { sign: true })}
-                </TableCell>
-                <TableCell className={styles.number}>{pct(c.fte?.deltaPct)}</TableCell>
-                <TableCell className={styles.number}>
-                  {c.costs?.delta == null ? t.na : formatEuro(c.costs.delta, language, { sign: true })}
-                </TableCell>
-                <TableCell className={styles.number}>{pct(c.costs?.deltaPct)}</TableCell>
+        <div className={styles.tableWrap}>
+          <Table className={styles.table} size="small" aria-labelledby="ijk-table" sortable>
+            <TableHeader>
+              <TableRow>
+                {header('name', t.colCluster)}
+                {header('fte', t.colFte)}
+                <TableHeaderCell>{t.colFtePct}</TableHeaderCell>
+                {header('costs', t.colCosts)}
+                <TableHeaderCell>{t.colCostsPct}</TableHeaderCell>
               </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+            </TableHeader>
+            <TableBody>
+              {rows.map((c) => (
+                <TableRow key={c.row} appearance={changedRows?.has(c.row) ? 'brand' : 'none'}>
+                  <TableCell>{c.name}</TableCell>
+                  <TableCell className={styles.number}>
+                    {c.fte?.delta == null ? t.na : formatFte(c.fte.delta, language, { sign: true })}
+                  </TableCell>
+                  <TableCell className={styles.number}>{pct(c.fte?.deltaPct)}</TableCell>
+                  <TableCell className={styles.number}>
+                    {c.costs?.delta == null ? t.na : formatEuro(c.costs.delta, language, { sign: true })}
+                  </TableCell>
+                  <TableCell className={styles.number}>{pct(c.costs?.deltaPct)}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
       </section>
     </>
   );

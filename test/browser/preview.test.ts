@@ -38,6 +38,14 @@ describeWithProgram('task pane preview flow in Chromium', CHROMIUM, (chromiumPat
     await spin.press('Enter');
     await page.getByText('Overhead: 2% hogere kosten (+€ 89.483) · 8% minder formatie (−3,4 fte).').first().waitFor();
 
+    // Works at 320 px: the pane never scrolls sideways.
+    await page.setViewportSize({ width: 320, height: 720 });
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.setViewportSize({ width: 360, height: 720 });
+
     const artifacts = join(ROOT, 'test-artifacts');
     mkdirSync(artifacts, { recursive: true });
     await page.getByRole('tab', { name: 'Benchmark' }).click();
