@@ -72,6 +72,8 @@ export function App({ host, workbook }: AppProps) {
   const apiMinor = host.excelApi ? Number(host.excelApi.split('.')[1]) : null;
 
   const [read, setRead] = useState<ReadResult | null>(null);
+  const [tables, setTables] = useState<string[]>([]);
+  const [tableName, setTableName] = useState<string | undefined>(undefined);
   const [overrides, setOverrides] = useState<Record<number, Role | null>>({});
   const [parameters, setParameters] = useState<Record<ParameterKey, string>>({
     inhabitants: '',
@@ -86,18 +88,21 @@ export function App({ host, workbook }: AppProps) {
   const [notices, setNotices] = useState<Notice[]>([]);
 
   const reload = useCallback(async () => {
-    setRead(await workbook.read());
-  }, [workbook]);
+    setRead(await workbook.read(tableName));
+  }, [workbook, tableName]);
 
   useEffect(() => {
     let live = true;
-    void workbook.read().then((result) => {
+    void workbook.read(tableName).then((result) => {
       if (live) setRead(result);
+    });
+    void workbook.listTables().then((names) => {
+      if (live) setTables(names);
     });
     return () => {
       live = false;
     };
-  }, [workbook]);
+  }, [workbook, tableName]);
 
   const options: AnalysisOptions = useMemo(() => {
     const number = (key: ParameterKey) => {
@@ -128,7 +133,7 @@ export function App({ host, workbook }: AppProps) {
     let live = true;
     void workbook
       .watch(read.sheet, tableRange, () => {
-        void workbook.read().then((next) => {
+        void workbook.read(tableName).then((next) => {
           if (live) setRead(next);
         });
       })
@@ -141,7 +146,7 @@ export function App({ host, workbook }: AppProps) {
       live = false;
       if (stop) void stop();
     };
-  }, [workbook, read?.sheet, tableRange]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [workbook, read?.sheet, tableRange, tableName]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const preview = useMemo(() => {
     if (!analysis?.ok || Object.keys(edits).length === 0) return null;
@@ -162,6 +167,7 @@ export function App({ host, workbook }: AppProps) {
     try {
       const response = await workbook.analyseAndWrite({
         options,
+        tableName,
         palette: advanced.colourBlind ? 'colourBlind' : 'standard',
       });
       if (response.kind === 'written') {
@@ -282,6 +288,12 @@ export function App({ host, workbook }: AppProps) {
           </MessageBar>
         ) : !written ? (
           <StartScreen
+            tables={tables}
+            tableName={tableName}
+            onTable={(name) => {
+              setTableName(name);
+              setOverrides({});
+            }}
             t={t}
             language={language}
             columns={analysis?.ok ? analysis.result.columns : []}

@@ -34,6 +34,10 @@ export interface StartScreenProps {
   readonly onRole: (column: number, role: Role | null) => void;
   readonly onParameter: (key: ParameterKey, text: string) => void;
   readonly onAnalyse: () => void;
+  /** Excel tables on the sheet; picking one analyses it instead of the selection. */
+  readonly tables: readonly string[];
+  readonly tableName: string | undefined;
+  readonly onTable: (name: string | undefined) => void;
   /** Other settings (advanced) that are invalid also block the analysis. */
   readonly blocked?: boolean;
   readonly children?: ReactNode;
@@ -47,6 +51,7 @@ export function readParameter(text: string): number | null | 'invalid' {
 }
 
 const IGNORE = '__ignore__';
+const SELECTION = '__selection__';
 
 export function StartScreen(props: StartScreenProps) {
   const { t, result } = props;
@@ -55,6 +60,22 @@ export function StartScreen(props: StartScreenProps) {
   const invalid = props.blocked === true || keys.some((k) => readParameter(props.parameters[k]) === 'invalid');
   return (
     <>
+      {props.tables.length > 0 && (
+        <Field label={t.tablePicker}>
+          <Dropdown
+            value={props.tableName ?? t.selection}
+            selectedOptions={[props.tableName ?? SELECTION]}
+            onOptionSelect={(_e, data) => props.onTable(data.optionValue === SELECTION ? undefined : data.optionValue)}
+          >
+            <Option value={SELECTION}>{t.selection}</Option>
+            {props.tables.map((name) => (
+              <Option key={name} value={name}>
+                {name}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+      )}
       {result && <Caption1>{t.table(result.table.sheet, result.table.range)}</Caption1>}
       <section className={styles.section} aria-labelledby="ijk-columns">
         <Subtitle2 as="h2" id="ijk-columns">

@@ -1,5 +1,5 @@
 // The workbook port inside Excel: one Excel.run per user action.
-import { analyseAndWrite, applyEdits, undo } from '../excel/actions';
+import { analyseAndWrite, applyEdits, listTables, undo } from '../excel/actions';
 import { watchInput } from '../excel/events';
 import { readSelection } from '../excel/read';
 import type { WorkbookPort } from './workbook';
@@ -7,6 +7,7 @@ import type { WorkbookPort } from './workbook';
 export const excelWorkbook: WorkbookPort = {
   kind: 'excel',
   read: (tableName) => Excel.run((context) => readSelection(context, tableName)),
+  listTables: () => Excel.run((context) => listTables(context)),
   analyseAndWrite: (request) => Excel.run((context) => analyseAndWrite(context, request)),
   undo: (snapshot) => Excel.run((context) => undo(context, snapshot)),
   applyEdits: (sheet, edits) => Excel.run((context) => applyEdits(context, sheet, edits)),

@@ -27,6 +27,7 @@ export function previewWorkbook(grid: CellGrid = exampleGrid()): WorkbookPort {
   const current = (): CellGrid => ({ ...grid, cells });
   return {
     kind: 'preview',
+    listTables: async () => [],
     read: async () => ({ sheet: grid.sheet, used: current(), table: current(), selection: 'A5', state: null }),
     analyseAndWrite: async (request): Promise<AnalyseResponse> => {
       const options = request.options ?? {};

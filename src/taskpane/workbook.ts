@@ -8,6 +8,8 @@ export interface WorkbookPort {
   readonly kind: 'excel' | 'preview';
   /** The table under the selection (or the named table) and the sheet around it. */
   read(tableName?: string): Promise<ReadResult>;
+  /** The Excel tables on the active sheet, to pick one instead of the selection. */
+  listTables(): Promise<string[]>;
   analyseAndWrite(request: AnalyseRequest): Promise<AnalyseResponse>;
   undo(snapshot: Snapshot): Promise<UndoResponse>;
   applyEdits(sheet: string, edits: readonly CellEdit[]): Promise<Snapshot>;

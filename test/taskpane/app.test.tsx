@@ -137,3 +137,25 @@ describe('the pane follows the sheet', () => {
     ).toBeTruthy();
   });
 });
+
+describe('tables on the sheet', () => {
+  test('the pane lists the Excel tables and analyses the one picked', async () => {
+    const requested: (string | undefined)[] = [];
+    const base = previewWorkbook();
+    const workbook: WorkbookPort = {
+      ...base,
+      listTables: async () => ['Overhead2017'],
+      read: async (tableName) => {
+        requested.push(tableName);
+        return base.read(tableName);
+      },
+    };
+    const { container } = render(<App host={HOST} workbook={workbook} />);
+    const picker = await screen.findByRole('combobox', { name: 'Excel-tabel' });
+    expect(picker.textContent).toBe('De tabel bij de selectie');
+    await noViolations(container);
+    fireEvent.click(picker);
+    fireEvent.click(await screen.findByRole('option', { name: 'Overhead2017' }));
+    await waitFor(() => expect(requested).toContain('Overhead2017'));
+  });
+});
