@@ -58,7 +58,8 @@ export async function readSelection(context: Excel.RequestContext, tableName?: s
   worksheet.load('name');
   const selection = named ? named.getRange() : context.workbook.getSelectedRange();
   selection.load('address, rowIndex, columnIndex, rowCount, columnCount');
-  const used = worksheet.getUsedRange(false);
+  // An empty sheet has no used range: getUsedRange would fail the whole batch.
+  const used = worksheet.getUsedRangeOrNullObject(false);
   used.load('values, valueTypes, rowIndex, columnIndex');
   // The state is keyed by sheet name, which is known only after the sync: load all settings.
   const settings = context.workbook.settings;
@@ -69,10 +70,12 @@ export async function readSelection(context: Excel.RequestContext, tableName?: s
   const key = settingKey(sheetName);
   const stored = settings.items.find((item) => item.key === key);
   const state = parseState(stored?.value);
-  const originRow = used.rowIndex + 1;
-  const originCol = used.columnIndex;
-  const types = used.valueTypes;
-  const cells: CellValue[][] = used.values.map((row, r) => row.map((value, c) => cellValue(value, types[r]?.[c])));
+  const empty = used.isNullObject;
+  const originRow = empty ? 1 : used.rowIndex + 1;
+  const originCol = empty ? 0 : used.columnIndex;
+  const types = empty ? [] : used.valueTypes;
+  const values = empty ? [] : used.values;
+  const cells: CellValue[][] = values.map((row, r) => row.map((value, c) => cellValue(value, types[r]?.[c])));
   const sheetGrid: CellGrid = { sheet: sheetName, topLeft: a1(originCol, originRow), cells };
   const usedGrid = blankOwned(sheetGrid, originRow, originCol, state?.plan.owned ?? []);
   const multi = selection.rowCount > 1 || selection.columnCount > 1;

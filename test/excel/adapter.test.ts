@@ -143,6 +143,20 @@ describe('analyse and write into the sheet', () => {
     expect(fake.cell(SHEET, 'G4').value).toBe('Norm fte');
   });
 
+  test('an empty sheet gives the Dutch message, not an Excel error', async () => {
+    const { context } = createFake({
+      sheets: [{ name: SHEET, cells: {} }],
+      active: SHEET,
+      selected: 'A1',
+      requirementSets: '1.14',
+    });
+    expect(await analyseAndWrite(context)).toEqual({
+      kind: 'fatal',
+      cell: null,
+      message: expect.stringContaining('Het geselecteerde bereik is leeg'),
+    });
+  });
+
   test('a second run updates IJkpunt’s own output in place: same sheet, no duplicates', async () => {
     const { context, fake } = heemstede();
     await analyseAndWrite(context);
