@@ -1,7 +1,8 @@
 // The write plan: a declarative description of everything IJkpunt writes next to a table —
 // deviation columns as live formulas over the user's cells, a labelled parameter block with
 // defined names, a summary block, number formats, conditional formats and chart specs. One
-// plan, two renderers (Office.js and .xlsx), so the sheet and the file cannot drift apart.
+// plan, two renderers (the add-in in the open workbook, and the .xlsx file), so the sheet and
+// the file cannot drift apart.
 //
 // Every figure is a formula with invariant (English) function names; the plan also carries
 // the engine's value for each cell, which renderers store as the cached result.

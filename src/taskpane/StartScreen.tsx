@@ -130,7 +130,6 @@ export function StartScreen(props: StartScreenProps) {
             >
               <Input
                 value={props.parameters[key]}
-                placeholder={used !== null ? formatPlain(used, props.language) : ''}
                 onChange={(_e, data) => props.onParameter(key, data.value)}
                 inputMode="decimal"
               />
