@@ -35,13 +35,19 @@ export interface AnalyseRequest {
   readonly palette?: Palette;
   /** An Excel table to analyse instead of the selection. */
   readonly tableName?: string;
+  /** Named steps for the pane's progress display on long tables. */
+  readonly onStep?: (step: AnalyseStep) => void;
 }
+
+export type AnalyseStep = 'read' | 'analyse' | 'write';
 
 export async function analyseAndWrite(
   context: Excel.RequestContext,
   request: AnalyseRequest = {},
 ): Promise<AnalyseResponse> {
+  request.onStep?.('read');
   const read = await readSelection(context, request.tableName);
+  request.onStep?.('analyse');
   const options: AnalysisOptions = {
     ...(read.state ? { overrides: read.state.mapping, ...read.state.parameters } : {}),
     ...request.options,
@@ -50,6 +56,7 @@ export async function analyseAndWrite(
   if (!outcome.ok) return { kind: 'fatal', cell: outcome.cell, message: outcome.message };
   const plan = buildPlan({ table: outcome.table, result: outcome.result, grid: read.table, options });
   const compact = compactPlan(plan);
+  request.onStep?.('write');
   const before = read.state;
   let after: SheetState | null = null;
   try {

@@ -1,5 +1,6 @@
 // Texts of the task pane. Dutch is the default; English when the user chooses it.
 import type { Direction, Language, ParameterSource, Role } from '../engine/types';
+import type { AnalyseStep } from '../excel/actions';
 
 const ROLE_NL: Record<Role, string> = {
   cluster: 'Cluster',
@@ -101,6 +102,10 @@ const nl = {
   colourBlind: 'Kleurenblind-veilig (blauw in plaats van groen)',
   analyse: 'Analyseer en schrijf naar blad',
   analysing: 'Bezig met analyseren en schrijven…',
+  steps: { read: 'Tabel lezen…', analyse: 'Afwijkingen berekenen…', write: 'Schrijven naar het blad…' } as Record<
+    AnalyseStep,
+    string
+  >,
   resultsTitle: 'Resultaat',
   higher: 'Aandachtspunten: hoger dan de referentie',
   lower: 'Aandachtspunten: lager dan de referentie',
@@ -190,6 +195,10 @@ const en: UiTexts = {
   colourBlind: 'Colour-blind safe (blue instead of green)',
   analyse: 'Analyse and write to sheet',
   analysing: 'Analysing and writing…',
+  steps: { read: 'Reading the table…', analyse: 'Computing deviations…', write: 'Writing to the sheet…' } as Record<
+    AnalyseStep,
+    string
+  >,
   resultsTitle: 'Result',
   higher: 'Points of attention: higher than the reference',
   lower: 'Points of attention: lower than the reference',

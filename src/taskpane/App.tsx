@@ -19,7 +19,7 @@ import { a1 } from '../engine/address';
 import { analyseTable, compute } from '../engine/analyse';
 import type { AnalysisOptions, AnalysisResult, Language, Role } from '../engine/types';
 import { whatIf } from '../engine/whatif';
-import type { Snapshot } from '../excel/actions';
+import type { AnalyseStep, Snapshot } from '../excel/actions';
 import type { HostInfo } from '../excel/host';
 import type { ReadResult } from '../excel/read';
 import { uiTexts } from '../i18n/ui';
@@ -85,6 +85,7 @@ export function App({ host, workbook }: AppProps) {
   const [edits, setEdits] = useState<Record<number, number>>({});
   const [advanced, setAdvanced] = useState<Advanced>(DEFAULT_ADVANCED);
   const [busy, setBusy] = useState(false);
+  const [step, setStep] = useState<AnalyseStep | null>(null);
   const [notices, setNotices] = useState<Notice[]>([]);
 
   const reload = useCallback(async () => {
@@ -168,6 +169,7 @@ export function App({ host, workbook }: AppProps) {
       const response = await workbook.analyseAndWrite({
         options,
         tableName,
+        onStep: setStep,
         palette: advanced.colourBlind ? 'colourBlind' : 'standard',
       });
       if (response.kind === 'written') {
@@ -195,6 +197,7 @@ export function App({ host, workbook }: AppProps) {
       setNotices([{ intent: 'error', text: t.failed }]);
     } finally {
       setBusy(false);
+      setStep(null);
     }
   };
 
@@ -269,6 +272,7 @@ export function App({ host, workbook }: AppProps) {
             {host.excelApi ? ` · ${t.excelApiLevel(host.excelApi)}` : ''}
           </Caption1>
         )}
+        {step && <Spinner size="tiny" label={t.steps[step]} />}
         {notices.map((n, i) => (
           <MessageBar key={i} intent={n.intent}>
             <MessageBarBody>

@@ -31,6 +31,7 @@ export function previewWorkbook(grid: CellGrid = exampleGrid()): WorkbookPort {
     read: async () => ({ sheet: grid.sheet, used: current(), table: current(), selection: 'A5', state: null }),
     analyseAndWrite: async (request): Promise<AnalyseResponse> => {
       const options = request.options ?? {};
+      request.onStep?.('analyse');
       const outcome = analyseTable({ table: current(), sheet: current() }, options);
       if (!outcome.ok) return { kind: 'fatal', cell: outcome.cell, message: outcome.message };
       const plan = buildPlan({ table: outcome.table, result: outcome.result, grid: current(), options });

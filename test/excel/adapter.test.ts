@@ -75,6 +75,13 @@ describe('analyse and write into the sheet', () => {
     sheet.destroy();
   });
 
+  test('reports its named steps in order, for the pane’s progress display', async () => {
+    const { context } = heemstede();
+    const steps: string[] = [];
+    await analyseAndWrite(context, { onStep: (s) => steps.push(s) });
+    expect(steps).toEqual(['read', 'analyse', 'write']);
+  });
+
   test('formats, conditional formats, names and charts are in place', async () => {
     const { context, fake } = heemstede();
     await analyseAndWrite(context);
