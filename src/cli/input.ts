@@ -3,12 +3,12 @@
 import { existsSync, readFileSync } from 'fs';
 import { basename, extname } from 'path';
 import ExcelJS from 'exceljs';
-import { parseA1 } from '../engine/address';
+import { inBoxes, parseA1, type RangeBox } from '../engine/address';
 import { parseNumber } from '../engine/numbers';
 import type { CellGrid, CellValue } from '../engine/types';
 import { CsvError, parseCsv } from '../xlsx/csv';
 import { readWorkbook, sheetGrid } from '../xlsx/read';
-import { OWNERSHIP_SHEET, ownedRanges, type CellRange } from '../xlsx/write';
+import { OWNERSHIP_SHEET, ownedRanges } from '../xlsx/write';
 import { cliTexts } from './texts';
 import type { Language } from '../engine/types';
 
@@ -43,13 +43,10 @@ function workbookFromGrid(grid: CellGrid): ExcelJS.Workbook {
 }
 
 /** IJkpunt's own output from an earlier run is not input: those cells read as empty. */
-function withoutOwned(grid: CellGrid, ranges: readonly CellRange[]): CellGrid {
+function withoutOwned(grid: CellGrid, ranges: readonly RangeBox[]): CellGrid {
   if (ranges.length === 0) return grid;
-  const cells = grid.cells.map((row, r) =>
-    row.map((cell, c) =>
-      ranges.some((x) => r + 1 >= x.top && r + 1 <= x.bottom && c + 1 >= x.left && c + 1 <= x.right) ? null : cell,
-    ),
-  );
+  // The sheet grid starts at A1.
+  const cells = grid.cells.map((row, r) => row.map((cell, c) => (inBoxes(ranges, r + 1, c) ? null : cell)));
   return { ...grid, cells };
 }
 

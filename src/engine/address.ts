@@ -47,3 +47,34 @@ export function rangeA1(from: CellRef, to: CellRef): string {
 export function gridCell(topLeft: CellRef, r: number, c: number): string {
   return a1(topLeft.col + c, topLeft.row + r);
 }
+
+/** A rectangle of cells: rows 1-based as Excel shows them, columns 0-based. */
+export interface RangeBox {
+  readonly top: number;
+  readonly bottom: number;
+  readonly left: number;
+  readonly right: number;
+}
+
+/** "A4:E11", "$S$6", "'Blad 1'!B2:C3" → the rectangle, or null when it is no A1 range. */
+export function parseRange(range: string): RangeBox | null {
+  const bare = range.includes('!') ? range.slice(range.lastIndexOf('!') + 1) : range;
+  const [from = '', to = from] = bare.split(':');
+  const a = parseA1(from);
+  const b = parseA1(to);
+  if (!a || !b) return null;
+  return {
+    top: Math.min(a.row, b.row),
+    bottom: Math.max(a.row, b.row),
+    left: Math.min(a.col, b.col),
+    right: Math.max(a.col, b.col),
+  };
+}
+
+export function inBoxes(boxes: readonly (RangeBox | null)[], row: number, col: number): boolean {
+  return boxes.some((b) => b !== null && row >= b.top && row <= b.bottom && col >= b.left && col <= b.right);
+}
+
+export function boxesOverlap(a: RangeBox, b: RangeBox): boolean {
+  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+}

@@ -4,7 +4,7 @@
 // which the user asked for, touch it), triggerSource says so from ExcelApi 1.14, and older
 // hosts also get a guard. Pastes are debounced; multi-cell edits carry no details and are
 // handled by address alone.
-import { parseA1 } from '../engine/address';
+import { boxesOverlap, parseRange } from '../engine/address';
 import { supports } from './requirements';
 
 export interface WatchOptions {
@@ -28,16 +28,9 @@ export async function whileWriting<T>(work: () => Promise<T>): Promise<T> {
 }
 
 function overlaps(a: string, b: string): boolean {
-  const box = (range: string) => {
-    const bare = range.includes('!') ? range.slice(range.lastIndexOf('!') + 1) : range;
-    const [from = '', to = from] = bare.split(':');
-    const f = parseA1(from);
-    const t = parseA1(to);
-    return f && t ? { top: f.row, bottom: t.row, left: f.col, right: t.col } : null;
-  };
-  const x = box(a);
-  const y = box(b);
-  return !!x && !!y && x.left <= y.right && y.left <= x.right && x.top <= y.bottom && y.top <= x.bottom;
+  const x = parseRange(a);
+  const y = parseRange(b);
+  return x !== null && y !== null && boxesOverlap(x, y);
 }
 
 /** Registers the handler; returns a function that removes it (in its own batch). */

@@ -1,7 +1,7 @@
 // Reading what the user selected, in one batch: the sheet's used range (values), the
 // selection, and what IJkpunt remembers about the sheet. IJkpunt's own earlier output reads as
 // empty, so a re-run analyses only the user's table.
-import { a1 } from '../engine/address';
+import { a1, inBoxes, parseRange } from '../engine/address';
 import type { CellGrid, CellValue } from '../engine/types';
 import { parseState, settingKey, type SheetState } from './state';
 
@@ -24,25 +24,9 @@ function cellValue(value: unknown, type: string | undefined): CellValue {
 
 export function blankOwned(grid: CellGrid, originRow: number, originCol: number, owned: readonly string[]): CellGrid {
   if (owned.length === 0) return grid;
-  const rects = owned.map((address) => {
-    const [from = '', to = from] = address.split(':');
-    const parse = (a: string) => /^([A-Z]+)(\d+)$/.exec(a);
-    const f = parse(from);
-    const t = parse(to);
-    const col = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-    return f && t && f[1] && f[2] && t[1] && t[2]
-      ? { top: Number(f[2]), bottom: Number(t[2]), left: col(f[1]), right: col(t[1]) }
-      : null;
-  });
+  const boxes = owned.map(parseRange);
   const cells = grid.cells.map((row, r) =>
-    row.map((cell, c) => {
-      const sheetRow = originRow + r;
-      const sheetCol = originCol + c;
-      const mine = rects.some(
-        (x) => x && sheetRow >= x.top && sheetRow <= x.bottom && sheetCol >= x.left && sheetCol <= x.right,
-      );
-      return mine ? null : cell;
-    }),
+    row.map((cell, c) => (inBoxes(boxes, originRow + r, originCol + c) ? null : cell)),
   );
   return { ...grid, cells };
 }

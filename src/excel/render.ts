@@ -1,7 +1,7 @@
 // Renders a compact plan into the sheet with Office.js. Two syncs: one to check the target
 // cells (never over the user's data) and to learn which of IJkpunt's old names and charts
 // exist, one to write everything with calculation and events suspended.
-import { parseA1 } from '../engine/address';
+import { inBoxes, parseA1, parseRange } from '../engine/address';
 import type { PlanChart, Tone } from '../engine/plan';
 import { cellAddress, columnRange, type CompactPlan } from './compact';
 import { supports } from './requirements';
@@ -37,31 +37,8 @@ export type RenderOutcome =
   | { readonly ok: true; readonly charts: readonly string[] }
   | { readonly ok: false; readonly conflicts: readonly string[] };
 
-interface Rect {
-  top: number;
-  bottom: number;
-  left: number;
-  right: number;
-}
-
-function rect(range: string): Rect | null {
-  const [from = '', to = from] = range.split(':');
-  const a = parseA1(from);
-  const b = parseA1(to);
-  return a && b ? { top: a.row, bottom: b.row, left: a.col, right: b.col } : null;
-}
-
-function inside(rects: readonly Rect[], row: number, col: number): boolean {
-  return rects.some((r) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right);
-}
-
 function isBlank(value: unknown): boolean {
   return value === null || value === undefined || value === '';
-}
-
-/** Every cell the plan writes, as rectangles: the column block and the parameter/summary block. */
-function targetRects(plan: CompactPlan): Rect[] {
-  return plan.owned.map(rect).filter((r): r is Rect => r !== null);
 }
 
 /** Writes `plan`; refuses, writing nothing, if a target cell holds data IJkpunt did not write. */
@@ -71,7 +48,7 @@ export async function renderPlan(
   options: RenderOptions,
 ): Promise<RenderOutcome> {
   const sheet = context.workbook.worksheets.getItem(plan.sheet);
-  const previousRects = options.previous ? targetRects(options.previous) : [];
+  const previousBoxes = (options.previous?.owned ?? []).map(parseRange);
 
   // Sync 1: what is in the target area now, and which of our old names and charts exist.
   const targets = plan.owned.map((address) => {
@@ -90,7 +67,7 @@ export async function renderPlan(
       row.forEach((value, c) => {
         const sheetRow = range.rowIndex + r + 1;
         const col = range.columnIndex + c;
-        if (!isBlank(value) && !inside(previousRects, sheetRow, col))
+        if (!isBlank(value) && !inBoxes(previousBoxes, sheetRow, col))
           conflicts.push(cellAddress({ row: sheetRow, col }));
       }),
     );

@@ -5,7 +5,7 @@
 // IJkpunt records what it wrote in a hidden sheet, so a second run replaces its own output
 // and never mistakes it for input, and never writes over a cell the user filled.
 import type ExcelJS from 'exceljs';
-import { parseA1 } from '../engine/address';
+import { inBoxes, parseRange, type RangeBox } from '../engine/address';
 import type { PlanValue, Tone, WritePlan } from '../engine/plan';
 
 export const OWNERSHIP_SHEET = '_IJkpunt';
@@ -26,39 +26,15 @@ const TONE_COLOURS: Record<Palette, Record<Tone, { fill: string; font: string }>
   },
 };
 
-export interface CellRange {
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
-}
-
-export function decodeRange(range: string): CellRange | null {
-  const [from = '', to = from] = range.split(':');
-  const a = parseA1(from);
-  const b = parseA1(to);
-  if (!a || !b) return null;
-  return {
-    top: Math.min(a.row, b.row),
-    bottom: Math.max(a.row, b.row),
-    left: Math.min(a.col, b.col) + 1,
-    right: Math.max(a.col, b.col) + 1,
-  };
-}
-
-function inside(ranges: readonly CellRange[], row: number, col: number): boolean {
-  return ranges.some((r) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right);
-}
-
 /** The ranges IJkpunt wrote on each sheet in an earlier run. */
-export function ownedRanges(workbook: ExcelJS.Workbook): Map<string, CellRange[]> {
-  const owned = new Map<string, CellRange[]>();
+export function ownedRanges(workbook: ExcelJS.Workbook): Map<string, RangeBox[]> {
+  const owned = new Map<string, RangeBox[]>();
   const sheet = workbook.getWorksheet(OWNERSHIP_SHEET);
   if (!sheet) return owned;
   sheet.eachRow((row, index) => {
     if (index === 1) return;
     const name = String(row.getCell(1).value ?? '');
-    const range = decodeRange(String(row.getCell(2).value ?? ''));
+    const range = parseRange(String(row.getCell(2).value ?? ''));
     if (name !== '' && range) owned.set(name, [...(owned.get(name) ?? []), range]);
   });
   return owned;
@@ -71,10 +47,10 @@ function isEmpty(value: ExcelJS.CellValue): boolean {
 function cellsOf(plan: WritePlan): { row: number; col: number }[] {
   const cells: { row: number; col: number }[] = [];
   for (const column of plan.columns) {
-    cells.push({ row: plan.headerRow, col: column.col + 1 });
-    for (const cell of column.cells) cells.push({ row: cell.row, col: column.col + 1 });
+    cells.push({ row: plan.headerRow, col: column.col });
+    for (const cell of column.cells) cells.push({ row: cell.row, col: column.col });
   }
-  for (const cell of [...plan.parameters, ...plan.summary]) cells.push({ row: cell.row, col: cell.col + 1 });
+  for (const cell of [...plan.parameters, ...plan.summary]) cells.push({ row: cell.row, col: cell.col });
   return cells;
 }
 
@@ -85,26 +61,27 @@ export function conflicts(workbook: ExcelJS.Workbook, plan: WritePlan): string[]
   const mine = ownedRanges(workbook).get(plan.sheet) ?? [];
   const found: string[] = [];
   for (const { row, col } of cellsOf(plan)) {
-    if (inside(mine, row, col)) continue;
-    const cell = sheet.getCell(row, col);
+    if (inBoxes(mine, row, col)) continue;
+    // ExcelJS counts columns from 1.
+    const cell = sheet.getCell(row, col + 1);
     if (!isEmpty(cell.value)) found.push(cell.address);
   }
   return found;
 }
 
-function clearOwned(sheet: ExcelJS.Worksheet, ranges: readonly CellRange[]): void {
+function clearOwned(sheet: ExcelJS.Worksheet, ranges: readonly RangeBox[]): void {
   for (const r of ranges) {
     for (let row = r.top; row <= r.bottom; row += 1) {
       for (let col = r.left; col <= r.right; col += 1) {
-        const cell = sheet.getCell(row, col);
+        const cell = sheet.getCell(row, col + 1);
         cell.value = null;
         cell.style = {};
       }
     }
   }
   sheet.removeConditionalFormatting((cf: ExcelJS.ConditionalFormattingOptions) => {
-    const range = decodeRange(cf.ref.split(' ')[0] ?? '');
-    return !(range && inside(ranges, range.top, range.left));
+    const range = parseRange(cf.ref.split(' ')[0] ?? '');
+    return !(range && inBoxes(ranges, range.top, range.left));
   });
 }
 
