@@ -1,6 +1,5 @@
 // Texts of the task pane. Dutch is the default; English when the user chooses it.
 import type { Direction, Language, ParameterSource, Role } from '../engine/types';
-import type { AnalyseStep } from '../excel/actions';
 
 const ROLE_NL: Record<Role, string> = {
   cluster: 'Cluster',
@@ -47,6 +46,9 @@ const ROLE_EN: Record<Role, string> = {
   'thirdParty.ref': 'Third-party tasks reference (%)',
   note: 'Explanation',
 };
+
+/** The named steps of an analysis, for the progress display. */
+export type PaneStep = 'read' | 'analyse' | 'write';
 
 const nl = {
   appTitle: 'IJkpunt',
@@ -103,7 +105,7 @@ const nl = {
   analyse: 'Analyseer en schrijf naar blad',
   analysing: 'Bezig met analyseren en schrijven…',
   steps: { read: 'Tabel lezen…', analyse: 'Afwijkingen berekenen…', write: 'Schrijven naar het blad…' } as Record<
-    AnalyseStep,
+    PaneStep,
     string
   >,
   resultsTitle: 'Resultaat',
@@ -196,7 +198,7 @@ const en: UiTexts = {
   analyse: 'Analyse and write to sheet',
   analysing: 'Analysing and writing…',
   steps: { read: 'Reading the table…', analyse: 'Computing deviations…', write: 'Writing to the sheet…' } as Record<
-    AnalyseStep,
+    PaneStep,
     string
   >,
   resultsTitle: 'Result',
