@@ -14,6 +14,8 @@
 //    accepting a write to a property real Excel would interpret.
 // Formulas are stored, never evaluated: tests evaluate fake.sheetFormulas with HyperFormula.
 
+import { columnIndex, columnLetters } from '../../src/engine/address';
+
 /* ───────────────────────────── errors ───────────────────────────── */
 
 /** Shaped like OfficeExtension.Error: `code`, `debugInfo`, and the code in the message. */
@@ -63,28 +65,6 @@ interface Rect {
   readonly left: number;
   readonly bottom: number;
   readonly right: number;
-}
-
-const LETTERS: string[] = [];
-
-function columnLetters(col: number): string {
-  const known = LETTERS[col];
-  if (known !== undefined) return known;
-  let n = col + 1;
-  let letters = '';
-  while (n > 0) {
-    const rest = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rest) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  LETTERS[col] = letters;
-  return letters;
-}
-
-function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + ch.charCodeAt(0) - 64;
-  return n - 1;
 }
 
 function parseCell(text: string): { row: number; col: number } | null {
