@@ -2,7 +2,15 @@
 import { a1 } from './address';
 import { attentionPoints } from './attention';
 import { DEFAULT_MATERIALITY, resolveBands } from './classify';
-import { aggregate, BASIS_PRECEDENCE, compareCluster, groupOf, type CompareSettings, type Drivers } from './compare';
+import {
+  aggregate,
+  BASIS_PRECEDENCE,
+  compareCluster,
+  driverFor,
+  groupOf,
+  type CompareSettings,
+  type Drivers,
+} from './compare';
 import { messages } from '../i18n/engine-messages';
 import { formatEuro, formatNumber } from '../i18n/format';
 import type { ParameterKey } from './parameters';
@@ -95,29 +103,19 @@ function basesOf(table: PreparedTable, measure: Measure): ReferenceBasis[] {
 function driverWarnings(table: PreparedTable, settings: CompareSettings, language: Language): Warning[] {
   const t = messages(language);
   const warnings: Warning[] = [];
-  const missing: Partial<Record<ReferenceBasis, string>> = {
-    share: undefined,
-    perInhabitant: settings.drivers.inhabitants === null ? t.driverInhabitants : undefined,
-    per1000: settings.drivers.inhabitants === null ? t.driverInhabitants : undefined,
-    perFte: settings.drivers.fteServed === null ? t.driverFteServed : undefined,
+  const driverName = (measure: Measure, basis: ReferenceBasis): string => {
+    if (basis === 'share') return measure === 'fte' ? t.driverTotalFte : t.driverTotalCosts;
+    if (basis === 'perFte') return t.driverFteServed;
+    return t.driverInhabitants;
   };
   for (const measure of ['fte', 'costs'] as const) {
-    const shareMissing = measure === 'fte' ? settings.drivers.totalFte === null : settings.drivers.totalCosts === null;
     for (const basis of settings.bases[measure]) {
-      const what =
-        basis === 'share'
-          ? shareMissing
-            ? measure === 'fte'
-              ? t.driverTotalFte
-              : t.driverTotalCosts
-            : undefined
-          : missing[basis];
+      // A given norm needs no driver; a missing workload is named per row below.
+      if (basis === 'norm' || basis === 'perUnit') continue;
       const column = table.roleColumns[`${measure}.${basis}`];
-      if (what !== undefined && column !== undefined) {
-        warnings.push({
-          cell: a1(column, table.headerRow),
-          message: t.missingDriver(what, a1(column, table.headerRow)),
-        });
+      if (driverFor(measure, basis, settings.drivers, null) === null && column !== undefined) {
+        const header = a1(column, table.headerRow);
+        warnings.push({ cell: header, message: t.missingDriver(driverName(measure, basis), header) });
       }
     }
   }

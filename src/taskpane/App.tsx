@@ -16,7 +16,7 @@ import {
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { a1 } from '../engine/address';
-import { analyseTable, compute } from '../engine/analyse';
+import { analyseTable } from '../engine/analyse';
 import type { AnalysisOptions, AnalysisResult, Language, Role } from '../engine/types';
 import { whatIf } from '../engine/whatif';
 import type { AnalyseStep, Snapshot } from '../excel/actions';
@@ -151,9 +151,9 @@ export function App({ host, workbook }: AppProps) {
 
   const preview = useMemo(() => {
     if (!analysis?.ok || Object.keys(edits).length === 0) return null;
-    const base = compute(analysis.table, options);
     const list = Object.entries(edits).map(([row, value]) => ({ row: Number(row), measure: 'fte' as const, value }));
-    return whatIf(analysis.table, base, list, options);
+    // The analysis above already computed the base with the same options.
+    return whatIf(analysis.table, analysis.result, list, options);
   }, [analysis, edits, options]);
 
   const switchLanguage = (english: boolean) => {

@@ -125,12 +125,11 @@ export function renderPlan(workbook: ExcelJS.Workbook, plan: WritePlan, options:
   const labelColumn = plan.parameters[0] ? sheet.getColumn(plan.parameters[0].col + 1) : null;
   if (labelColumn) labelColumn.width = Math.max(labelColumn.width ?? 0, 26);
 
-  for (const name of plan.names) {
-    workbook.definedNames.model = [
-      ...workbook.definedNames.model.filter((n) => n.name !== name.name),
-      { name: name.name, ranges: [`'${plan.sheet.replace(/'/g, "''")}'!${name.ref}`] },
-    ];
-  }
+  const mine = new Set(plan.names.map((n) => n.name));
+  workbook.definedNames.model = [
+    ...workbook.definedNames.model.filter((n) => !mine.has(n.name)),
+    ...plan.names.map((n) => ({ name: n.name, ranges: [`'${plan.sheet.replace(/'/g, "''")}'!${n.ref}`] })),
+  ];
 
   const colours = TONE_COLOURS[options.palette ?? 'standard'];
   for (const cf of plan.conditionalFormats) {
