@@ -354,19 +354,23 @@ export function buildPlan({ table, result, grid, options = {} }: PlanInput): Wri
     const driver = driverName(basis, measure, names);
     const fmt = measure === 'fte' ? NUMBER_FORMATS.fte : NUMBER_FORMATS.euro;
     const fmtDelta = measure === 'fte' ? NUMBER_FORMATS.fteDelta : NUMBER_FORMATS.euroDelta;
+    // Numbers typed as text are warned about once, and their rows remembered, per measure.
+    const textRows = new Set<number>();
+    for (const cluster of result.clusters) {
+      warnText(ownCol, cluster.row);
+      warnText(rateCol, cluster.row);
+      if (basis === 'perUnit') warnText(workloadCol, cluster.row);
+      const own = isTextNumber(grid, gridOrigin.col, gridOrigin.row, ownCol, cluster.row);
+      const rate = isTextNumber(grid, gridOrigin.col, gridOrigin.row, rateCol, cluster.row);
+      if (own !== null || rate !== null) textRows.add(cluster.row);
+    }
     const formulaValue = (
       cluster: ClusterResult,
       row: number,
       pick: (m: NonNullable<ClusterResult['fte']>) => PlanValue,
     ) => {
-      warnText(ownCol, row);
-      warnText(rateCol, row);
-      if (basis === 'perUnit') warnText(workloadCol, row);
       const m = cluster[measure];
-      const typedAsText =
-        isTextNumber(grid, gridOrigin.col, gridOrigin.row, ownCol, row) !== null ||
-        isTextNumber(grid, gridOrigin.col, gridOrigin.row, rateCol, row) !== null;
-      return { m, typedAsText, value: m ? pick(m) : null };
+      return { m, typedAsText: textRows.has(row), value: m ? pick(m) : null };
     };
 
     const normCol = addColumn(`${measure}.norm`, t.norm[measure], fmt, (cluster, row) => {

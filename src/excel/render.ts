@@ -157,8 +157,9 @@ function drawChart(
   name: string,
   tones: Record<Tone, { chart: string }>,
 ): string {
-  const [categories, ...values] = [spec.categories, ...spec.series.map((s) => s.values)];
-  const source = sheet.getRange(categories ?? '').getBoundingRect(sheet.getRange(values[values.length - 1] ?? ''));
+  // Categories and series sit side by side: the chart's source spans from the first to the last.
+  const lastSeries = spec.series[spec.series.length - 1]?.values ?? spec.categories;
+  const source = sheet.getRange(spec.categories).getBoundingRect(sheet.getRange(lastSeries));
   const chart = sheet.charts.add(spec.kind === 'ownVsNorm' ? 'ColumnClustered' : 'BarClustered', source, 'Columns');
   chart.name = name;
   chart.title.text = spec.title;
