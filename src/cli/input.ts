@@ -3,7 +3,8 @@
 import { existsSync, readFileSync } from 'fs';
 import { basename, extname } from 'path';
 import ExcelJS from 'exceljs';
-import { inBoxes, parseA1, type RangeBox } from '../engine/address';
+import { parseA1 } from '../engine/address';
+import { sliceGrid, withoutCells } from '../engine/grid';
 import { parseNumber } from '../engine/numbers';
 import type { CellGrid, CellValue } from '../engine/types';
 import { CsvError, parseCsv } from '../xlsx/csv';
@@ -42,14 +43,6 @@ function workbookFromGrid(grid: CellGrid): ExcelJS.Workbook {
   return workbook;
 }
 
-/** IJkpunt's own output from an earlier run is not input: those cells read as empty. */
-function withoutOwned(grid: CellGrid, ranges: readonly RangeBox[]): CellGrid {
-  if (ranges.length === 0) return grid;
-  // The sheet grid starts at A1.
-  const cells = grid.cells.map((row, r) => row.map((cell, c) => (inBoxes(ranges, r + 1, c) ? null : cell)));
-  return { ...grid, cells };
-}
-
 export async function loadInput(path: string, language: Language): Promise<LoadedInput> {
   const t = cliTexts(language);
   if (!existsSync(path)) throw new UsageError(t.fileMissing(path));
@@ -74,7 +67,7 @@ export async function loadInput(path: string, language: Language): Promise<Loade
     const owned = ownedRanges(workbook);
     const sheets = workbook.worksheets
       .filter((sheet) => sheet.name !== OWNERSHIP_SHEET)
-      .map((sheet) => withoutOwned(sheetGrid(sheet), owned.get(sheet.name) ?? []));
+      .map((sheet) => withoutCells(sheetGrid(sheet), owned.get(sheet.name) ?? []));
     return { sheets, decimal: 'auto', workbook };
   }
   throw new UsageError(t.unknownExtension(path));
@@ -105,12 +98,5 @@ export function sliceRange(grid: CellGrid, range: string, language: Language): C
   const from = parseA1(fromText);
   const to = parseA1(toText);
   if (!from || !to || to.row < from.row || to.col < from.col) throw new UsageError(cliTexts(language).badRange(range));
-  const cells: CellValue[][] = [];
-  for (let r = from.row; r <= to.row; r += 1) {
-    const row = grid.cells[r - 1] ?? [];
-    const values: CellValue[] = [];
-    for (let c = from.col; c <= to.col; c += 1) values.push(row[c] ?? null);
-    cells.push(values);
-  }
-  return { sheet: grid.sheet, topLeft: fromText.replace(/\$/g, '').toUpperCase(), cells };
+  return sliceGrid(grid, { top: from.row, bottom: to.row, left: from.col, right: to.col });
 }

@@ -1,7 +1,8 @@
 // Reading what the user selected, in one batch: the sheet's used range (values), the
 // selection, and what IJkpunt remembers about the sheet. IJkpunt's own earlier output reads as
 // empty, so a re-run analyses only the user's table.
-import { a1, inBoxes, parseRange } from '../engine/address';
+import { a1, parseRange } from '../engine/address';
+import { sliceGrid, withoutCells } from '../engine/grid';
 import type { CellGrid, CellValue } from '../engine/types';
 import { parseState, settingKey, type SheetState } from './state';
 
@@ -20,15 +21,6 @@ function cellValue(value: unknown, type: string | undefined): CellValue {
   if (value === '' || value === null || value === undefined) return null;
   if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
   return String(value);
-}
-
-export function blankOwned(grid: CellGrid, originRow: number, originCol: number, owned: readonly string[]): CellGrid {
-  if (owned.length === 0) return grid;
-  const boxes = owned.map(parseRange);
-  const cells = grid.cells.map((row, r) =>
-    row.map((cell, c) => (inBoxes(boxes, originRow + r, originCol + c) ? null : cell)),
-  );
-  return { ...grid, cells };
 }
 
 /**
@@ -61,24 +53,15 @@ export async function readSelection(context: Excel.RequestContext, tableName?: s
   const values = empty ? [] : used.values;
   const cells: CellValue[][] = values.map((row, r) => row.map((value, c) => cellValue(value, types[r]?.[c])));
   const sheetGrid: CellGrid = { sheet: sheetName, topLeft: a1(originCol, originRow), cells };
-  const usedGrid = blankOwned(sheetGrid, originRow, originCol, state?.plan.owned ?? []);
+  const usedGrid = withoutCells(sheetGrid, (state?.plan.owned ?? []).map(parseRange));
   const multi = selection.rowCount > 1 || selection.columnCount > 1;
-  const table = multi ? slice(usedGrid, originRow, originCol, selection) : usedGrid;
+  const table = multi
+    ? sliceGrid(usedGrid, {
+        top: selection.rowIndex + 1,
+        bottom: selection.rowIndex + selection.rowCount,
+        left: selection.columnIndex,
+        right: selection.columnIndex + selection.columnCount - 1,
+      })
+    : usedGrid;
   return { sheet: sheetName, used: usedGrid, table, selection: selection.address, state };
-}
-
-function slice(
-  grid: CellGrid,
-  originRow: number,
-  originCol: number,
-  selection: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number },
-): CellGrid {
-  const cells: CellValue[][] = [];
-  for (let r = 0; r < selection.rowCount; r += 1) {
-    const row = grid.cells[selection.rowIndex + 1 + r - originRow] ?? [];
-    const out: CellValue[] = [];
-    for (let c = 0; c < selection.columnCount; c += 1) out.push(row[selection.columnIndex + c - originCol] ?? null);
-    cells.push(out);
-  }
-  return { sheet: grid.sheet, topLeft: a1(selection.columnIndex, selection.rowIndex + 1), cells };
 }

@@ -25,13 +25,6 @@ export function parseState(value: unknown): SheetState | null {
   }
 }
 
-/** Queues loading the sheet's state; read `.value` after the next sync. */
-export function loadState(context: Excel.RequestContext, sheet: string): Excel.Setting {
-  const setting = context.workbook.settings.getItemOrNullObject(settingKey(sheet));
-  setting.load('value');
-  return setting;
-}
-
 export function saveState(context: Excel.RequestContext, sheet: string, state: SheetState): void {
   context.workbook.settings.add(settingKey(sheet), JSON.stringify(state));
 }
