@@ -23,7 +23,7 @@ describe('grid helpers', () => {
   });
 
   test('withoutCells empties the cells inside the boxes, in sheet coordinates', () => {
-    expect(withoutCells(grid, [{ top: 3, bottom: 4, left: 3, right: 3 }, null]).cells).toEqual([
+    expect(withoutCells(grid, [{ top: 3, bottom: 4, left: 2, right: 2 }, null]).cells).toEqual([
       ['a', null, 'c'],
       ['d', null, 'f'],
     ]);
