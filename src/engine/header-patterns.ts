@@ -115,6 +115,9 @@ const REJECT_WORDS = new Set([
   'nummer',
   'no',
   'id',
+  // A what-if scenario an advisor saved next to the table: never the real figures.
+  'scenario',
+  'scenarios',
 ]);
 
 export function isRejectWord(token: string): boolean {

@@ -1,13 +1,22 @@
 // What the task pane asks of the workbook, one Excel.run per user action: analyse the table
 // under the selection and write IJkpunt's output next to it; undo the last write; apply
 // what-if edits to the user's cells. Every write returns what undo needs to restore it.
+import { a1, parseA1, type RangeBox } from '../engine/address';
+import {
+  userColumnConflicts,
+  userColumnWrites,
+  withWrites,
+  type CellWrite,
+  type UserColumns,
+} from '../engine/user-columns';
 import { analyseTable } from '../engine/analyse';
 import { buildPlan } from '../engine/plan';
 import type { AnalysisOptions, AnalysisResult, Warning } from '../engine/types';
 import { compactPlan, type CompactPlan } from './compact';
 import { whileWriting } from './events';
-import { readSelection } from './read';
-import { queueClear, renderPlan, type Palette } from './render';
+import { readSelection, type ReadResult } from './read';
+import { exists, inspectSheet, queueClear, renderPlan, type KnownSheet, type Palette } from './render';
+import { supports } from './requirements';
 import { removeState, saveState, type SheetState } from './state';
 
 export interface Snapshot {
@@ -28,7 +37,9 @@ export type AnalyseResponse =
       readonly undo: Snapshot;
     }
   | { readonly kind: 'fatal'; readonly cell: string | null; readonly message: string }
-  | { readonly kind: 'conflict'; readonly cells: readonly string[]; readonly result: AnalysisResult };
+  | { readonly kind: 'conflict'; readonly cells: readonly string[]; readonly result: AnalysisResult }
+  /** Cells the advisor's columns would go into changed since the pane read them. */
+  | { readonly kind: 'changed'; readonly cells: readonly string[] };
 
 export interface AnalyseRequest {
   readonly options?: AnalysisOptions;
@@ -37,6 +48,8 @@ export interface AnalyseRequest {
   readonly tableName?: string;
   /** Named steps for the pane's progress display on long tables. */
   readonly onStep?: (step: AnalyseStep) => void;
+  /** The advisor's explanations or a saved scenario, written in the same action (undoable). */
+  readonly userColumns?: UserColumns;
 }
 
 export type AnalyseStep = 'read' | 'analyse' | 'write';
@@ -52,10 +65,21 @@ export async function analyseAndWrite(
     ...(read.state ? { overrides: read.state.mapping, ...read.state.parameters } : {}),
     ...request.options,
   };
-  const outcome = analyseTable({ table: read.table, sheet: read.used }, options);
+  const first = analyseTable({ table: read.table, sheet: read.used }, options);
+  if (!first.ok) return { kind: 'fatal', cell: first.cell, message: first.message };
+  const writes = request.userColumns
+    ? userColumnWrites(first.table, request.userColumns, options.language ?? 'nl')
+    : [];
+  const changed = userColumnConflicts(read.used, writes);
+  if (changed.length > 0) return { kind: 'changed', cells: changed };
+  // With the advisor's columns in place they are input, and IJkpunt's columns move right.
+  const grid = withWrites(read.table, writes);
+  const outcome =
+    writes.length > 0 ? analyseTable({ table: grid, sheet: withWrites(read.used, writes) }, options) : first;
   if (!outcome.ok) return { kind: 'fatal', cell: outcome.cell, message: outcome.message };
-  const plan = buildPlan({ table: outcome.table, result: outcome.result, grid: read.table, options });
-  const compact = compactPlan(plan);
+  const plan = buildPlan({ table: outcome.table, result: outcome.result, grid, options });
+  const compact = compactPlan(plan, intoTable(read, plan.headerRow));
+  const userCells = await currentContent(context, read.sheet, writes);
   request.onStep?.('write');
   const before = read.state;
   let after: SheetState | null = null;
@@ -65,6 +89,8 @@ export async function analyseAndWrite(
         palette: request.palette,
         previous: before?.plan ?? null,
         previousCharts: before?.chartNames ?? [],
+        known: knownFrom(read),
+        userCells: writes.map((w) => ({ address: a1(w.col, w.row), formulas: [[w.value ?? '']] })),
         alsoWrite: (charts) => {
           after = {
             plan: compact,
@@ -83,14 +109,56 @@ export async function analyseAndWrite(
     if (!rendered.ok) return { kind: 'conflict', cells: rendered.conflicts, result: outcome.result };
   } catch (error) {
     // A batch that failed half-way may have written part of the plan: put back what was there.
-    await restoreAfterFailure(context, read.sheet, compact, before);
+    await restoreAfterFailure(context, read.sheet, compact, before, userCells);
     throw error;
   }
   return {
     kind: 'written',
     result: outcome.result,
     warnings: [...outcome.result.warnings, ...plan.warnings],
-    undo: { sheet: read.sheet, before, after, userCells: [] },
+    undo: { sheet: read.sheet, before, after, userCells },
+  };
+}
+
+/** What the cells about to be written hold now (formulas included), for undo. One sync, if any. */
+async function currentContent(
+  context: Excel.RequestContext,
+  sheetName: string,
+  writes: readonly CellWrite[],
+): Promise<Snapshot['userCells']> {
+  if (writes.length === 0) return [];
+  const sheet = context.workbook.worksheets.getItem(sheetName);
+  const ranges = writes.map((w) => sheet.getRange(a1(w.col, w.row)).load('formulas'));
+  await context.sync();
+  return ranges.map((range, i) => {
+    const w = writes[i];
+    return { address: w ? a1(w.col, w.row) : '', formulas: range.formulas };
+  });
+}
+
+/**
+ * The Excel table IJkpunt's columns join: the input's, when its header row is the table's and
+ * the host can resize tables (ExcelApi 1.13); otherwise they form an adjacent block.
+ */
+function intoTable(read: ReadResult, headerRow: number): string | null {
+  const table = read.excelTable;
+  return table && table.input.top === headerRow && supports('1.13') ? table.name : null;
+}
+
+/** What the read already knows, so the write needs no sync of its own to check the sheet. */
+function knownFrom(read: ReadResult): KnownSheet {
+  const origin = parseA1(read.used.topLeft) ?? { col: 0, row: 1 };
+  const tables = new Map<string, RangeBox>();
+  if (read.excelTable) tables.set(read.excelTable.name, read.excelTable.box);
+  return {
+    // `used` reads IJkpunt's earlier output as empty; beyond the used range all is empty.
+    isBlank: (row, col) => {
+      const value = read.used.cells[row - origin.row]?.[col - origin.col];
+      return value === null || value === undefined || value === '';
+    },
+    names: read.existing.names,
+    charts: read.existing.charts,
+    tables,
   };
 }
 
@@ -99,9 +167,10 @@ async function restoreAfterFailure(
   sheet: string,
   attempted: CompactPlan,
   before: SheetState | null,
+  userCells: Snapshot['userCells'],
 ): Promise<void> {
   const partial: SheetState = { plan: attempted, chartNames: [], mapping: {}, parameters: {} };
-  await undo(context, { sheet, before, after: partial, userCells: [] });
+  await undo(context, { sheet, before, after: partial, userCells });
 }
 
 export type UndoResponse = { readonly ok: true } | { readonly ok: false; readonly conflicts: readonly string[] };
@@ -109,25 +178,29 @@ export type UndoResponse = { readonly ok: true } | { readonly ok: false; readonl
 /** Puts the sheet back as it was before the action of `snapshot`. */
 export async function undo(context: Excel.RequestContext, snapshot: Snapshot): Promise<UndoResponse> {
   const sheet = context.workbook.worksheets.getItem(snapshot.sheet);
-  for (const cell of snapshot.userCells) sheet.getRange(cell.address).formulas = cell.formulas;
   const { before, after } = snapshot;
   if (before) {
+    // The user's cells are put back inside the render, after IJkpunt's later output is gone.
     const rendered = await renderPlan(context, before.plan, {
       previous: after?.plan ?? null,
       previousCharts: after?.chartNames ?? [],
+      userCells: snapshot.userCells,
       alsoWrite: () => saveState(context, snapshot.sheet, before),
     });
     return rendered.ok ? { ok: true } : { ok: false, conflicts: rendered.conflicts };
   }
   if (after) {
-    const names = after.plan.names.map((n) => context.workbook.names.getItemOrNullObject(n.name));
-    const charts = after.chartNames.map((name) => sheet.charts.getItemOrNullObject(name));
+    const tables = after.plan.excelTable ? [after.plan.excelTable.name] : [];
+    const known = await inspectSheet(context, snapshot.sheet, [], tables);
+    const names = after.plan.names.map((n) => n.name).filter((name) => exists(known.names, name));
+    const charts = after.chartNames.filter((name) => exists(known.charts, name));
     const setting = context.workbook.settings.getItemOrNullObject(`ijkpunt:${snapshot.sheet}`);
-    for (const item of [...names, ...charts, setting]) item.load('isNullObject');
+    setting.load('key');
+    queueClear(context, after.plan, names, charts, known.tables);
     await context.sync();
-    queueClear(context, after.plan, names, charts);
     if (!setting.isNullObject) removeState(context, snapshot.sheet);
   }
+  for (const cell of snapshot.userCells) sheet.getRange(cell.address).formulas = cell.formulas;
   await context.sync();
   return { ok: true };
 }

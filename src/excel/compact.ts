@@ -35,9 +35,14 @@ export interface CompactPlan {
   readonly conditionalFormats: readonly PlanConditionalFormat[];
   readonly charts: readonly PlanChart[];
   readonly owned: readonly string[];
+  /**
+   * The Excel table whose new columns IJkpunt's columns are (absent: an adjacent block). Its
+   * own columns end just left of the first plan column.
+   */
+  readonly excelTable?: { readonly name: string } | null;
 }
 
-export function compactPlan(plan: WritePlan): CompactPlan {
+export function compactPlan(plan: WritePlan, excelTable: string | null = null): CompactPlan {
   const columns = plan.columns.map((column): CompactColumn => {
     const hasFormulas = column.cells.some((c) => c.formula !== null);
     if (!hasFormulas) {
@@ -74,6 +79,7 @@ export function compactPlan(plan: WritePlan): CompactPlan {
     conditionalFormats: plan.conditionalFormats,
     charts: plan.charts,
     owned: plan.owned,
+    excelTable: excelTable === null ? null : { name: excelTable },
   };
 }
 

@@ -1,19 +1,34 @@
-// Reading what the user selected, in one batch: the sheet's used range (values), the
-// selection, and what IJkpunt remembers about the sheet. IJkpunt's own earlier output reads as
-// empty, so a re-run analyses only the user's table.
-import { a1, parseRange } from '../engine/address';
+// Reading what the user selected: the sheet's used range (values), the selection, the Excel
+// table under it, and what IJkpunt remembers about the sheet — in one sync, or two when the
+// selection lies in an Excel table (its range is known only once the table is). IJkpunt's own
+// earlier output reads as empty, so a re-run analyses only the user's table.
+import { a1, parseRange, type RangeBox } from '../engine/address';
 import { sliceGrid, withoutCells } from '../engine/grid';
 import type { CellGrid, CellValue } from '../engine/types';
+import { supports } from './requirements';
 import { parseState, settingKey, type SheetState } from './state';
+
+/** The Excel table the input comes from. */
+export interface InputTable {
+  readonly name: string;
+  /** The table's range now, IJkpunt's columns inside it included. */
+  readonly box: RangeBox;
+  /** The user's part of it: the box without the columns IJkpunt added on an earlier run. */
+  readonly input: RangeBox;
+}
 
 export interface ReadResult {
   readonly sheet: string;
   /** The used range of the sheet, from its top-left cell. */
   readonly used: CellGrid;
-  /** What to analyse: the multi-cell selection, or else the whole used range. */
+  /** What to analyse: the Excel table, the multi-cell selection, or else the whole used range. */
   readonly table: CellGrid;
   readonly selection: string;
   readonly state: SheetState | null;
+  /** The Excel table under the selection (or the one the user named), if any. */
+  readonly excelTable: InputTable | null;
+  /** Defined names of the workbook and charts of the sheet, so a write needs no extra sync. */
+  readonly existing: { readonly names: readonly string[]; readonly charts: readonly string[] };
 }
 
 function cellValue(value: unknown, type: string | undefined): CellValue {
@@ -23,10 +38,32 @@ function cellValue(value: unknown, type: string | undefined): CellValue {
   return String(value);
 }
 
+function boxOf(range: Excel.Range): RangeBox {
+  return {
+    top: range.rowIndex + 1,
+    bottom: range.rowIndex + range.rowCount,
+    left: range.columnIndex,
+    right: range.columnIndex + range.columnCount - 1,
+  };
+}
+
+function within(inner: RangeBox, outer: RangeBox): boolean {
+  return (
+    inner.top >= outer.top && inner.bottom <= outer.bottom && inner.left >= outer.left && inner.right <= outer.right
+  );
+}
+
+/** The table without the columns IJkpunt appended to it last time (they are output, not input). */
+function userPart(box: RangeBox, state: SheetState | null): RangeBox {
+  const added = state?.plan.excelTable ? state.plan.columns[0]?.col : undefined;
+  if (added === undefined || added <= box.left || added > box.right) return box;
+  return { ...box, right: added - 1 };
+}
+
 /**
  * Reads the table to analyse: the named Excel table when `tableName` is given, else the
- * selection (a multi-cell selection is the table; a single cell means "the table on this
- * sheet", found by the engine in the used range). One sync.
+ * selection — the Excel table it lies in (ExcelApi 1.9), a multi-cell selection as it is, or
+ * for a single cell "the table on this sheet", which the engine finds in the used range.
  */
 export async function readSelection(context: Excel.RequestContext, tableName?: string): Promise<ReadResult> {
   const named = tableName ? context.workbook.tables.getItem(tableName) : null;
@@ -34,13 +71,31 @@ export async function readSelection(context: Excel.RequestContext, tableName?: s
   worksheet.load('name');
   const selection = named ? named.getRange() : context.workbook.getSelectedRange();
   selection.load('address, rowIndex, columnIndex, rowCount, columnCount');
+  named?.load('name');
+  const containing = !named && supports('1.9') ? selection.getTables(false) : null;
+  containing?.load('items/name');
   // An empty sheet has no used range: getUsedRange would fail the whole batch.
   const used = worksheet.getUsedRangeOrNullObject(false);
   used.load('values, valueTypes, rowIndex, columnIndex');
   // The state is keyed by sheet name, which is known only after the sync: load all settings.
   const settings = context.workbook.settings;
   settings.load('items/key, items/value');
+  const names = context.workbook.names;
+  names.load('items/name');
+  const charts = worksheet.charts;
+  charts.load('items/name');
   await context.sync();
+
+  let excelTable: { name: string; box: RangeBox } | null = named ? { name: named.name, box: boxOf(selection) } : null;
+  const found = containing?.items[0];
+  if (found) {
+    const range = found.getRange();
+    range.load('rowIndex, columnIndex, rowCount, columnCount');
+    await context.sync();
+    const box = boxOf(range);
+    // A selection reaching beyond the table is the user's own choice of range.
+    if (within(boxOf(selection), box)) excelTable = { name: found.name, box };
+  }
 
   const sheetName = worksheet.name;
   const key = settingKey(sheetName);
@@ -54,14 +109,20 @@ export async function readSelection(context: Excel.RequestContext, tableName?: s
   const cells: CellValue[][] = values.map((row, r) => row.map((value, c) => cellValue(value, types[r]?.[c])));
   const sheetGrid: CellGrid = { sheet: sheetName, topLeft: a1(originCol, originRow), cells };
   const usedGrid = withoutCells(sheetGrid, (state?.plan.owned ?? []).map(parseRange));
+  const inputTable = excelTable ? { ...excelTable, input: userPart(excelTable.box, state) } : null;
   const multi = selection.rowCount > 1 || selection.columnCount > 1;
-  const table = multi
-    ? sliceGrid(usedGrid, {
-        top: selection.rowIndex + 1,
-        bottom: selection.rowIndex + selection.rowCount,
-        left: selection.columnIndex,
-        right: selection.columnIndex + selection.columnCount - 1,
-      })
-    : usedGrid;
-  return { sheet: sheetName, used: usedGrid, table, selection: selection.address, state };
+  const table = inputTable
+    ? sliceGrid(usedGrid, inputTable.input)
+    : multi
+      ? sliceGrid(usedGrid, boxOf(selection))
+      : usedGrid;
+  return {
+    sheet: sheetName,
+    used: usedGrid,
+    table,
+    selection: selection.address,
+    state,
+    excelTable: inputTable,
+    existing: { names: names.items.map((n) => n.name), charts: charts.items.map((c) => c.name) },
+  };
 }

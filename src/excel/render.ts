@@ -1,7 +1,8 @@
-// Renders a compact plan into the sheet with Office.js. Two syncs: one to check the target
-// cells (never over the user's data) and to learn which of IJkpunt's old names and charts
-// exist, one to write everything with calculation and events suspended.
-import { inBoxes, parseA1, parseRange } from '../engine/address';
+// Renders a compact plan into the sheet with Office.js: check the target cells (never over
+// the user's data) and learn which of IJkpunt's old names, charts and tables exist — from what
+// the caller just read, or with one sync of its own — then write everything in one batch with
+// calculation and events suspended.
+import { a1, inBoxes, parseA1, parseRange, type RangeBox } from '../engine/address';
 import type { PlanChart, Tone } from '../engine/plan';
 import { cellAddress, columnRange, type CompactPlan } from './compact';
 import { supports } from './requirements';
@@ -23,6 +24,17 @@ const TONES: Record<Palette, Record<Tone, { fill: string; font: string; chart: s
 
 const HEADER_FILL = '#E8F1F2';
 
+/** What a write needs to know of the sheet before it starts. */
+export interface KnownSheet {
+  /** True when the cell holds nothing the user wrote (IJkpunt's earlier output counts as nothing). */
+  readonly isBlank: (row: number, col: number) => boolean;
+  /** Defined names of the workbook and charts of the sheet that exist now. */
+  readonly names: readonly string[];
+  readonly charts: readonly string[];
+  /** The current range of each Excel table involved, by name. */
+  readonly tables: ReadonlyMap<string, RangeBox>;
+}
+
 export interface RenderOptions {
   readonly palette?: Palette;
   /** IJkpunt's plan from the previous run on this sheet: its cells are not the user's. */
@@ -31,14 +43,87 @@ export interface RenderOptions {
   readonly previousCharts: readonly string[];
   /** Queues more writes (the remembered state) into the same final batch. */
   readonly alsoWrite?: (charts: readonly string[]) => void;
+  /** The sheet as the caller just read it; without it the renderer looks first (one more sync). */
+  readonly known?: KnownSheet;
+  /**
+   * The user's own cells this action writes (the advisor's columns, or their old content on
+   * undo): written after IJkpunt's old output is cleared and before the new is drawn, and not
+   * counted as the user's data in the way of the plan.
+   */
+  readonly userCells?: readonly { readonly address: string; readonly formulas: unknown[][] }[];
 }
 
 export type RenderOutcome =
   | { readonly ok: true; readonly charts: readonly string[] }
   | { readonly ok: false; readonly conflicts: readonly string[] };
 
-function isBlank(value: unknown): boolean {
+function isBlankValue(value: unknown): boolean {
   return value === null || value === undefined || value === '';
+}
+
+/** The Excel tables a plan and its predecessor extend. */
+function tablesOf(...plans: (CompactPlan | null | undefined)[]): string[] {
+  return [...new Set(plans.flatMap((plan) => (plan?.excelTable ? [plan.excelTable.name] : [])))];
+}
+
+/**
+ * One sync (two when Excel tables are involved: their ranges are known once they are): what is
+ * in `targets`, which names, charts and tables exist.
+ */
+export async function inspectSheet(
+  context: Excel.RequestContext,
+  sheetName: string,
+  targets: readonly string[],
+  tableNames: readonly string[],
+): Promise<KnownSheet> {
+  const sheet = context.workbook.worksheets.getItem(sheetName);
+  const ranges = targets.map((address) => {
+    const range = sheet.getRange(address);
+    range.load('values, rowIndex, columnIndex');
+    return range;
+  });
+  const names = context.workbook.names;
+  names.load('items/name');
+  const charts = context.workbook.worksheets.getItem(sheetName).charts;
+  charts.load('items/name');
+  const tables = context.workbook.tables;
+  if (tableNames.length > 0) tables.load('items/name');
+  await context.sync();
+
+  const filled = new Set<string>();
+  for (const range of ranges) {
+    range.values.forEach((row, r) =>
+      row.forEach((value, c) => {
+        if (!isBlankValue(value)) filled.add(`${range.rowIndex + r + 1}:${range.columnIndex + c}`);
+      }),
+    );
+  }
+  const boxes = new Map<string, RangeBox>();
+  const present = tableNames.length > 0 ? new Set(tables.items.map((t) => t.name.toLowerCase())) : new Set();
+  const tableRanges = tableNames
+    .filter((name) => present.has(name.toLowerCase()))
+    .map((name) => {
+      const range = tables.getItem(name).getRange();
+      range.load('rowIndex, columnIndex, rowCount, columnCount');
+      return { name, range };
+    });
+  if (tableRanges.length > 0) {
+    await context.sync();
+    for (const { name, range } of tableRanges) {
+      boxes.set(name, {
+        top: range.rowIndex + 1,
+        bottom: range.rowIndex + range.rowCount,
+        left: range.columnIndex,
+        right: range.columnIndex + range.columnCount - 1,
+      });
+    }
+  }
+  return {
+    isBlank: (row, col) => !filled.has(`${row}:${col}`),
+    names: names.items.map((n) => n.name),
+    charts: charts.items.map((c) => c.name),
+    tables: boxes,
+  };
 }
 
 /** Writes `plan`; refuses, writing nothing, if a target cell holds data IJkpunt did not write. */
@@ -48,37 +133,32 @@ export async function renderPlan(
   options: RenderOptions,
 ): Promise<RenderOutcome> {
   const sheet = context.workbook.worksheets.getItem(plan.sheet);
-  const previousBoxes = (options.previous?.owned ?? []).map(parseRange);
-
-  // Sync 1: what is in the target area now, and which of our old names and charts exist.
-  const targets = plan.owned.map((address) => {
-    const range = sheet.getRange(address);
-    range.load('values, rowIndex, columnIndex');
-    return range;
-  });
-  const oldNames = (options.previous?.names ?? []).map((n) => context.workbook.names.getItemOrNullObject(n.name));
-  const oldCharts = options.previousCharts.map((name) => sheet.charts.getItemOrNullObject(name));
-  for (const item of [...oldNames, ...oldCharts]) item.load('name');
-  await context.sync();
+  const userCells = options.userCells ?? [];
+  const previousBoxes = [...(options.previous?.owned ?? []), ...userCells.map((c) => c.address)].map(parseRange);
+  const known =
+    options.known ?? (await inspectSheet(context, plan.sheet, plan.owned, tablesOf(plan, options.previous)));
 
   const conflicts: string[] = [];
-  for (const range of targets) {
-    range.values.forEach((row, r) =>
-      row.forEach((value, c) => {
-        const sheetRow = range.rowIndex + r + 1;
-        const col = range.columnIndex + c;
-        if (!isBlank(value) && !inBoxes(previousBoxes, sheetRow, col))
-          conflicts.push(cellAddress({ row: sheetRow, col }));
-      }),
-    );
+  for (const box of plan.owned.map(parseRange)) {
+    if (!box) continue;
+    for (let row = box.top; row <= box.bottom; row += 1) {
+      for (let col = box.left; col <= box.right; col += 1) {
+        if (!known.isBlank(row, col) && !inBoxes(previousBoxes, row, col)) conflicts.push(cellAddress({ row, col }));
+      }
+    }
   }
   if (conflicts.length > 0) return { ok: false, conflicts };
 
-  // Sync 2: everything else, in one batch.
+  // One batch for everything, with calculation and events suspended.
   context.application.suspendApiCalculationUntilNextSync();
   if (supports('1.8')) context.runtime.enableEvents = false;
-  if (options.previous) queueClear(context, options.previous, oldNames, oldCharts);
-
+  let tables = known.tables;
+  if (options.previous) {
+    const oldCharts = options.previousCharts.filter((name) => exists(known.charts, name));
+    const oldNames = options.previous.names.map((n) => n.name).filter((name) => exists(known.names, name));
+    tables = queueClear(context, options.previous, oldNames, oldCharts, tables);
+  }
+  for (const cell of userCells) sheet.getRange(cell.address).formulas = cell.formulas;
   drawCells(sheet, plan);
   for (const name of plan.names) {
     context.workbook.names.add(name.name, `='${plan.sheet.replace(/'/g, "''")}'!${name.ref}`);
@@ -90,6 +170,7 @@ export async function renderPlan(
     format.custom.format.fill.color = tones[cf.tone].fill;
     format.custom.format.font.color = tones[cf.tone].font;
   }
+  growTable(context, plan, tables);
   const charts = plan.charts.map((spec, i) => drawChart(sheet, spec, chartName(plan.sheet, i), tones));
   options.alsoWrite?.(charts);
   if (supports('1.8')) context.runtime.enableEvents = true;
@@ -97,26 +178,71 @@ export async function renderPlan(
   return { ok: true, charts };
 }
 
+/** Excel's names are case-insensitive. */
+export function exists(list: readonly string[], name: string): boolean {
+  const lower = name.toLowerCase();
+  return list.some((item) => item.toLowerCase() === lower);
+}
+
+function resizeTable(context: Excel.RequestContext, name: string, box: RangeBox): void {
+  context.workbook.tables.getItem(name).resize(`${a1(box.left, box.top)}:${a1(box.right, box.bottom)}`);
+}
+
+/** Makes IJkpunt's columns new columns of the input's Excel table (ExcelApi 1.13). */
+function growTable(context: Excel.RequestContext, plan: CompactPlan, tables: ReadonlyMap<string, RangeBox>): void {
+  const name = plan.excelTable?.name;
+  const box = name ? tables.get(name) : undefined;
+  const last = plan.columns[plan.columns.length - 1]?.col;
+  if (!name || !box || last === undefined || !supports('1.13')) return;
+  if (box.top !== plan.headerRow || last <= box.right) return;
+  resizeTable(context, name, { ...box, right: last, bottom: Math.max(box.bottom, plan.lastRow) });
+}
+
+/**
+ * Gives an Excel table back its own columns before IJkpunt's are cleared: an emptied header
+ * cell inside a table would come back as "Column1". Returns the tables' ranges afterwards.
+ */
+function shrinkTable(
+  context: Excel.RequestContext,
+  plan: CompactPlan,
+  tables: ReadonlyMap<string, RangeBox>,
+): ReadonlyMap<string, RangeBox> {
+  const name = plan.excelTable?.name;
+  const box = name ? tables.get(name) : undefined;
+  const first = plan.columns[0]?.col;
+  if (!name || !box || first === undefined || first <= box.left || first > box.right || !supports('1.13'))
+    return tables;
+  const mine = { ...box, right: first - 1 };
+  resizeTable(context, name, mine);
+  return new Map([...tables, [name, mine]]);
+}
+
 /** Chart names are unique per workbook in Excel's UI; the sheet keeps them apart. */
 export function chartName(sheet: string, index: number): string {
   return `IJkpunt ${sheet} ${index + 1}`;
 }
 
-/** Removes everything a plan drew: cells and formats, names, charts. Queues only. */
+/**
+ * Removes everything a plan drew: its columns from the Excel table, cells and formats, the
+ * names and charts that still exist. Queues only; returns the tables' ranges afterwards.
+ */
 export function queueClear(
   context: Excel.RequestContext,
   plan: CompactPlan,
-  existingNames: readonly Excel.NamedItem[],
-  existingCharts: readonly Excel.Chart[],
-): void {
+  existingNames: readonly string[],
+  existingCharts: readonly string[],
+  tables: ReadonlyMap<string, RangeBox>,
+): ReadonlyMap<string, RangeBox> {
   const sheet = context.workbook.worksheets.getItem(plan.sheet);
+  const after = shrinkTable(context, plan, tables);
   for (const address of plan.owned) {
     const range = sheet.getRange(address);
     range.conditionalFormats.clearAll();
     range.clear('All');
   }
-  for (const name of existingNames) if (!name.isNullObject) name.delete();
-  for (const chart of existingCharts) if (!chart.isNullObject) chart.delete();
+  for (const name of existingNames) context.workbook.names.getItem(name).delete();
+  for (const name of existingCharts) sheet.charts.getItem(name).delete();
+  return after;
 }
 
 /** Columns, headers, parameter and summary cells: scalar writes per run, arrays only for values. */

@@ -137,6 +137,8 @@ const nl = {
   applied: 'De wijzigingen staan in het blad; ongedaan maken kan met de knop hieronder.',
   conflict: (cells: string) =>
     `Er is niets geschreven: in ${cells} staan gegevens waar IJkpunt zou schrijven. Maak die cellen leeg of verplaats de tabel, en probeer het opnieuw.`,
+  changed: (cells: string) =>
+    `Er is niets geschreven: ${cells} is veranderd sinds IJkpunt het blad las. Kijk wat er nu staat en probeer het opnieuw.`,
   failed: 'Er ging iets mis bij het schrijven naar het blad. Er is niets veranderd; probeer het opnieuw.',
   warningsTitle: 'Let op',
   fatalTitle: 'Analyse niet mogelijk',
@@ -230,6 +232,8 @@ const en: UiTexts = {
   applied: 'The changes are in the sheet; undo with the button below.',
   conflict: (cells: string) =>
     `Nothing was written: ${cells} hold data where IJkpunt would write. Clear those cells or move the table, and try again.`,
+  changed: (cells: string) =>
+    `Nothing was written: ${cells} changed since IJkpunt read the sheet. Check what is there now and try again.`,
   failed: 'Something went wrong while writing to the sheet. Nothing was changed; please try again.',
   warningsTitle: 'Note',
   fatalTitle: 'Analysis not possible',

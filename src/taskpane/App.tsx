@@ -184,6 +184,8 @@ export function App({ host, workbook }: AppProps) {
         ]);
       } else if (response.kind === 'conflict') {
         setNotices([{ intent: 'error', text: t.conflict(response.cells.slice(0, 8).join(', ')) }]);
+      } else if (response.kind === 'changed') {
+        setNotices([{ intent: 'error', text: t.changed(response.cells.slice(0, 8).join(', ')) }]);
       } else {
         setNotices([
           {

@@ -28,7 +28,15 @@ export function previewWorkbook(grid: CellGrid = exampleGrid()): WorkbookPort {
   return {
     kind: 'preview',
     listTables: async () => [],
-    read: async () => ({ sheet: grid.sheet, used: current(), table: current(), selection: 'A5', state: null }),
+    read: async () => ({
+      sheet: grid.sheet,
+      used: current(),
+      table: current(),
+      selection: 'A5',
+      state: null,
+      excelTable: null,
+      existing: { names: [], charts: [] },
+    }),
     analyseAndWrite: async (request): Promise<AnalyseResponse> => {
       const options = request.options ?? {};
       request.onStep?.('analyse');

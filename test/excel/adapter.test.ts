@@ -52,11 +52,11 @@ function expectNumber(actual: unknown, expected: number) {
 }
 
 describe('analyse and write into the sheet', () => {
-  test('three syncs; every written formula evaluates to the engine value', async () => {
+  test('two syncs (read, write); every written formula evaluates to the engine value', async () => {
     const { context, fake } = heemstede();
     const response = await analyseAndWrite(context);
     expect(response.kind).toBe('written');
-    expect(fake.syncs).toBe(3);
+    expect(fake.syncs).toBe(2);
     const plan = enginePlan();
     const sheet = evaluate(fake);
     for (const column of plan.columns) {
@@ -191,6 +191,175 @@ describe('analyse and write into the sheet', () => {
   });
 });
 
+describe('an Excel table as input', () => {
+  function inTable(version = '1.14', selected = 'B7') {
+    return createFake({
+      sheets: [{ name: SHEET, cells: cellsOf(heemstedeGrid()), tables: [{ name: 'Overhead2017', range: 'A4:E11' }] }],
+      active: SHEET,
+      selected,
+      requirementSets: version,
+    });
+  }
+
+  test('a cell inside the table: IJkpunt’s columns become new columns of that table (three syncs)', async () => {
+    const { context, fake } = inTable();
+    const response = await analyseAndWrite(context);
+    if (response.kind !== 'written') throw new Error(response.kind);
+    expect(fake.syncs).toBe(3);
+    expect(response.result.table.range).toBe('A4:E11');
+    const plan = enginePlan();
+    const last = plan.columns[plan.columns.length - 1]?.col ?? 0;
+    expect(fake.tables(SHEET)).toEqual([{ name: 'Overhead2017', address: `A4:${a1(last, 11)}` }]);
+    expect(fake.cell(SHEET, 'F4').value).toBe('Categorie');
+    expect(fake.cell(SHEET, 'G4').value).toBe('Norm fte');
+    const sheet = evaluate(fake);
+    for (const column of plan.columns) {
+      for (const cell of column.cells) {
+        if (typeof cell.value === 'number') expectNumber(sheet.value(a1(column.col, cell.row)), cell.value);
+      }
+    }
+    sheet.destroy();
+  });
+
+  test('a re-run reads the widened table as the user’s five columns and updates in place', async () => {
+    const { context, fake } = inTable();
+    await analyseAndWrite(context);
+    const first = { formulas: fake.sheetFormulas(SHEET), tables: fake.tables(SHEET) };
+    const again = await analyseAndWrite(context);
+    if (again.kind !== 'written') throw new Error(again.kind);
+    expect(again.result.table.range).toBe('A4:E11');
+    expect(again.result.columns).toHaveLength(5);
+    expect(fake.tables(SHEET)).toEqual(first.tables);
+    expect(fake.sheetFormulas(SHEET)).toEqual(first.formulas);
+    expect(Object.values(fake.sheetFormulas(SHEET))).not.toContainEqual(expect.stringMatching(/^Column\d+$/));
+  });
+
+  test('undo gives the table back its own columns and the sheet its exact content', async () => {
+    const { context, fake } = inTable();
+    const before = fake.sheetFormulas(SHEET);
+    const response = await analyseAndWrite(context);
+    if (response.kind !== 'written') throw new Error(response.kind);
+    expect(await undo(context, response.undo)).toEqual({ ok: true });
+    expect(fake.tables(SHEET)).toEqual([{ name: 'Overhead2017', address: 'A4:E11' }]);
+    expect(fake.sheetFormulas(SHEET)).toEqual(before);
+  });
+
+  test('before ExcelApi 1.13 (no Table.resize) the columns form an adjacent block; the table stays as it is', async () => {
+    const { context, fake } = inTable('1.12');
+    const response = await analyseAndWrite(context);
+    expect(response.kind).toBe('written');
+    expect(fake.tables(SHEET)).toEqual([{ name: 'Overhead2017', address: 'A4:E11' }]);
+    expect(fake.cell(SHEET, 'G4').value).toBe('Norm fte');
+  });
+
+  test('before ExcelApi 1.9 a single cell means the table the engine finds on the sheet', async () => {
+    const { context, fake } = inTable('1.8');
+    const response = await analyseAndWrite(context);
+    if (response.kind !== 'written') throw new Error(response.kind);
+    expect(response.result.table.range).toBe('A4:E11');
+    expect(fake.tables(SHEET)).toEqual([{ name: 'Overhead2017', address: 'A4:E11' }]);
+  });
+});
+
+describe('the advisor’s columns: explanations and scenarios', () => {
+  const note = { row: 7, text: 'inhaalslag inkoopfunctie', previous: null };
+
+  test('an explanation creates a Toelichting column at the table’s edge; IJkpunt’s columns move right', async () => {
+    const { context, fake } = heemstede();
+    await analyseAndWrite(context);
+    const response = await analyseAndWrite(context, { userColumns: { notes: [note] } });
+    if (response.kind !== 'written') throw new Error(response.kind);
+    expect(fake.cell(SHEET, 'F4').value).toBe('Toelichting');
+    expect(fake.cell(SHEET, 'F7').value).toBe('inhaalslag inkoopfunctie');
+    expect(fake.cell(SHEET, 'G4').value).toBe('Categorie');
+    expect(response.result.columns.map((c) => c.role)).toEqual([
+      'cluster',
+      'fte',
+      'fte.share',
+      'costs',
+      'costs.norm',
+      'note',
+    ]);
+    expect(response.result.clusters.find((c) => c.row === 7)?.note).toBe('inhaalslag inkoopfunctie');
+    expect(response.result.sentences).toContainEqual(
+      expect.stringContaining('Inkoop (+€ 109.074; +155%; toelichting: inhaalslag inkoopfunctie)'),
+    );
+    // The deviations still evaluate to the engine's numbers in their new place.
+    const sheet = evaluate(fake);
+    expectNumber(sheet.value('H5'), response.result.clusters[0]?.fte?.norm ?? NaN);
+    sheet.destroy();
+  });
+
+  test('a re-run keeps the explanation as input; undo removes it and restores the sheet exactly', async () => {
+    const { context, fake } = heemstede();
+    await analyseAndWrite(context);
+    const afterFirst = fake.sheetFormulas(SHEET);
+    const withNote = await analyseAndWrite(context, { userColumns: { notes: [note] } });
+    if (withNote.kind !== 'written') throw new Error(withNote.kind);
+    const rerun = await analyseAndWrite(context);
+    expect(rerun.kind === 'written' && rerun.result.clusters.find((c) => c.row === 7)?.note).toBe(
+      'inhaalslag inkoopfunctie',
+    );
+    expect(fake.cell(SHEET, 'F7').value).toBe('inhaalslag inkoopfunctie');
+    // Undo of the explanation (the snapshot of that action, after the re-run was undone first).
+    if (rerun.kind !== 'written') throw new Error(rerun.kind);
+    await undo(context, rerun.undo);
+    await undo(context, withNote.undo);
+    expect(fake.sheetFormulas(SHEET)).toEqual(afterFirst);
+  });
+
+  test('an explanation the sheet changed meanwhile is refused, naming the cell; nothing is written', async () => {
+    const { context, fake } = heemstede({ F4: 'Toelichting', F7: 'eerder geschreven' });
+    const before = fake.sheetFormulas(SHEET);
+    const response = await analyseAndWrite(context, {
+      userColumns: { notes: [{ row: 7, text: 'nieuw', previous: 'iets anders' }] },
+    });
+    expect(response).toEqual({ kind: 'changed', cells: ['F7'] });
+    expect(fake.sheetFormulas(SHEET)).toEqual(before);
+    const edited = await analyseAndWrite(context, {
+      userColumns: { notes: [{ row: 7, text: 'nieuw', previous: 'eerder geschreven' }] },
+    });
+    expect(edited.kind).toBe('written');
+    expect(fake.cell(SHEET, 'F7').value).toBe('nieuw');
+  });
+
+  test('a scenario is a new column beside the table; the original numbers and results stay', async () => {
+    const { context, fake } = heemstede();
+    const base = await analyseAndWrite(context);
+    if (base.kind !== 'written') throw new Error(base.kind);
+    const values = base.result.clusters.map((c) => ({
+      row: c.row,
+      value: c.row === 10 ? 11.74 : (c.fte?.own ?? null),
+    }));
+    const response = await analyseAndWrite(context, { userColumns: { scenario: { name: '1', values } } });
+    if (response.kind !== 'written') throw new Error(response.kind);
+    expect(fake.cell(SHEET, 'F4').value).toBe('Scenario 1: fte');
+    expect(fake.cell(SHEET, 'F10').value).toBe(11.74);
+    expect(fake.cell(SHEET, 'B10').value).toBe(9.74);
+    expect(response.result.columns[5]?.role).toBeNull();
+    expect(response.result.totals).toEqual(base.result.totals);
+  });
+
+  test('in an Excel table the explanation column becomes a table column too', async () => {
+    const { context, fake } = createFake({
+      sheets: [{ name: SHEET, cells: cellsOf(heemstedeGrid()), tables: [{ name: 'Overhead2017', range: 'A4:E11' }] }],
+      active: SHEET,
+      selected: 'B7',
+      requirementSets: '1.14',
+    });
+    await analyseAndWrite(context);
+    const before = fake.tables(SHEET)[0]?.address ?? '';
+    const response = await analyseAndWrite(context, { userColumns: { notes: [note] } });
+    if (response.kind !== 'written') throw new Error(response.kind);
+    const widened = fake.tables(SHEET)[0]?.address ?? '';
+    expect(widened.split(':')[1]?.replace(/\d+/, '')).toBe(
+      String.fromCharCode((before.split(':')[1] ?? 'A').charCodeAt(0) + 1),
+    );
+    expect(fake.cell(SHEET, 'F4').value).toBe('Toelichting');
+    expect(fake.cell(SHEET, 'G4').value).toBe('Categorie');
+  });
+});
+
 describe('undo', () => {
   test('undo of a first run restores the sheet exactly', async () => {
     const { context, fake } = heemstede();
@@ -233,7 +402,7 @@ describe('undo', () => {
   test('a failure half-way through the write restores the sheet', async () => {
     const { context, fake } = heemstede();
     const before = fake.sheetFormulas(SHEET);
-    fake.failOnSync(3, new Error('Excel gaf een fout'));
+    fake.failOnSync(2, new Error('Excel gaf een fout'));
     await expect(analyseAndWrite(context)).rejects.toThrow('Excel gaf een fout');
     expect(fake.sheetFormulas(SHEET)).toEqual(before);
     expect(fake.names).toEqual({});

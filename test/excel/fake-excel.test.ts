@@ -690,6 +690,44 @@ describe('tables', () => {
     ]);
   });
 
+  test('range.getTables lists the tables a range touches (or, fully contained, holds); it needs ExcelApi 1.9', async () => {
+    const { context } = withTable();
+    const sheet = context.workbook.worksheets.getItem(SHEET);
+    const touching = sheet.getRange('B6:C9').getTables(false).load('items/name');
+    const inside = sheet.getRange('B6:C9').getTables(true).load('items/name');
+    const around = sheet.getRange('A1:C9').getTables(true).load('items/name');
+    const apart = sheet.getRange('D1').getTables().load('items/name');
+    await context.sync();
+    expect([touching, inside, around, apart].map((c) => c.items.map((t) => t.name))).toEqual([
+      ['Clusters'],
+      [],
+      ['Clusters'],
+      [],
+    ]);
+    const old = createFake({ sheets: [{ name: SHEET }], requirementSets: '1.8' });
+    opened.push(old.fake);
+    old.context.workbook.worksheets.getItem(SHEET).getRange('A1').getTables().load('items/name');
+    await expect(old.context.sync()).rejects.toThrow(/1\.9/);
+  });
+
+  test('resize keeps the header row and may grow or shrink; an emptied header cell becomes "ColumnN"', async () => {
+    const { context, fake } = withTable();
+    const table = context.workbook.worksheets.getItem(SHEET).tables.getItem('Clusters');
+    context.workbook.worksheets.getItem(SHEET).getRange('C4').values = [['Norm']];
+    table.resize('A4:D6');
+    await context.sync();
+    expect(fake.tables(SHEET)).toEqual([{ name: 'Clusters', address: 'A4:D6' }]);
+    expect(fake.sheetFormulas(SHEET)[3]).toEqual(['Cluster', 'Formatie', 'Norm', 'Column4']);
+    context.workbook.worksheets.getItem(SHEET).getRange('C4').clear();
+    await context.sync();
+    expect(fake.cell(SHEET, 'C4').value).toBe('Column3');
+    table.resize('A4:B6');
+    await context.sync();
+    expect(fake.tables(SHEET)).toEqual([{ name: 'Clusters', address: 'A4:B6' }]);
+    table.resize('A5:B6');
+    await expect(context.sync()).rejects.toThrow(/header row/);
+  });
+
   test('columns.add with values of the wrong height fails; inserting inside the table is not modelled', async () => {
     const { context } = withTable();
     const table = context.workbook.worksheets.getItem(SHEET).tables.getItem('Clusters');

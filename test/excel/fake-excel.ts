@@ -1236,6 +1236,23 @@ function writeContent(
       cell.formula = formula;
     });
   }
+  renameEmptyHeaders(sheet);
+}
+
+/**
+ * Excel never leaves a table header cell empty: a header emptied by a write or clear comes
+ * back as "Column<n>". Modelled so that clearing before shrinking a table shows up in tests.
+ */
+function renameEmptyHeaders(sheet: SheetModel): void {
+  for (const table of sheet.tables) {
+    if (table.deleted) continue;
+    for (let col = table.rect.left; col <= table.rect.right; col += 1) {
+      if (!hasContent(sheet.cell(table.rect.top, col)))
+        sheet.update(table.rect.top, col, (cell) => {
+          cell.value = `Column${col - table.rect.left + 1}`;
+        });
+    }
+  }
 }
 
 function writeNumberFormat(target: RangeTarget, input: unknown, location: string): void {
@@ -1421,6 +1438,11 @@ class FakeRange extends ClientObject<RangeTarget> {
     });
   }
 
+  /** The tables that intersect the range (or, with `fullyContained`, lie inside it). */
+  getTables(fullyContained?: boolean): FakeRangeTableCollection {
+    return this.host.make(new FakeRangeTableCollection(this.host, this, fullyContained ?? false));
+  }
+
   clear(applyTo: string = 'All'): void {
     if (applyTo !== 'All' && applyTo !== 'Contents' && applyTo !== 'Formats')
       notImplemented(`Range.clear('${applyTo}')`);
@@ -1431,6 +1453,7 @@ class FakeRange extends ClientObject<RangeTarget> {
           cell.value = null;
           cell.formula = null;
         });
+        renameEmptyHeaders(target.sheet);
       }
       if (applyTo !== 'Contents') {
         eachCell(target, (cell) => {
@@ -1712,6 +1735,40 @@ class FakeTableCollection extends Collection<FakeTable, TableModel, SheetModel |
   }
 }
 
+class FakeRangeTableCollection extends Collection<FakeTable, TableModel, RangeTarget> {
+  constructor(
+    host: Host,
+    range: FakeRange,
+    private readonly fullyContained: boolean,
+  ) {
+    super(host, 'TableScopedCollection', `${range.path}.getTables(${String(fullyContained)})`, () => {
+      host.requireApi('1.9', 'Range.getTables');
+      return range.resolve();
+    });
+  }
+
+  protected list({ sheet, rect }: RangeTarget): readonly TableModel[] {
+    return sheet.tables.filter(
+      (table) =>
+        !table.deleted &&
+        (this.fullyContained
+          ? table.rect.top >= rect.top &&
+            table.rect.bottom <= rect.bottom &&
+            table.rect.left >= rect.left &&
+            table.rect.right <= rect.right
+          : intersects(table.rect, rect)),
+    );
+  }
+
+  protected wrap(table: TableModel): FakeTable {
+    return this.host.make(new FakeTable(this.host, `${this.path}[${table.id}]`, () => table));
+  }
+
+  protected sampleItemProperties(): readonly string[] {
+    return ['name', 'id'];
+  }
+}
+
 class FakeTable extends ClientObject<TableModel> {
   readonly columns: FakeTableColumnCollection;
   readonly worksheet: FakeWorksheet;
@@ -1761,6 +1818,25 @@ class FakeTable extends ClientObject<TableModel> {
 
   getHeaderRowRange(): FakeRange {
     return this.part('getHeaderRowRange', (rect) => ({ ...rect, bottom: rect.top }));
+  }
+
+  /** Excel's rules: the header stays in its row, the new range overlaps the old, no other table. */
+  resize(newRange: unknown): void {
+    this.invoke(
+      'resize',
+      [newRange],
+      (table) => {
+        const { rect } = rangeArgument(newRange, table.sheet, 'Table.resize');
+        if (rect.top !== table.rect.top) throw invalidArgument('the header row of a table cannot move', 'Table.resize');
+        if (!intersects(rect, table.rect))
+          throw invalidArgument('the new range must overlap the table', 'Table.resize');
+        if (table.sheet.tables.some((other) => other !== table && !other.deleted && intersects(other.rect, rect)))
+          throw invalidArgument('the new range overlaps another table', 'Table.resize');
+        table.rect = rect;
+        renameEmptyHeaders(table.sheet);
+      },
+      '1.13',
+    );
   }
 
   getDataBodyRange(): FakeRange {

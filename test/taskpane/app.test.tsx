@@ -127,7 +127,15 @@ describe('the pane follows the sheet', () => {
     const base = previewWorkbook();
     const workbook: WorkbookPort = {
       ...base,
-      read: async () => ({ sheet: grid.sheet, used: grid, table: grid, selection: 'A5', state: null }),
+      read: async () => ({
+        sheet: grid.sheet,
+        used: grid,
+        table: grid,
+        selection: 'A5',
+        state: null,
+        excelTable: null,
+        existing: { names: [], charts: [] },
+      }),
       watch: async (_sheet, input, onEdit) => {
         expect(input).toBe('A4:E11');
         notify = onEdit;
