@@ -10,8 +10,8 @@ import {
   type UserColumns,
 } from '../engine/user-columns';
 import { analyseTable } from '../engine/analyse';
-import { buildPlan } from '../engine/plan';
-import type { AnalysisOptions, AnalysisResult, Warning } from '../engine/types';
+import { buildPlan, type WritePlan } from '../engine/plan';
+import type { AnalysisOptions, AnalysisResult, Measure, Warning } from '../engine/types';
 import { compactPlan, type CompactPlan } from './compact';
 import { whileWriting } from './events';
 import { readSelection, type ReadResult } from './read';
@@ -35,11 +35,25 @@ export type AnalyseResponse =
       readonly result: AnalysisResult;
       readonly warnings: readonly Warning[];
       readonly undo: Snapshot;
+      /** 0-based sheet columns of the written Δ columns, for "Uitleg bij cel". */
+      readonly deltaColumns: DeltaColumns;
     }
   | { readonly kind: 'fatal'; readonly cell: string | null; readonly message: string }
   | { readonly kind: 'conflict'; readonly cells: readonly string[]; readonly result: AnalysisResult }
   /** Cells the advisor's columns would go into changed since the pane read them. */
   | { readonly kind: 'changed'; readonly cells: readonly string[] };
+
+export type DeltaColumns = Partial<Record<Measure, number>>;
+
+/** Where the plan writes each measure's Δ column. */
+export function deltaColumnsOf(plan: WritePlan): DeltaColumns {
+  const columns: DeltaColumns = {};
+  for (const column of plan.columns) {
+    if (column.key === 'fte.delta') columns.fte = column.col;
+    if (column.key === 'costs.delta') columns.costs = column.col;
+  }
+  return columns;
+}
 
 export interface AnalyseRequest {
   readonly options?: AnalysisOptions;
@@ -117,6 +131,7 @@ export async function analyseAndWrite(
     result: outcome.result,
     warnings: [...outcome.result.warnings, ...plan.warnings],
     undo: { sheet: read.sheet, before, after, userCells },
+    deltaColumns: deltaColumnsOf(plan),
   };
 }
 
@@ -231,6 +246,25 @@ export async function applyEdits(
   });
   await context.sync();
   return { sheet: sheetName, before: null, after: null, userCells };
+}
+
+/**
+ * "Uitleg bij cel": puts `text` in the Excel note of one cell, replacing an earlier note there
+ * (ExcelApi 1.18; the pane hides the button where notes are not available). Two syncs.
+ */
+export async function explainCell(
+  context: Excel.RequestContext,
+  sheetName: string,
+  address: string,
+  text: string,
+): Promise<void> {
+  const notes = context.workbook.worksheets.getItem(sheetName).notes;
+  const existing = notes.getItemOrNullObject(address);
+  existing.load('content');
+  await context.sync();
+  if (existing.isNullObject) notes.add(address, text);
+  else existing.content = text;
+  await context.sync();
 }
 
 /** The Excel tables of the active sheet, for the pane's table picker. One sync. */

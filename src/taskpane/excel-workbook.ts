@@ -1,11 +1,16 @@
 // The workbook port inside Excel: one Excel.run per user action.
-import { analyseAndWrite, applyEdits, listTables, undo } from '../excel/actions';
+import { analyseAndWrite, applyEdits, explainCell, listTables, undo } from '../excel/actions';
+import { supports } from '../excel/requirements';
 import { watchInput } from '../excel/events';
 import { readSelection } from '../excel/read';
 import type { WorkbookPort } from './workbook';
 
 export const excelWorkbook: WorkbookPort = {
   kind: 'excel',
+  get canExplain() {
+    return supports('1.18');
+  },
+  explain: (sheet, address, text) => Excel.run((context) => explainCell(context, sheet, address, text)),
   read: (tableName) => Excel.run((context) => readSelection(context, tableName)),
   listTables: () => Excel.run((context) => listTables(context)),
   analyseAndWrite: (request) => Excel.run((context) => analyseAndWrite(context, request)),

@@ -1,11 +1,12 @@
 // The workbook port in a plain browser: the bundled Heemstede 2017 example (DOMAIN §3) in
 // memory. "Writing" keeps IJkpunt's plan beside the grid, so analyse, results, what-if and undo
 // behave as in Excel, minus the sheet itself.
-import type { AnalyseResponse, Snapshot } from '../excel/actions';
+import { deltaColumnsOf, type AnalyseResponse, type Snapshot } from '../excel/actions';
 import { analyseTable } from '../engine/analyse';
 import { buildPlan } from '../engine/plan';
 import type { CellGrid, CellValue } from '../engine/types';
-import { parseA1 } from '../engine/address';
+import { a1, parseA1 } from '../engine/address';
+import { userColumnConflicts, userColumnWrites, withWrites } from '../engine/user-columns';
 import example from '../../examples/heemstede-2017.json';
 import type { WorkbookPort } from './workbook';
 
@@ -27,6 +28,9 @@ export function previewWorkbook(grid: CellGrid = exampleGrid()): WorkbookPort {
   const current = (): CellGrid => ({ ...grid, cells });
   return {
     kind: 'preview',
+    // A plain browser has no cells to put a note on.
+    canExplain: false,
+    explain: async () => undefined,
     listTables: async () => [],
     read: async () => ({
       sheet: grid.sheet,
@@ -40,21 +44,35 @@ export function previewWorkbook(grid: CellGrid = exampleGrid()): WorkbookPort {
     analyseAndWrite: async (request): Promise<AnalyseResponse> => {
       const options = request.options ?? {};
       request.onStep?.('analyse');
-      const outcome = analyseTable({ table: current(), sheet: current() }, options);
+      const first = analyseTable({ table: current(), sheet: current() }, options);
+      if (!first.ok) return { kind: 'fatal', cell: first.cell, message: first.message };
+      const writes = request.userColumns
+        ? userColumnWrites(first.table, request.userColumns, options.language ?? 'nl')
+        : [];
+      const changed = userColumnConflicts(current(), writes);
+      if (changed.length > 0) return { kind: 'changed', cells: changed };
+      const userCells = writes.map((w) => ({
+        address: a1(w.col, w.row),
+        formulas: [[cells[w.row - 1]?.[w.col] ?? '']],
+      }));
+      cells = withWrites(current(), writes).cells.map((row) => [...row]);
+      const outcome = writes.length > 0 ? analyseTable({ table: current(), sheet: current() }, options) : first;
       if (!outcome.ok) return { kind: 'fatal', cell: outcome.cell, message: outcome.message };
       const plan = buildPlan({ table: outcome.table, result: outcome.result, grid: current(), options });
       return {
         kind: 'written',
         result: outcome.result,
         warnings: [...outcome.result.warnings, ...plan.warnings],
-        undo: { sheet: grid.sheet, before: null, after: null, userCells: [] },
+        undo: { sheet: grid.sheet, before: null, after: null, userCells },
+        deltaColumns: deltaColumnsOf(plan),
       };
     },
     undo: async (snapshot) => {
       for (const cell of snapshot.userCells) {
         const ref = parseA1(cell.address);
         const row = ref ? cells[ref.row - 1] : undefined;
-        if (ref && row) row[ref.col] = (cell.formulas[0]?.[0] as CellValue) ?? null;
+        const previous = cell.formulas[0]?.[0];
+        if (ref && row) row[ref.col] = previous === '' || previous === undefined ? null : (previous as CellValue);
       }
       return { ok: true };
     },

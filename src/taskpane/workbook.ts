@@ -13,6 +13,10 @@ export interface WorkbookPort {
   analyseAndWrite(request: AnalyseRequest): Promise<AnalyseResponse>;
   undo(snapshot: Snapshot): Promise<UndoResponse>;
   applyEdits(sheet: string, edits: readonly CellEdit[]): Promise<Snapshot>;
+  /** Whether "Uitleg bij cel" can put a note on a cell here (ExcelApi 1.18). */
+  readonly canExplain: boolean;
+  /** Puts `text` in the note of `address` on `sheet`, replacing an earlier one. */
+  explain(sheet: string, address: string, text: string): Promise<void>;
   /** Calls `onEdit` after the user edits cells of `input` on `sheet`; resolves to a stop function. */
   watch(sheet: string, input: string, onEdit: () => void): Promise<() => Promise<void>>;
 }

@@ -6,7 +6,7 @@ import { a1 } from '../../src/engine/address';
 import { compute, prepare } from '../../src/engine';
 import { buildPlan, type WritePlan } from '../../src/engine/plan';
 import type { CellGrid } from '../../src/engine';
-import { analyseAndWrite, applyEdits, undo } from '../../src/excel/actions';
+import { analyseAndWrite, applyEdits, explainCell, undo } from '../../src/excel/actions';
 import { watchInput } from '../../src/excel/events';
 import { heemstedeGrid } from '../fixtures/heemstede';
 import { evaluateSheet } from '../support/hyperformula';
@@ -357,6 +357,26 @@ describe('the advisor’s columns: explanations and scenarios', () => {
     );
     expect(fake.cell(SHEET, 'F4').value).toBe('Toelichting');
     expect(fake.cell(SHEET, 'G4').value).toBe('Categorie');
+  });
+});
+
+describe('Uitleg bij cel', () => {
+  test('puts the explanation in the note of the written Δ cell, replacing an earlier one', async () => {
+    const { context, fake } = heemstede({}, '1.18');
+    const response = await analyseAndWrite(context);
+    if (response.kind !== 'written') throw new Error(response.kind);
+    const col = response.deltaColumns.costs;
+    if (col === undefined) throw new Error('no Δ costs column');
+    const address = a1(col, 7);
+    expect(fake.cell(SHEET, address).formula).toMatch(/^=/);
+    await explainCell(context, SHEET, address, 'eerste uitleg');
+    await explainCell(context, SHEET, address, 'Afwijking kosten (€) Inkoop = eigen − norm');
+    expect(fake.notes(SHEET)).toEqual({ [address]: 'Afwijking kosten (€) Inkoop = eigen − norm' });
+  });
+
+  test('notes need ExcelApi 1.18: on older hosts the call fails (the pane hides the button there)', async () => {
+    const { context } = heemstede({}, '1.17');
+    await expect(explainCell(context, SHEET, 'J7', 'uitleg')).rejects.toThrow(/1\.18/);
   });
 });
 

@@ -434,8 +434,16 @@ interface Deletable {
   deleted: boolean;
 }
 
+interface NoteModel extends Deletable {
+  /** The cell, as "H7". */
+  readonly cell: string;
+  content: string;
+}
+
 class SheetModel {
   readonly cells = new Map<number, CellModel>();
+  /** Notes (the classic yellow comments) by cell address. */
+  readonly notes = new Map<string, NoteModel>();
   readonly tables: TableModel[] = [];
   readonly charts: ChartModel[] = [];
   readonly conditionalFormats: ConditionalFormatModel[] = [];
@@ -1109,12 +1117,14 @@ class FakeWorksheetCollection extends Collection<FakeWorksheet, SheetModel, Work
 class FakeWorksheet extends ClientObject<SheetModel> {
   readonly tables: FakeTableCollection;
   readonly charts: FakeChartCollection;
+  readonly notes: FakeNoteCollection;
   readonly onChanged: FakeChangedEvent;
 
   constructor(host: Host, path: string, resolver: () => SheetModel | null) {
     super(host, 'Worksheet', path, resolver);
     this.tables = host.make(new FakeTableCollection(host, this));
     this.charts = host.make(new FakeChartCollection(host, this));
+    this.notes = host.make(new FakeNoteCollection(host, this));
     this.onChanged = strict(new FakeChangedEvent(host, this), 'EventHandlers');
   }
 
@@ -2454,6 +2464,71 @@ class FakeSetting extends ClientObject<SettingModel> {
   }
 }
 
+/* ───── notes (ExcelApi 1.18) ───── */
+
+/** A single-cell address on the sheet, as Excel keys notes ("H7"). */
+function noteCell(sheet: SheetModel, address: string, location: string): string {
+  const { rect } = rangeOn(sheet, address, location);
+  if (rect.top !== rect.bottom || rect.left !== rect.right) throw invalidArgument('a note belongs to one cell', location);
+  return cellName(rect.top, rect.left);
+}
+
+class FakeNoteCollection extends ClientObject<SheetModel> {
+  constructor(host: Host, sheet: FakeWorksheet) {
+    super(host, 'NoteCollection', `${sheet.path}.notes`, () => {
+      host.requireApi('1.18', 'Worksheet.notes');
+      return sheet.resolve();
+    });
+  }
+
+  add(cellAddress: string, content: string): FakeNote {
+    const created = new Created<NoteModel>('a note');
+    this.invoke('add', [cellAddress, content], (sheet) => {
+      const cell = noteCell(sheet, cellAddress, 'NoteCollection.add');
+      if (sheet.notes.get(cell)?.deleted === false) throw invalidArgument(`cell ${cell} already has a note`, 'NoteCollection.add');
+      const note = { cell, content, deleted: false };
+      sheet.notes.set(cell, note);
+      created.model = note;
+    });
+    return this.host.make(new FakeNote(this.host, `${this.path}.add()`, () => created.get()));
+  }
+
+  getItemOrNullObject(cellAddress: string): FakeNote {
+    return this.host.make(
+      new FakeNote(this.host, `${this.path}.getItemOrNullObject(${JSON.stringify(cellAddress)})`, () => {
+        const sheet = this.resolve();
+        const note = sheet?.notes.get(noteCell(sheet, cellAddress, 'NoteCollection.getItemOrNullObject'));
+        return note && !note.deleted ? note : null;
+      }),
+    );
+  }
+}
+
+class FakeNote extends ClientObject<NoteModel> {
+  constructor(host: Host, path: string, resolver: () => NoteModel | null) {
+    super(host, 'Note', path, resolver);
+  }
+
+  protected override properties(): PropertyTable<NoteModel> {
+    return { content: { read: (note) => note.content } };
+  }
+
+  get content(): string {
+    return this.read('content');
+  }
+  set content(value: string) {
+    this.assign('content', value, (note) => {
+      note.content = value;
+    });
+  }
+
+  delete(): void {
+    this.invoke('delete', [], (note) => {
+      note.deleted = true;
+    });
+  }
+}
+
 /* ───── events ───── */
 
 /** Worksheet.onChanged: handlers take effect, and stop, at the next sync (as in Office.js). */
@@ -2825,6 +2900,13 @@ export class FakeExcel {
       fill: format.fill,
       fontColor: format.fontColor,
     }));
+  }
+
+  /** The notes of a sheet, by cell. */
+  notes(sheetName: string): Record<string, string> {
+    const notes: Record<string, string> = {};
+    for (const note of this.sheet(sheetName).notes.values()) if (!note.deleted) notes[note.cell] = note.content;
+    return notes;
   }
 
   tables(sheetName: string): TableRecord[] {
