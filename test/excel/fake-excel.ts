@@ -2469,7 +2469,8 @@ class FakeSetting extends ClientObject<SettingModel> {
 /** A single-cell address on the sheet, as Excel keys notes ("H7"). */
 function noteCell(sheet: SheetModel, address: string, location: string): string {
   const { rect } = rangeOn(sheet, address, location);
-  if (rect.top !== rect.bottom || rect.left !== rect.right) throw invalidArgument('a note belongs to one cell', location);
+  if (rect.top !== rect.bottom || rect.left !== rect.right)
+    throw invalidArgument('a note belongs to one cell', location);
   return cellName(rect.top, rect.left);
 }
 
@@ -2485,7 +2486,8 @@ class FakeNoteCollection extends ClientObject<SheetModel> {
     const created = new Created<NoteModel>('a note');
     this.invoke('add', [cellAddress, content], (sheet) => {
       const cell = noteCell(sheet, cellAddress, 'NoteCollection.add');
-      if (sheet.notes.get(cell)?.deleted === false) throw invalidArgument(`cell ${cell} already has a note`, 'NoteCollection.add');
+      if (sheet.notes.get(cell)?.deleted === false)
+        throw invalidArgument(`cell ${cell} already has a note`, 'NoteCollection.add');
       const note = { cell, content, deleted: false };
       sheet.notes.set(cell, note);
       created.model = note;
