@@ -17,15 +17,18 @@ import {
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { a1 } from '../engine/address';
 import { analyseTable } from '../engine/analyse';
-import type { AnalysisOptions, AnalysisResult, Language, Role } from '../engine/types';
+import { explainDeviation } from '../engine/explain';
+import type { AnalysisOptions, AnalysisResult, ClusterResult, Language, Role } from '../engine/types';
+import type { UserColumns } from '../engine/user-columns';
 import { whatIf } from '../engine/whatif';
-import type { AnalyseStep, Snapshot } from '../excel/actions';
+import type { AnalyseStep, DeltaColumns, Snapshot } from '../excel/actions';
 import type { HostInfo } from '../excel/host';
 import type { ReadResult } from '../excel/read';
 import { uiTexts } from '../i18n/ui';
 import { ResultsScreen } from './ResultsScreen';
 import { readParameter, StartScreen, type ParameterKey } from './StartScreen';
 import { forcedColorsActive, paneTheme } from './theme';
+import { NotesPanel } from './NotesPanel';
 import { WhatIfPanel } from './WhatIfPanel';
 import {
   AdvancedSettings,
@@ -60,6 +63,8 @@ export interface AppProps {
   readonly workbook: WorkbookPort;
 }
 
+type PaneTab = 'benchmark' | 'whatif' | 'notes';
+
 type Notice = { intent: 'success' | 'warning' | 'error' | 'info'; title?: string; text: string };
 
 const MIN_EXCEL_API = 7;
@@ -80,8 +85,12 @@ export function App({ host, workbook }: AppProps) {
     totalFte: '',
     fteServed: '',
   });
-  const [written, setWritten] = useState<{ result: AnalysisResult; undo: Snapshot } | null>(null);
-  const [tab, setTab] = useState<'benchmark' | 'whatif'>('benchmark');
+  const [written, setWritten] = useState<{
+    result: AnalysisResult;
+    undo: Snapshot;
+    deltaColumns: DeltaColumns;
+  } | null>(null);
+  const [tab, setTab] = useState<PaneTab>('benchmark');
   const [edits, setEdits] = useState<Record<number, number>>({});
   const [advanced, setAdvanced] = useState<Advanced>(DEFAULT_ADVANCED);
   const [busy, setBusy] = useState(false);
@@ -162,7 +171,8 @@ export function App({ host, workbook }: AppProps) {
     saveLanguage(host.partitionKey, next);
   };
 
-  const analyse = async () => {
+  /** Analyse and write; with `userColumns`, the advisor's explanations or scenario go along. */
+  const analyse = async (userColumns?: UserColumns, done?: string) => {
     setBusy(true);
     setNotices([]);
     try {
@@ -171,11 +181,13 @@ export function App({ host, workbook }: AppProps) {
         tableName,
         onStep: setStep,
         palette: advanced.colourBlind ? 'colourBlind' : 'standard',
+        ...(userColumns ? { userColumns } : {}),
       });
       if (response.kind === 'written') {
-        setWritten({ result: response.result, undo: response.undo });
+        setWritten({ result: response.result, undo: response.undo, deltaColumns: response.deltaColumns });
+        if (userColumns) await reload();
         setNotices([
-          { intent: 'success', text: workbook.kind === 'excel' ? t.written : t.writtenPreview },
+          { intent: 'success', text: done ?? (workbook.kind === 'excel' ? t.written : t.writtenPreview) },
           ...response.warnings.map((w) => ({
             intent: 'warning' as const,
             title: t.warningsTitle,
@@ -238,6 +250,33 @@ export function App({ host, workbook }: AppProps) {
     }
   };
 
+  const saveScenario = async () => {
+    if (!analysis?.ok) return;
+    const taken = analysis.result.columns.filter((c) => /^scenario\b/i.test(c.header)).length;
+    const name = String(taken + 1);
+    const values = analysis.result.clusters.map((c) => ({ row: c.row, value: edits[c.row] ?? c.fte?.own ?? null }));
+    await analyse({ scenario: { name, values } }, t.scenarioSaved(name));
+    setEdits({});
+  };
+
+  const explain = async (cluster: ClusterResult) => {
+    if (!read || !written) return;
+    const measure = written.deltaColumns.costs !== undefined && cluster.costs?.delta != null ? 'costs' : 'fte';
+    const col = written.deltaColumns[measure];
+    const text = explainDeviation(written.result, cluster, measure, language, options.bands);
+    if (col === undefined || text === null) return;
+    const address = a1(col, cluster.row);
+    setBusy(true);
+    try {
+      await workbook.explain(read.sheet, address, text);
+      setNotices([{ intent: 'success', text: t.explained(address) }]);
+    } catch {
+      setNotices([{ intent: 'error', text: t.failed }]);
+    } finally {
+      setBusy(false);
+    }
+  };
+
   const current = analysis?.ok ? analysis.result : null;
   const shown = preview?.result ?? current;
   const changedRows = new Set(preview?.changes.map((c) => c.row) ?? []);
@@ -293,32 +332,49 @@ export function App({ host, workbook }: AppProps) {
             </MessageBarBody>
           </MessageBar>
         ) : !written ? (
-          <StartScreen
-            tables={tables}
-            tableName={tableName}
-            onTable={(name) => {
-              setTableName(name);
-              setOverrides({});
-            }}
-            t={t}
-            language={language}
-            columns={analysis?.ok ? analysis.result.columns : []}
-            result={current}
-            parameters={parameters}
-            busy={busy}
-            onRole={(column, role) => setOverrides((o) => ({ ...o, [column]: role }))}
-            onParameter={(key, text) => setParameters((p) => ({ ...p, [key]: text }))}
-            onAnalyse={() => void analyse()}
-            blocked={advancedInvalid(advanced)}
-          >
-            <AdvancedSettings t={t} value={advanced} onChange={setAdvanced} />
-          </StartScreen>
+          <>
+            {read.excelTable && !tableName && (
+              <MessageBar intent="info">
+                <MessageBarBody>{t.tableDetected(read.excelTable.name)}</MessageBarBody>
+              </MessageBar>
+            )}
+            <StartScreen
+              tables={tables}
+              tableName={tableName}
+              onTable={(name) => {
+                setTableName(name);
+                setOverrides({});
+              }}
+              t={t}
+              language={language}
+              columns={analysis?.ok ? analysis.result.columns : []}
+              result={current}
+              parameters={parameters}
+              busy={busy}
+              onRole={(column, role) => setOverrides((o) => ({ ...o, [column]: role }))}
+              onParameter={(key, text) => setParameters((p) => ({ ...p, [key]: text }))}
+              onAnalyse={() => void analyse()}
+              blocked={advancedInvalid(advanced)}
+            >
+              <AdvancedSettings t={t} value={advanced} onChange={setAdvanced} />
+            </StartScreen>
+          </>
         ) : (
           <>
-            <TabList selectedValue={tab} onTabSelect={(_e, data) => setTab(data.value as 'benchmark' | 'whatif')}>
+            <TabList selectedValue={tab} onTabSelect={(_e, data) => setTab(data.value as PaneTab)}>
               <Tab value="benchmark">{t.benchmarkTab}</Tab>
               <Tab value="whatif">{t.whatIfTab}</Tab>
+              <Tab value="notes">{t.notesTab}</Tab>
             </TabList>
+            {tab === 'notes' && current && (
+              <NotesPanel
+                t={t}
+                clusters={current.clusters}
+                busy={busy}
+                onSave={(notes) => void analyse({ notes }, t.notesSaved)}
+                {...(workbook.canExplain ? { onExplain: (c: ClusterResult) => void explain(c) } : {})}
+              />
+            )}
             {tab === 'whatif' && current && (
               <WhatIfPanel
                 t={t}
@@ -336,6 +392,7 @@ export function App({ host, workbook }: AppProps) {
                   })
                 }
                 onApply={() => void applyWhatIf()}
+                onSaveScenario={() => void saveScenario()}
               />
             )}
             {shown && <ResultsScreen t={t} language={language} result={shown} changedRows={changedRows} />}

@@ -7,6 +7,7 @@ import type { UiTexts } from '../i18n/ui';
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
 export interface WhatIfPanelProps {
@@ -19,9 +20,21 @@ export interface WhatIfPanelProps {
   readonly busy: boolean;
   readonly onEdit: (row: number, fte: number | null) => void;
   readonly onApply: () => void;
+  /** Writes the tried formation as a new scenario column beside the table. */
+  readonly onSaveScenario: () => void;
 }
 
-export function WhatIfPanel({ t, language, base, edits, preview, busy, onEdit, onApply }: WhatIfPanelProps) {
+export function WhatIfPanel({
+  t,
+  language,
+  base,
+  edits,
+  preview,
+  busy,
+  onEdit,
+  onApply,
+  onSaveScenario,
+}: WhatIfPanelProps) {
   const styles = useStyles();
   return (
     <section className={styles.section} aria-labelledby="ijk-whatif">
@@ -63,9 +76,14 @@ export function WhatIfPanel({ t, language, base, edits, preview, busy, onEdit, o
       ) : (
         <Body1>{t.whatIfNone}</Body1>
       )}
-      <Button appearance="primary" disabled={busy || Object.keys(edits).length === 0} onClick={onApply}>
-        {t.apply}
-      </Button>
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={busy || Object.keys(edits).length === 0} onClick={onApply}>
+          {t.apply}
+        </Button>
+        <Button disabled={busy || Object.keys(edits).length === 0} onClick={onSaveScenario}>
+          {t.saveScenario}
+        </Button>
+      </div>
     </section>
   );
 }

@@ -1,0 +1,140 @@
+/** @jest-environment jsdom */
+// Toelichting, "Uitleg bij cel" and "Bewaren als scenario" in the task pane, on the preview
+// workbook (DOMAIN §3): what the advisor types reaches the sheet, the sentences and the
+// aandachtspunten; a scenario never touches the original numbers.
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { axe } from 'jest-axe';
+import { App } from '../../src/taskpane/App';
+import { exampleGrid, previewWorkbook } from '../../src/taskpane/preview-workbook';
+import type { WorkbookPort } from '../../src/taskpane/workbook';
+import type { HostInfo } from '../../src/excel/host';
+import type { CellGrid } from '../../src/engine/types';
+
+const HOST: HostInfo = { kind: 'preview', bodyBackground: null, partitionKey: null, excelApi: null };
+
+beforeEach(() => localStorage.clear());
+
+/** The preview workbook, with its grid visible to the test and notes recorded. */
+function recordingWorkbook(canExplain = false) {
+  const base = previewWorkbook();
+  let grid: CellGrid | null = null;
+  const notes: { sheet: string; address: string; text: string }[] = [];
+  const workbook: WorkbookPort = {
+    ...base,
+    canExplain,
+    read: async (name) => {
+      const read = await base.read(name);
+      grid = read.used;
+      return read;
+    },
+    explain: async (sheet, address, text) => {
+      notes.push({ sheet, address, text });
+    },
+  };
+  return { workbook, notes, grid: () => grid };
+}
+
+async function analysed(workbook: WorkbookPort) {
+  const view = render(<App host={HOST} workbook={workbook} />);
+  fireEvent.click(await screen.findByRole('button', { name: 'Analyseer en schrijf naar blad' }));
+  await screen.findByRole('heading', { name: 'Resultaat' });
+  return view;
+}
+
+describe('Toelichting', () => {
+  test('an explanation is saved into a new Toelichting column and travels into the sentences', async () => {
+    const { workbook, grid } = recordingWorkbook();
+    const { container } = await analysed(workbook);
+    fireEvent.click(screen.getByRole('tab', { name: 'Toelichting' }));
+    const field = screen.getByRole('textbox', { name: 'Toelichting bij Inkoop' });
+    fireEvent.change(field, { target: { value: 'inhaalslag inkoopfunctie' } });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Toelichting opslaan in blad' }));
+    });
+    await screen.findByText('De toelichting staat in de kolom Toelichting; de zinnen en aandachtspunten noemen haar.');
+    const cells = grid()?.cells ?? [];
+    expect(cells[3]?.[5]).toBe('Toelichting');
+    expect(cells[6]?.[5]).toBe('inhaalslag inkoopfunctie');
+    fireEvent.click(screen.getByRole('tab', { name: 'Benchmark' }));
+    const higher = screen.getByRole('heading', { name: 'Aandachtspunten: hoger dan de referentie' }).parentElement;
+    expect(
+      within(higher as HTMLElement).getByText('Inkoop: +€ 109.074 (+155%) — toelichting: inhaalslag inkoopfunctie')
+        .textContent,
+    ).toContain('inhaalslag');
+    expect(screen.getAllByText(/Inkoop \(\+€ 109\.074; \+155%; toelichting: inhaalslag inkoopfunctie\)/).length).toBe(
+      1,
+    );
+    expect((await axe(container)).violations).toEqual([]);
+  });
+
+  test('undo takes the explanation out of the sheet again', async () => {
+    const { workbook, grid } = recordingWorkbook();
+    await analysed(workbook);
+    fireEvent.click(screen.getByRole('tab', { name: 'Toelichting' }));
+    fireEvent.change(screen.getByRole('textbox', { name: 'Toelichting bij Inkoop' }), { target: { value: 'x' } });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Toelichting opslaan in blad' }));
+    });
+    await screen.findByText(/De toelichting staat in de kolom Toelichting/);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Laatste wijziging ongedaan maken' }));
+    });
+    await screen.findByText('De laatste wijziging is ongedaan gemaakt.');
+    const cells = grid()?.cells ?? [];
+    expect([cells[3]?.[5] ?? null, cells[6]?.[5] ?? null]).toEqual([null, null]);
+  });
+
+  test('"Uitleg bij cel" is hidden where notes are unavailable, and writes the computation where they are', async () => {
+    const hidden = recordingWorkbook(false);
+    const first = await analysed(hidden.workbook);
+    fireEvent.click(screen.getByRole('tab', { name: 'Toelichting' }));
+    expect(screen.queryByRole('button', { name: /Uitleg bij cel/ })).toBeNull();
+    first.unmount();
+
+    const { workbook, notes } = recordingWorkbook(true);
+    await analysed(workbook);
+    fireEvent.click(screen.getByRole('tab', { name: 'Toelichting' }));
+    await act(async () => {
+      fireEvent.click(
+        screen.getByRole('button', {
+          name: 'Uitleg bij cel: zet in een notitie hoe de afwijking van Inkoop is berekend',
+        }),
+      );
+    });
+    expect(notes).toHaveLength(1);
+    expect(notes[0]?.text.split('\n')[0]).toBe(
+      'Afwijking kosten (€) Inkoop = eigen − norm = 179.540 − 70.466 = +109.074.',
+    );
+    expect((await screen.findByText(/^Cel [A-Z]+7 heeft nu een notitie met de berekening\.$/)).textContent).toContain(
+      notes[0]?.address ?? '?',
+    );
+  });
+});
+
+describe('Bewaren als scenario', () => {
+  test('the tried formation becomes a scenario column; the original fte cells stay as they were', async () => {
+    const { workbook, grid } = recordingWorkbook();
+    await analysed(workbook);
+    fireEvent.click(screen.getByRole('tab', { name: 'Wat als' }));
+    const spin = screen.getByRole('spinbutton', { name: 'Formatie Informatisering en Automatisering (fte)' });
+    await act(async () => {
+      fireEvent.change(spin, { target: { value: '11,74' } });
+      fireEvent.blur(spin);
+    });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Bewaren als scenario' }));
+    });
+    await screen.findByText(
+      'Scenario 1 staat als nieuwe kolom naast de tabel; de oorspronkelijke cijfers zijn niet veranderd.',
+    );
+    const cells = grid()?.cells ?? [];
+    expect(cells[3]?.[5]).toBe('Scenario 1: fte');
+    expect(cells[9]?.[5]).toBe(11.74);
+    expect(cells[9]?.[1]).toBe(exampleGrid().cells[9]?.[1]);
+    await waitFor(() =>
+      expect(
+        screen.getAllByText('Overhead: 2% hogere kosten (+€ 89.483) · 13% minder formatie (−5,4 fte).').length,
+      ).toBe(1),
+    );
+  });
+});
