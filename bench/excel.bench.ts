@@ -1,5 +1,5 @@
 // The Excel adapter against the typed fake: syncs per analysis (the same for 10 and 10 000
-// rows, at most 3) and the largest request at 50 000 rows (Excel on the web refuses > 5 MB).
+// rows, at most 3: read and write, plus one for the range of an Excel table) and the largest request at 50 000 rows (Excel on the web refuses > 5 MB).
 import { a1 } from '../src/engine/address';
 import { analyseAndWrite } from '../src/excel/actions';
 import { createFake } from '../test/excel/fake-excel';
@@ -43,6 +43,21 @@ export async function runExcelBench(): Promise<Figure[]> {
     if (response.kind !== 'written') throw new Error(`bench: ${response.kind}`);
     if (rows <= 10_000) figures.push({ name: 'excel.analyse.syncs', value: fake.syncs, unit: 'syncs', rows });
     figures.push({ name: 'excel.analyse.maxRequestBytes', value: fake.maxRequestBytes, unit: 'bytes', rows });
+    fake.dispose();
+  }
+  // The same table as an Excel table: one more sync, to learn the table's range.
+  for (const rows of [10, 10_000]) {
+    const { context, fake } = createFake({
+      sheets: [
+        { name: 'Benchmark', cells: sheetCells(rows), tables: [{ name: 'Clusters', range: `A3:F${rows + 3}` }] },
+      ],
+      active: 'Benchmark',
+      selected: 'B5',
+      requirementSets: '1.14',
+    });
+    const response = await analyseAndWrite(context);
+    if (response.kind !== 'written') throw new Error(`bench: ${response.kind}`);
+    figures.push({ name: 'excel.analyse.syncs.excelTable', value: fake.syncs, unit: 'syncs', rows });
     fake.dispose();
   }
   return figures;
