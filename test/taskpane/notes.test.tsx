@@ -138,3 +138,19 @@ describe('Bewaren als scenario', () => {
     );
   });
 });
+
+describe('the Excel table under the selection', () => {
+  test('the start screen names it and says IJkpunt adds its columns to it', async () => {
+    const base = previewWorkbook();
+    const box = { top: 4, bottom: 11, left: 0, right: 4 };
+    const workbook: WorkbookPort = {
+      ...base,
+      read: async (name) => ({ ...(await base.read(name)), excelTable: { name: 'Overhead2017', box, input: box } }),
+    };
+    render(<App host={HOST} workbook={workbook} />);
+    expect(
+      (await screen.findByText('Tabel Overhead2017 onder de selectie: IJkpunt voegt zijn kolommen aan deze tabel toe.'))
+        .textContent,
+    ).toContain('Overhead2017');
+  });
+});
