@@ -3,8 +3,9 @@
 // when there is none) and a saved what-if scenario (a new column beside the table, never over
 // the original numbers). They become part of the input, so IJkpunt's own columns move right.
 import { a1, parseA1 } from './address';
+import { analyseTable, type TableOutcome } from './analyse';
 import type { PreparedTable } from './table';
-import type { CellGrid, CellValue, Language } from './types';
+import type { AnalysisOptions, CellGrid, CellValue, FatalError, Language } from './types';
 
 export interface NoteEdit {
   /** 1-based sheet row of the cluster. */
@@ -98,4 +99,37 @@ export function withWrites(grid: CellGrid, writes: readonly CellWrite[]): CellGr
     if (line && w.row >= origin.row && w.col >= origin.col) line[w.col - origin.col] = w.value;
   }
   return { ...grid, cells };
+}
+
+export type ColumnsOutcome =
+  | {
+      readonly kind: 'ok';
+      readonly outcome: Extract<TableOutcome, { ok: true }>;
+      /** The table grid with the advisor's columns in it. */
+      readonly grid: CellGrid;
+      readonly writes: readonly CellWrite[];
+    }
+  | ({ readonly kind: 'fatal' } & FatalError)
+  | { readonly kind: 'changed'; readonly cells: readonly string[] };
+
+/**
+ * Analyses `table` as it will be once the advisor's columns are written: they are input, so
+ * the analysis runs again with them in place (IJkpunt's own columns then start right of them).
+ */
+export function analyseWithColumns(
+  table: CellGrid,
+  sheet: CellGrid,
+  options: AnalysisOptions,
+  request: UserColumns | undefined,
+): ColumnsOutcome {
+  const first = analyseTable({ table, sheet }, options);
+  if (!first.ok) return { kind: 'fatal', fatal: true, cell: first.cell, message: first.message };
+  const writes = request ? userColumnWrites(first.table, request, options.language ?? 'nl') : [];
+  if (writes.length === 0) return { kind: 'ok', outcome: first, grid: table, writes };
+  const changed = userColumnConflicts(sheet, writes);
+  if (changed.length > 0) return { kind: 'changed', cells: changed };
+  const grid = withWrites(table, writes);
+  const outcome = analyseTable({ table: grid, sheet: withWrites(sheet, writes) }, options);
+  if (!outcome.ok) return { kind: 'fatal', fatal: true, cell: outcome.cell, message: outcome.message };
+  return { kind: 'ok', outcome, grid, writes };
 }

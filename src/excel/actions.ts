@@ -2,14 +2,7 @@
 // under the selection and write IJkpunt's output next to it; undo the last write; apply
 // what-if edits to the user's cells. Every write returns what undo needs to restore it.
 import { a1, parseA1, type RangeBox } from '../engine/address';
-import {
-  userColumnConflicts,
-  userColumnWrites,
-  withWrites,
-  type CellWrite,
-  type UserColumns,
-} from '../engine/user-columns';
-import { analyseTable } from '../engine/analyse';
+import { analyseWithColumns, type CellWrite, type UserColumns } from '../engine/user-columns';
 import { buildPlan, type WritePlan } from '../engine/plan';
 import type { AnalysisOptions, AnalysisResult, Measure, Warning } from '../engine/types';
 import { compactPlan, type CompactPlan } from './compact';
@@ -79,18 +72,10 @@ export async function analyseAndWrite(
     ...(read.state ? { overrides: read.state.mapping, ...read.state.parameters } : {}),
     ...request.options,
   };
-  const first = analyseTable({ table: read.table, sheet: read.used }, options);
-  if (!first.ok) return { kind: 'fatal', cell: first.cell, message: first.message };
-  const writes = request.userColumns
-    ? userColumnWrites(first.table, request.userColumns, options.language ?? 'nl')
-    : [];
-  const changed = userColumnConflicts(read.used, writes);
-  if (changed.length > 0) return { kind: 'changed', cells: changed };
-  // With the advisor's columns in place they are input, and IJkpunt's columns move right.
-  const grid = withWrites(read.table, writes);
-  const outcome =
-    writes.length > 0 ? analyseTable({ table: grid, sheet: withWrites(read.used, writes) }, options) : first;
-  if (!outcome.ok) return { kind: 'fatal', cell: outcome.cell, message: outcome.message };
+  const analysed = analyseWithColumns(read.table, read.used, options, request.userColumns);
+  if (analysed.kind === 'fatal') return { kind: 'fatal', cell: analysed.cell, message: analysed.message };
+  if (analysed.kind === 'changed') return analysed;
+  const { outcome, grid, writes } = analysed;
   const plan = buildPlan({ table: outcome.table, result: outcome.result, grid, options });
   const compact = compactPlan(plan, intoTable(read, plan.headerRow));
   const userCells = await currentContent(context, read.sheet, writes);

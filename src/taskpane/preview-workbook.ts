@@ -2,11 +2,10 @@
 // memory. "Writing" keeps IJkpunt's plan beside the grid, so analyse, results, what-if and undo
 // behave as in Excel, minus the sheet itself.
 import { deltaColumnsOf, type AnalyseResponse, type Snapshot } from '../excel/actions';
-import { analyseTable } from '../engine/analyse';
 import { buildPlan } from '../engine/plan';
 import type { CellGrid, CellValue } from '../engine/types';
 import { a1, parseA1 } from '../engine/address';
-import { userColumnConflicts, userColumnWrites, withWrites } from '../engine/user-columns';
+import { analyseWithColumns, withWrites } from '../engine/user-columns';
 import example from '../../examples/heemstede-2017.json';
 import type { WorkbookPort } from './workbook';
 
@@ -44,20 +43,15 @@ export function previewWorkbook(grid: CellGrid = exampleGrid()): WorkbookPort {
     analyseAndWrite: async (request): Promise<AnalyseResponse> => {
       const options = request.options ?? {};
       request.onStep?.('analyse');
-      const first = analyseTable({ table: current(), sheet: current() }, options);
-      if (!first.ok) return { kind: 'fatal', cell: first.cell, message: first.message };
-      const writes = request.userColumns
-        ? userColumnWrites(first.table, request.userColumns, options.language ?? 'nl')
-        : [];
-      const changed = userColumnConflicts(current(), writes);
-      if (changed.length > 0) return { kind: 'changed', cells: changed };
+      const analysed = analyseWithColumns(current(), current(), options, request.userColumns);
+      if (analysed.kind === 'fatal') return { kind: 'fatal', cell: analysed.cell, message: analysed.message };
+      if (analysed.kind === 'changed') return analysed;
+      const { outcome, writes } = analysed;
       const userCells = writes.map((w) => ({
         address: a1(w.col, w.row),
         formulas: [[cells[w.row - 1]?.[w.col] ?? '']],
       }));
       cells = withWrites(current(), writes).cells.map((row) => [...row]);
-      const outcome = writes.length > 0 ? analyseTable({ table: current(), sheet: current() }, options) : first;
-      if (!outcome.ok) return { kind: 'fatal', cell: outcome.cell, message: outcome.message };
       const plan = buildPlan({ table: outcome.table, result: outcome.result, grid: current(), options });
       return {
         kind: 'written',
