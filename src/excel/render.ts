@@ -3,24 +3,12 @@
 // the caller just read, or with one sync of its own — then write everything in one batch with
 // calculation and events suspended.
 import { a1, inBoxes, parseA1, parseRange, type RangeBox } from '../engine/address';
+import { TONE_COLOURS, type Palette } from '../engine/palette';
 import type { PlanChart, Tone } from '../engine/plan';
 import { cellAddress, columnRange, type CompactPlan } from './compact';
 import { supports } from './requirements';
 
-export type Palette = 'standard' | 'colourBlind';
-
-const TONES: Record<Palette, Record<Tone, { fill: string; font: string; chart: string }>> = {
-  standard: {
-    unfavourable: { fill: '#F8D7DA', font: '#9C0006', chart: '#C0392B' },
-    favourable: { fill: '#D4EDDA', font: '#006100', chart: '#2E8B57' },
-    similar: { fill: '#EDEDED', font: '#595959', chart: '#A6A6A6' },
-  },
-  colourBlind: {
-    unfavourable: { fill: '#F8D7DA', font: '#9C0006', chart: '#C0392B' },
-    favourable: { fill: '#DCE9F7', font: '#1F4E79', chart: '#1F77B4' },
-    similar: { fill: '#EDEDED', font: '#595959', chart: '#A6A6A6' },
-  },
-};
+export type { Palette };
 
 const HEADER_FILL = '#E8F1F2';
 
@@ -163,7 +151,7 @@ export async function renderPlan(
   for (const name of plan.names) {
     context.workbook.names.add(name.name, `='${plan.sheet.replace(/'/g, "''")}'!${name.ref}`);
   }
-  const tones = TONES[options.palette ?? 'standard'];
+  const tones = TONE_COLOURS[options.palette ?? 'standard'];
   for (const cf of plan.conditionalFormats) {
     const format = sheet.getRange(cf.range).conditionalFormats.add('Custom');
     format.custom.rule.formula = `=${cf.formula}`;

@@ -112,6 +112,10 @@ const nl = {
   higher: 'Aandachtspunten: hoger dan de referentie',
   lower: 'Aandachtspunten: lager dan de referentie',
   none: 'Geen',
+  chartCostsTitle: 'Afwijking in kosten per cluster (€)',
+  chartFteTitle: 'Afwijking in formatie per cluster (fte)',
+  chartMore: (n: number) => `en ${n} ${n === 1 ? 'kleiner cluster' : 'kleinere clusters'}, niet getoond`,
+  chartLoading: 'Grafiek laden…',
   notesTab: 'Toelichting',
   notesIntro:
     'Leg per cluster uit waarom het afwijkt. IJkpunt bewaart dit in de kolom Toelichting van uw tabel (en maakt die aan als die er nog niet is); wat er al staat, overschrijft het alleen als u het hier ziet en wijzigt.',
@@ -220,6 +224,10 @@ const en: UiTexts = {
   higher: 'Points of attention: higher than the reference',
   lower: 'Points of attention: lower than the reference',
   none: 'None',
+  chartCostsTitle: 'Deviation in costs per cluster (€)',
+  chartFteTitle: 'Deviation in formation per cluster (FTE)',
+  chartMore: (n: number) => `and ${n} smaller ${n === 1 ? 'cluster' : 'clusters'}, not shown`,
+  chartLoading: 'Loading chart…',
   notesTab: 'Explanation',
   notesIntro:
     'Explain per cluster why it deviates. IJkpunt keeps this in your table’s Explanation column (and creates it when there is none); it only replaces what is there when you see and change it here.',

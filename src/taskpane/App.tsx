@@ -395,7 +395,16 @@ export function App({ host, workbook }: AppProps) {
                 onSaveScenario={() => void saveScenario()}
               />
             )}
-            {shown && <ResultsScreen t={t} language={language} result={shown} changedRows={changedRows} />}
+            {shown && (
+              <ResultsScreen
+                t={t}
+                language={language}
+                result={shown}
+                changedRows={changedRows}
+                palette={advanced.colourBlind ? 'colourBlind' : 'standard'}
+                {...(options.direction ? { direction: options.direction } : {})}
+              />
+            )}
             <div className={styles.actions}>
               <Button
                 onClick={() => {

@@ -1,5 +1,6 @@
 import {
   Body1,
+  Caption1,
   Subtitle2,
   Table,
   TableBody,
@@ -7,11 +8,13 @@ import {
   TableHeader,
   TableHeaderCell,
   TableRow,
+  Spinner,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useState } from 'react';
-import type { AnalysisResult, AttentionPoint, ClusterResult, Language } from '../engine/types';
+import { Suspense, lazy, useState } from 'react';
+import type { Palette } from '../engine/palette';
+import type { AnalysisResult, AttentionPoint, ClusterResult, Direction, Language, Measure } from '../engine/types';
 import { formatEuro, formatFte, formatPercent } from '../i18n/format';
 import type { UiTexts } from '../i18n/ui';
 
@@ -32,12 +35,17 @@ const useStyles = makeStyles({
 
 type SortKey = 'name' | 'fte' | 'costs';
 
+// The chart library is large and only needed once there are results: its own chunk.
+const VarianceChart = lazy(() => import('./VarianceChart'));
+
 export interface ResultsScreenProps {
   readonly t: UiTexts;
   readonly language: Language;
   readonly result: AnalysisResult;
   /** Clusters whose figures differ from the base (what-if), highlighted. */
   readonly changedRows?: ReadonlySet<number>;
+  readonly palette?: Palette;
+  readonly direction?: Partial<Record<Measure, Direction>>;
 }
 
 export function pointText(point: AttentionPoint, language: Language): string {
@@ -55,7 +63,7 @@ function sortValue(c: ClusterResult, key: SortKey): number | string {
   return c[key]?.delta ?? Number.NEGATIVE_INFINITY;
 }
 
-export function ResultsScreen({ t, language, result, changedRows }: ResultsScreenProps) {
+export function ResultsScreen({ t, language, result, changedRows, palette, direction }: ResultsScreenProps) {
   const styles = useStyles();
   const [sort, setSort] = useState<{ key: SortKey; direction: 'ascending' | 'descending' }>({
     key: 'costs',
@@ -112,6 +120,15 @@ export function ResultsScreen({ t, language, result, changedRows }: ResultsScree
           )}
         </section>
       ))}
+      <Suspense fallback={<Spinner size="tiny" label={t.chartLoading} />}>
+        <VarianceChart
+          t={t}
+          language={language}
+          result={result}
+          palette={palette ?? 'standard'}
+          {...(direction ? { direction } : {})}
+        />
+      </Suspense>
       <section className={styles.section} aria-labelledby="ijk-table">
         <Subtitle2 as="h2" id="ijk-table">
           {t.clusterTable}
@@ -130,7 +147,10 @@ export function ResultsScreen({ t, language, result, changedRows }: ResultsScree
             <TableBody>
               {rows.map((c) => (
                 <TableRow key={c.row} appearance={changedRows?.has(c.row) ? 'brand' : 'none'}>
-                  <TableCell>{c.name}</TableCell>
+                  <TableCell>
+                    {c.name}
+                    {c.note && <Caption1 block>{`${t.notesTab}: ${c.note}`}</Caption1>}
+                  </TableCell>
                   <TableCell className={styles.number}>
                     {c.fte?.delta == null ? t.na : formatFte(c.fte.delta, language, { sign: true })}
                   </TableCell>

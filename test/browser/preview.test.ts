@@ -32,6 +32,18 @@ describeWithProgram('task pane preview flow in Chromium', CHROMIUM, (chromiumPat
     await page.getByText('Overhead: 2% hogere kosten (+€ 89.483) · 13% minder formatie (−5,4 fte).').waitFor();
     await page.getByText('Inkoop: +€ 109.074 (+155%)').waitFor();
 
+    // The variance chart, loaded as its own chunk: seven bars, the IBCS colours from top to bottom.
+    const chart = page.getByTestId('variance-chart');
+    await chart.locator('svg rect[fill]').first().waitFor();
+    const fills = await chart.evaluate((root) =>
+      [...root.querySelectorAll('svg rect[fill]')]
+        .map((rect) => ({ y: Number(rect.getBoundingClientRect().top), fill: rect.getAttribute('fill') ?? '' }))
+        .filter((bar) => bar.fill.startsWith('#'))
+        .sort((a, b) => a.y - b.y)
+        .map((bar) => bar.fill.toUpperCase()),
+    );
+    expect(fills).toEqual(['#C0392B', '#C0392B', '#A6A6A6', '#A6A6A6', '#A6A6A6', '#2E8B57', '#2E8B57']);
+
     await page.getByRole('tab', { name: 'Wat als' }).click();
     const spin = page.getByRole('spinbutton', { name: 'Formatie Informatisering en Automatisering (fte)' });
     await spin.fill('11,74');

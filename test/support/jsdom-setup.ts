@@ -8,3 +8,9 @@ if (typeof window !== 'undefined' && !('ResizeObserver' in window)) {
   }
   Object.defineProperty(window, 'ResizeObserver', { value: ResizeObserverStub, writable: true });
 }
+
+// jsdom has no canvas: the chart library measures label widths with one and falls back when
+// there is no 2-D context. Saying so (null) keeps jsdom from logging "not implemented".
+if (typeof HTMLCanvasElement !== 'undefined') {
+  Object.defineProperty(HTMLCanvasElement.prototype, 'getContext', { value: () => null, writable: true });
+}

@@ -1,0 +1,58 @@
+// What the pane's variance chart shows: the deviation per cluster in euros (in fte when the
+// table has no costs), the largest by size, positive above negative as in the sheet's chart,
+// each bar coloured by the same IBCS rule as the sheet's conditional formats.
+import { toneOf } from '../engine/classify';
+import { TONE_COLOURS, type Palette } from '../engine/palette';
+import type { Tone } from '../engine/plan';
+import type { AnalysisResult, Direction, Language, Measure } from '../engine/types';
+import { formatEuro, formatFte } from '../i18n/format';
+
+export interface VarianceBar {
+  readonly row: number;
+  readonly name: string;
+  readonly value: number;
+  /** The value as the user reads it: "+€ 109.074", "−0,9 fte". */
+  readonly label: string;
+  readonly tone: Tone;
+  readonly colour: string;
+}
+
+export interface VarianceModel {
+  readonly measure: Measure;
+  readonly bars: readonly VarianceBar[];
+  /** Clusters with a deviation left out to keep the chart readable. */
+  readonly hidden: number;
+}
+
+export const MAX_PANE_BARS = 10;
+
+const DEFAULT_DIRECTION: Record<Measure, Direction> = { fte: 'neutral', costs: 'higherIsUnfavourable' };
+
+export function varianceBars(
+  result: AnalysisResult,
+  language: Language,
+  palette: Palette = 'standard',
+  direction: Partial<Record<Measure, Direction>> = {},
+  limit = MAX_PANE_BARS,
+): VarianceModel | null {
+  const measure: Measure = result.clusters.some((c) => c.costs?.delta != null) ? 'costs' : 'fte';
+  const withDelta = result.clusters.filter((c) => c[measure]?.delta != null);
+  if (withDelta.length === 0) return null;
+  const delta = (c: (typeof withDelta)[number]) => c[measure]?.delta ?? 0;
+  const shown = [...withDelta]
+    .sort((a, b) => Math.abs(delta(b)) - Math.abs(delta(a)) || a.row - b.row)
+    .slice(0, limit)
+    .sort((a, b) => delta(b) - delta(a) || a.row - b.row);
+  const colours = TONE_COLOURS[palette];
+  const way = direction[measure] ?? DEFAULT_DIRECTION[measure];
+  const bars = shown.map((c): VarianceBar => {
+    const value = delta(c);
+    const raw = toneOf(c[measure]?.class ?? null, way);
+    // A measure without a direction is coloured as "about equal": grey, never good or bad.
+    const tone: Tone = raw === 'neutral' ? 'similar' : raw;
+    const label =
+      measure === 'costs' ? formatEuro(value, language, { sign: true }) : formatFte(value, language, { sign: true });
+    return { row: c.row, name: c.name, value, label, tone, colour: colours[tone].chart };
+  });
+  return { measure, bars, hidden: withDelta.length - bars.length };
+}
