@@ -1,11 +1,10 @@
 // `ijkpunt analyse IN …`: read the file, find (or take) the table, analyse, report.
-import type ExcelJS from 'exceljs';
-import { existsSync, mkdirSync } from 'fs';
-import { dirname, resolve } from 'path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'fs';
+import { dirname, extname, resolve } from 'path';
 import { analyseTable } from '../engine/analyse';
 import { buildPlan, type WritePlan } from '../engine/plan';
 import type { PreparedTable } from '../engine/table';
-import { conflicts, renderPlan } from '../xlsx/write';
+import { annotatedPackage, conflicts, ownedRanges } from '../xlsx/write';
 import { parseNumber } from '../engine/numbers';
 import type { AnalysisOptions, AnalysisResult, CellGrid, Language } from '../engine/types';
 import { loadInput, pickSheet, sliceRange, UsageError, type LoadedInput } from './input';
@@ -64,7 +63,12 @@ export async function runAnalyse(args: AnalyseArgs): Promise<AnalyseOutcome> {
     const outcome = analyseTable({ table, sheet }, options);
     if (outcome.ok) {
       if (args.out === undefined) return { result: outcome.result, sheet, plan: null, written: null };
-      const plan = await writeAnnotated(args, loaded.workbook, outcome.table, outcome.result, table, options);
+      const plan = await writeAnnotated(
+        args,
+        loaded.workbook,
+        { table: outcome.table, result: outcome.result, grid: table },
+        options,
+      );
       return { result: outcome.result, sheet, plan, written: args.out };
     }
     firstFailure ??= { sheet: sheet.sheet, cell: outcome.cell, message: outcome.message };
@@ -79,22 +83,19 @@ export async function runAnalyse(args: AnalyseArgs): Promise<AnalyseOutcome> {
 async function writeAnnotated(
   args: AnalyseArgs,
   workbook: LoadedInput['workbook'],
-  table: PreparedTable,
-  result: AnalysisResult,
-  grid: CellGrid,
+  analysed: { table: PreparedTable; result: AnalysisResult; grid: CellGrid },
   options: AnalysisOptions,
 ): Promise<WritePlan> {
   const t = cliTexts(args.language);
-  const plan = buildPlan({ table, result, grid, options });
+  const plan = buildPlan({ table: analysed.table, result: analysed.result, grid: analysed.grid, options });
   const blocked = conflicts(workbook, plan);
   if (blocked.length > 0) throw new UsageError(t.wouldOverwrite(plan.sheet, blocked));
-  renderPlan(workbook, plan);
-  // Fastest deflate level: most of a large write is spent compressing, for a few % of size.
-  const fast = {
-    zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } },
-  } as Partial<ExcelJS.XlsxWriteOptions>;
+  // An .xlsx is patched as it is; a CSV first becomes a workbook of its cells.
+  const isXlsx = ['.xlsx', '.xlsm'].includes(extname(args.input).toLowerCase());
+  const input = isXlsx ? readFileSync(args.input) : new Uint8Array(await workbook.xlsx.writeBuffer());
+  const bytes = annotatedPackage(input, plan, ownedRanges(workbook));
   const out = args.out ?? '';
   mkdirSync(dirname(resolve(out)), { recursive: true });
-  await workbook.xlsx.writeFile(out, fast);
+  writeFileSync(out, bytes);
   return plan;
 }

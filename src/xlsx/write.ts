@@ -1,30 +1,26 @@
-// The write plan rendered into an .xlsx workbook with ExcelJS: the same columns, formulas,
-// names, blocks and conditional formats the add-in writes in Excel. ExcelJS cannot write
-// charts, so the file has none (README); the chart specs stay in the plan for the add-in.
+// The write plan rendered into an .xlsx package: the same columns, formulas, names, blocks and
+// conditional formats the add-in writes in Excel, patched into a copy of the user's file so
+// every part IJkpunt does not touch stays as it was (and a 10 000-row file is written in a
+// fraction of what re-serialising the whole workbook took). No Node library writes charts
+// LibreOffice and Excel both open reliably, so the file has none (README); the chart specs
+// stay in the plan for the add-in.
 //
 // IJkpunt records what it wrote in a hidden sheet, so a second run replaces its own output
 // and never mistakes it for input, and never writes over a cell the user filled.
 import type ExcelJS from 'exceljs';
-import { inBoxes, parseRange, type RangeBox } from '../engine/address';
-import type { PlanValue, Tone, WritePlan } from '../engine/plan';
+import { unzipSync } from 'fflate';
+import { a1, inBoxes, parseRange, type RangeBox } from '../engine/address';
+import { TONE_COLOURS, type Palette } from '../engine/palette';
+import type { PlanValue, WritePlan } from '../engine/plan';
+import { addSheet, readPart, recalculateOnOpen, setDefinedNames, sheetsOf, writePart, type Parts } from './package-xml';
+import { cellXml, patchSheet } from './sheet-xml';
+import { patchStyles, styleKey, type CellStyle } from './styles-xml';
+import { escapeXml } from './xml';
+import { zipParts } from './zip';
 
 export const OWNERSHIP_SHEET = '_IJkpunt';
 
-export type Palette = 'standard' | 'colourBlind';
-
-/** IBCS: unfavourable red, favourable green (blue for colour-blind readers), similar grey. */
-const TONE_COLOURS: Record<Palette, Record<Tone, { fill: string; font: string }>> = {
-  standard: {
-    unfavourable: { fill: 'FFF8D7DA', font: 'FF9C0006' },
-    favourable: { fill: 'FFD4EDDA', font: 'FF006100' },
-    similar: { fill: 'FFEDEDED', font: 'FF595959' },
-  },
-  colourBlind: {
-    unfavourable: { fill: 'FFF8D7DA', font: 'FF9C0006' },
-    favourable: { fill: 'FFDCE9F7', font: 'FF1F4E79' },
-    similar: { fill: 'FFEDEDED', font: 'FF595959' },
-  },
-};
+export type { Palette };
 
 /** The ranges IJkpunt wrote on each sheet in an earlier run. */
 export function ownedRanges(workbook: ExcelJS.Workbook): Map<string, RangeBox[]> {
@@ -40,18 +36,39 @@ export function ownedRanges(workbook: ExcelJS.Workbook): Map<string, RangeBox[]>
   return owned;
 }
 
-function isEmpty(value: ExcelJS.CellValue): boolean {
-  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+/** The cells a plan writes, with their content and style. */
+function planCells(
+  plan: WritePlan,
+): { row: number; col: number; formula: string | null; value: PlanValue; style: CellStyle }[] {
+  const cells: { row: number; col: number; formula: string | null; value: PlanValue; style: CellStyle }[] = [];
+  for (const column of plan.columns) {
+    cells.push({
+      row: plan.headerRow,
+      col: column.col,
+      formula: null,
+      value: column.header,
+      style: { numberFormat: null, bold: true, header: true },
+    });
+    // One style object per column: the writer looks styles up by identity.
+    const style: CellStyle = { numberFormat: column.numberFormat, bold: false, header: false };
+    for (const cell of column.cells) {
+      cells.push({ row: cell.row, col: column.col, formula: cell.formula, value: cell.value, style });
+    }
+  }
+  for (const cell of [...plan.parameters, ...plan.summary]) {
+    cells.push({
+      row: cell.row,
+      col: cell.col,
+      formula: cell.formula,
+      value: cell.value,
+      style: { numberFormat: cell.numberFormat, bold: cell.bold, header: false },
+    });
+  }
+  return cells;
 }
 
-function cellsOf(plan: WritePlan): { row: number; col: number }[] {
-  const cells: { row: number; col: number }[] = [];
-  for (const column of plan.columns) {
-    cells.push({ row: plan.headerRow, col: column.col });
-    for (const cell of column.cells) cells.push({ row: cell.row, col: column.col });
-  }
-  for (const cell of [...plan.parameters, ...plan.summary]) cells.push({ row: cell.row, col: cell.col });
-  return cells;
+function isEmpty(value: ExcelJS.CellValue): boolean {
+  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
 }
 
 /** Addresses of cells the plan would write that hold something IJkpunt did not write. */
@@ -60,107 +77,112 @@ export function conflicts(workbook: ExcelJS.Workbook, plan: WritePlan): string[]
   if (!sheet) return [];
   const mine = ownedRanges(workbook).get(plan.sheet) ?? [];
   const found: string[] = [];
-  for (const { row, col } of cellsOf(plan)) {
+  for (const { row, col } of planCells(plan)) {
     if (inBoxes(mine, row, col)) continue;
-    // ExcelJS counts columns from 1.
-    const cell = sheet.getCell(row, col + 1);
-    if (!isEmpty(cell.value)) found.push(cell.address);
+    // ExcelJS counts columns from 1; findCell creates nothing where the sheet has no cell.
+    const cell = sheet.findCell(row, col + 1);
+    if (cell && !isEmpty(cell.value)) found.push(a1(col, row));
   }
   return found;
 }
-
-function clearOwned(sheet: ExcelJS.Worksheet, ranges: readonly RangeBox[]): void {
-  for (const r of ranges) {
-    for (let row = r.top; row <= r.bottom; row += 1) {
-      for (let col = r.left; col <= r.right; col += 1) {
-        const cell = sheet.getCell(row, col + 1);
-        cell.value = null;
-        cell.style = {};
-      }
-    }
-  }
-  sheet.removeConditionalFormatting((cf: ExcelJS.ConditionalFormattingOptions) => {
-    const range = parseRange(cf.ref.split(' ')[0] ?? '');
-    return !(range && inBoxes(ranges, range.top, range.left));
-  });
-}
-
-function content(formula: string | null, value: PlanValue): ExcelJS.CellValue {
-  if (formula === null) return value;
-  return { formula, result: value === null ? '' : value } as ExcelJS.CellFormulaValue;
-}
-
-const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8F1F2' } };
 
 export interface RenderOptions {
   readonly palette?: Palette;
 }
 
-/** Writes the plan. Call `conflicts` first: this overwrites whatever is in the way. */
-export function renderPlan(workbook: ExcelJS.Workbook, plan: WritePlan, options: RenderOptions = {}): void {
-  const sheet = workbook.getWorksheet(plan.sheet);
-  if (!sheet) throw new Error(`sheet ${plan.sheet} not in workbook`);
-  const previous = ownedRanges(workbook).get(plan.sheet) ?? [];
-  clearOwned(sheet, previous);
+const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
 
-  for (const column of plan.columns) {
-    const header = sheet.getCell(plan.headerRow, column.col + 1);
-    header.value = column.header;
-    header.font = { bold: true };
-    header.fill = HEADER_FILL;
-    for (const cell of column.cells) {
-      const target = sheet.getCell(cell.row, column.col + 1);
-      target.value = content(cell.formula, cell.value);
-      if (column.numberFormat) target.numFmt = column.numberFormat;
-    }
-    const width = sheet.getColumn(column.col + 1);
-    width.width = Math.max(width.width ?? 0, Math.min(24, column.header.length + 4));
-  }
-  for (const cell of [...plan.parameters, ...plan.summary]) {
-    const target = sheet.getCell(cell.row, cell.col + 1);
-    target.value = content(cell.formula, cell.value);
-    if (cell.numberFormat) target.numFmt = cell.numberFormat;
-    if (cell.bold) target.font = { bold: true };
-  }
-  const labelColumn = plan.parameters[0] ? sheet.getColumn(plan.parameters[0].col + 1) : null;
-  if (labelColumn) labelColumn.width = Math.max(labelColumn.width ?? 0, 26);
-
-  const mine = new Set(plan.names.map((n) => n.name));
-  workbook.definedNames.model = [
-    ...workbook.definedNames.model.filter((n) => !mine.has(n.name)),
-    ...plan.names.map((n) => ({ name: n.name, ranges: [`'${plan.sheet.replace(/'/g, "''")}'!${n.ref}`] })),
-  ];
-
-  const colours = TONE_COLOURS[options.palette ?? 'standard'];
-  for (const cf of plan.conditionalFormats) {
-    const colour = colours[cf.tone];
-    sheet.addConditionalFormatting({
-      ref: cf.range,
-      rules: [
-        {
-          type: 'expression',
-          priority: cf.priority,
-          formulae: [cf.formula],
-          style: {
-            fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: colour.fill } },
-            font: { color: { argb: colour.font } },
-          },
-        },
-      ],
-    });
-  }
-  recordOwnership(workbook, plan);
+function ownershipSheet(rows: readonly [string, string][]): string {
+  const cell = (ref: string, text: string) =>
+    `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(text)}</t></is></c>`;
+  const all: [string, string, string?][] = [['Blad', 'Bereik', 'Geschreven door IJkpunt; niet wijzigen'], ...rows];
+  const body = all
+    .map(
+      (r, i) =>
+        `<row r="${i + 1}">${cell(`A${i + 1}`, r[0])}${cell(`B${i + 1}`, r[1])}${r[2] ? cell(`C${i + 1}`, r[2]) : ''}</row>`,
+    )
+    .join('');
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheetData>${body}</sheetData></worksheet>`;
 }
 
-function recordOwnership(workbook: ExcelJS.Workbook, plan: WritePlan): void {
-  const sheet =
-    workbook.getWorksheet(OWNERSHIP_SHEET) ?? workbook.addWorksheet(OWNERSHIP_SHEET, { state: 'veryHidden' });
-  if (sheet.rowCount === 0) sheet.addRow(['Blad', 'Bereik', 'Geschreven door IJkpunt; niet wijzigen']);
-  const keep: ExcelJS.CellValue[][] = [];
-  sheet.eachRow((row, index) => {
-    if (index > 1 && row.getCell(1).value !== plan.sheet) keep.push([row.getCell(1).value, row.getCell(2).value]);
+/**
+ * The annotated copy of `input` (the bytes of an .xlsx): the plan's cells, styles, names and
+ * conditional formats patched into the package, every other part as it was. `previous` is
+ * what IJkpunt wrote on each sheet before (from the ownership sheet): replaced, not kept.
+ */
+export function annotatedPackage(
+  input: Uint8Array,
+  plan: WritePlan,
+  previous: ReadonlyMap<string, readonly RangeBox[]>,
+  options: RenderOptions = {},
+): Uint8Array {
+  const parts: Parts = unzipSync(input);
+  const sheets = sheetsOf(parts);
+  const target = sheets.find((s) => s.name === plan.sheet);
+  if (!target) throw new Error(`sheet ${plan.sheet} not in workbook`);
+
+  const cells = planCells(plan);
+  const colours = TONE_COLOURS[options.palette ?? 'standard'];
+  const stylesXml = readPart(parts, 'xl/styles.xml');
+  if (stylesXml === null) throw new Error('xlsx: the workbook has no styles part');
+  const styles = patchStyles(
+    stylesXml,
+    cells.map((c) => c.style),
+    plan.conditionalFormats.map((cf) => ({ fill: argb(colours[cf.tone].fill), font: argb(colours[cf.tone].font) })),
+  );
+  writePart(parts, 'xl/styles.xml', styles.xml);
+
+  const widths = new Map<number, number>();
+  for (const column of plan.columns) widths.set(column.col, Math.min(24, column.header.length + 4));
+  const labelCol = plan.parameters[0]?.col;
+  if (labelCol !== undefined) widths.set(labelCol, 26);
+  const conditionalFormats = plan.conditionalFormats.map((cf) => {
+    const c = colours[cf.tone];
+    const dxf = styles.dxf.get(`${argb(c.fill)}|${argb(c.font)}`) ?? 0;
+    return `<conditionalFormatting sqref="${cf.range}"><cfRule type="expression" dxfId="${dxf}" priority="${cf.priority}"><formula>${escapeXml(cf.formula)}</formula></cfRule></conditionalFormatting>`;
   });
-  sheet.spliceRows(2, Math.max(0, sheet.rowCount - 1));
-  for (const row of keep) sheet.addRow(row);
-  for (const range of plan.owned) sheet.addRow([plan.sheet, range]);
+  const xfOf = new Map<CellStyle, number>();
+  const xf = (style: CellStyle): number => {
+    let index = xfOf.get(style);
+    if (index === undefined) {
+      index = styles.xf.get(styleKey(style)) ?? 0;
+      xfOf.set(style, index);
+    }
+    return index;
+  };
+  const sheetXml = readPart(parts, target.path);
+  if (sheetXml === null) throw new Error(`xlsx: part ${target.path} missing`);
+  writePart(
+    parts,
+    target.path,
+    patchSheet(sheetXml, {
+      remove: previous.get(plan.sheet) ?? [],
+      cells: cells.map((c) => ({
+        row: c.row,
+        col: c.col,
+        xml: cellXml(c.row, c.col, xf(c.style), c.formula, c.value),
+      })),
+      conditionalFormats,
+      widths,
+    }),
+  );
+
+  const quoted = `'${plan.sheet.replace(/'/g, "''")}'`;
+  setDefinedNames(
+    parts,
+    new Set(plan.names.map((n) => n.name)),
+    plan.names.map((n) => ({ name: n.name, ref: `${quoted}!${n.ref}` })),
+  );
+  recalculateOnOpen(parts);
+
+  const rows: [string, string][] = [];
+  for (const [sheet, boxes] of previous) {
+    if (sheet === plan.sheet) continue;
+    for (const b of boxes) rows.push([sheet, `${a1(b.left, b.top)}:${a1(b.right, b.bottom)}`]);
+  }
+  for (const range of plan.owned) rows.push([plan.sheet, range]);
+  const ownership = sheets.find((s) => s.name === OWNERSHIP_SHEET);
+  if (ownership) writePart(parts, ownership.path, ownershipSheet(rows));
+  else addSheet(parts, OWNERSHIP_SHEET, ownershipSheet(rows));
+  return zipParts(parts);
 }

@@ -1,0 +1,112 @@
+// The few styles IJkpunt's cells need, appended to the workbook's styles.xml: number formats,
+// a bold font, the header fill, one cell format per combination, and the conditional formats'
+// colours (dxfs). Existing styles keep their indices, so the user's cells look as before.
+import { appendToCollection, attribute, elements, escapeXml } from './xml';
+
+export interface CellStyle {
+  readonly numberFormat: string | null;
+  readonly bold: boolean;
+  /** The header fill (a light blue-grey, as in Excel). */
+  readonly header: boolean;
+}
+
+export interface DxfColours {
+  /** ARGB, e.g. FFF8D7DA. */
+  readonly fill: string;
+  readonly font: string;
+}
+
+const STYLE_FOLLOWERS = ['tableStyles', 'colors', 'extLst'];
+const HEADER_FILL = 'FFE8F1F2';
+/** Excel's built-in number formats IJkpunt uses, by code. */
+const BUILT_IN: Record<string, number> = { '0': 1, '0.00': 2, '#,##0': 3, '#,##0.00': 4, '0%': 9, '0.00%': 10 };
+
+export function styleKey(style: CellStyle): string {
+  return `${style.numberFormat ?? ''}|${style.bold ? 1 : 0}|${style.header ? 1 : 0}`;
+}
+
+export interface StylesPatch {
+  readonly xml: string;
+  /** Cell format index (s attribute) per styleKey. */
+  readonly xf: ReadonlyMap<string, number>;
+  /** Differential format index per colour pair key `fill|font`. */
+  readonly dxf: ReadonlyMap<string, number>;
+}
+
+export function patchStyles(input: string, styles: readonly CellStyle[], dxfs: readonly DxfColours[]): StylesPatch {
+  let xml = input;
+  // Number formats: reuse an identical custom code, else a new id above every existing one.
+  const numFmtIds = new Map<string, number>(Object.entries(BUILT_IN));
+  let nextId = 164;
+  for (const el of elements(xml, 'numFmt')) {
+    const id = Number(attribute(el.text, 'numFmtId'));
+    const code = attribute(el.text, 'formatCode');
+    if (code !== null) numFmtIds.set(code, id);
+    nextId = Math.max(nextId, id + 1);
+  }
+  const newFormats: string[] = [];
+  for (const code of new Set(styles.map((s) => s.numberFormat).filter((c): c is string => c !== null))) {
+    if (numFmtIds.has(code)) continue;
+    numFmtIds.set(code, nextId);
+    newFormats.push(`<numFmt numFmtId="${nextId}" formatCode="${escapeXml(code)}"/>`);
+    nextId += 1;
+  }
+  if (newFormats.length > 0) {
+    xml = appendToCollection(
+      xml,
+      'numFmts',
+      newFormats,
+      ['fonts', 'fills', 'borders', 'cellStyleXfs'],
+      '</styleSheet>',
+    ).xml;
+  }
+
+  // A bold copy of the default font, and the header fill.
+  const fonts = elements(xml, 'fonts')[0]?.text ?? '';
+  const baseFont = elements(fonts, 'font')[0]?.text ?? '<font><sz val="11"/><name val="Calibri"/></font>';
+  const boldFont = baseFont.includes('<b/>')
+    ? baseFont
+    : baseFont.replace(/^<font([^>]*)>/, '<font$1><b/>').replace(/^<font\/>$/, '<font><b/></font>');
+  const font = appendToCollection(
+    xml,
+    'fonts',
+    [boldFont],
+    ['fills', 'borders', 'cellStyleXfs', 'cellXfs'],
+    '</styleSheet>',
+  );
+  xml = font.xml;
+  const fill = appendToCollection(
+    xml,
+    'fills',
+    [
+      `<fill><patternFill patternType="solid"><fgColor rgb="${HEADER_FILL}"/><bgColor indexed="64"/></patternFill></fill>`,
+    ],
+    ['borders', 'cellStyleXfs', 'cellXfs'],
+    '</styleSheet>',
+  );
+  xml = fill.xml;
+
+  const keys = [...new Map(styles.map((s) => [styleKey(s), s])).values()];
+  const xfs = keys.map((s) => {
+    const numFmtId = s.numberFormat === null ? 0 : (numFmtIds.get(s.numberFormat) ?? 0);
+    const fontId = s.bold || s.header ? font.first : 0;
+    const fillId = s.header ? fill.first : 0;
+    return `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="0" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1"/>`;
+  });
+  const cellXfs = appendToCollection(xml, 'cellXfs', xfs, ['cellStyles', 'dxfs', ...STYLE_FOLLOWERS], '</styleSheet>');
+  xml = cellXfs.xml;
+  const xf = new Map(keys.map((s, i) => [styleKey(s), cellXfs.first + i]));
+
+  const uniqueDxfs = [...new Map(dxfs.map((d) => [`${d.fill}|${d.font}`, d])).values()];
+  const dxfMap = new Map<string, number>();
+  if (uniqueDxfs.length > 0) {
+    const items = uniqueDxfs.map(
+      (d) =>
+        `<dxf><font><color rgb="${d.font}"/></font><fill><patternFill patternType="solid"><bgColor rgb="${d.fill}"/></patternFill></fill></dxf>`,
+    );
+    const added = appendToCollection(xml, 'dxfs', items, STYLE_FOLLOWERS, '</styleSheet>');
+    xml = added.xml;
+    uniqueDxfs.forEach((d, i) => dxfMap.set(`${d.fill}|${d.font}`, added.first + i));
+  }
+  return { xml, xf, dxf: dxfMap };
+}
