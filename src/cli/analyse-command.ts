@@ -1,10 +1,10 @@
 // `ijkpunt analyse IN …`: read the file, find (or take) the table, analyse, report.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'fs';
-import { dirname, extname, resolve } from 'path';
+import { existsSync, mkdirSync, writeFileSync } from 'fs';
+import { dirname, resolve } from 'path';
 import { analyseTable } from '../engine/analyse';
 import { buildPlan, type WritePlan } from '../engine/plan';
 import type { PreparedTable } from '../engine/table';
-import { annotatedPackage, conflicts, ownedRanges } from '../xlsx/write';
+import { annotatedPackage, conflicts } from '../xlsx/write';
 import { parseNumber } from '../engine/numbers';
 import type { AnalysisOptions, AnalysisResult, CellGrid, Language } from '../engine/types';
 import { loadInput, pickSheet, sliceRange, UsageError, type LoadedInput } from './input';
@@ -65,8 +65,8 @@ export async function runAnalyse(args: AnalyseArgs): Promise<AnalyseOutcome> {
       if (args.out === undefined) return { result: outcome.result, sheet, plan: null, written: null };
       const plan = await writeAnnotated(
         args,
-        loaded.workbook,
-        { table: outcome.table, result: outcome.result, grid: table },
+        loaded,
+        { table: outcome.table, result: outcome.result, grid: table, sheet },
         options,
       );
       return { result: outcome.result, sheet, plan, written: args.out };
@@ -82,18 +82,15 @@ export async function runAnalyse(args: AnalyseArgs): Promise<AnalyseOutcome> {
 /** The annotated copy: refuses (writing nothing) when a target cell holds the user's data. */
 async function writeAnnotated(
   args: AnalyseArgs,
-  workbook: LoadedInput['workbook'],
-  analysed: { table: PreparedTable; result: AnalysisResult; grid: CellGrid },
+  loaded: LoadedInput,
+  analysed: { table: PreparedTable; result: AnalysisResult; grid: CellGrid; sheet: CellGrid },
   options: AnalysisOptions,
 ): Promise<WritePlan> {
   const t = cliTexts(args.language);
   const plan = buildPlan({ table: analysed.table, result: analysed.result, grid: analysed.grid, options });
-  const blocked = conflicts(workbook, plan);
+  const blocked = conflicts(analysed.sheet, loaded.emptyFormulas.get(plan.sheet) ?? new Set(), plan);
   if (blocked.length > 0) throw new UsageError(t.wouldOverwrite(plan.sheet, blocked));
-  // An .xlsx is patched as it is; a CSV first becomes a workbook of its cells.
-  const isXlsx = ['.xlsx', '.xlsm'].includes(extname(args.input).toLowerCase());
-  const input = isXlsx ? readFileSync(args.input) : new Uint8Array(await workbook.xlsx.writeBuffer());
-  const bytes = annotatedPackage(input, plan, ownedRanges(workbook));
+  const bytes = annotatedPackage(await loaded.parts(), plan, loaded.owned);
   const out = args.out ?? '';
   mkdirSync(dirname(resolve(out)), { recursive: true });
   writeFileSync(out, bytes);

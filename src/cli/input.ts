@@ -8,18 +8,25 @@ import { sliceGrid, withoutCells } from '../engine/grid';
 import { parseNumber } from '../engine/numbers';
 import type { CellGrid, CellValue } from '../engine/types';
 import { CsvError, parseCsv } from '../xlsx/csv';
-import { readWorkbook, sheetGrid } from '../xlsx/read';
-import { OWNERSHIP_SHEET, ownedRanges } from '../xlsx/write';
+import { unzipSync } from 'fflate';
+import type { RangeBox } from '../engine/address';
+import type { Parts } from '../xlsx/package-xml';
+import { readPackage } from '../xlsx/read';
 import { cliTexts } from './texts';
 import type { Language } from '../engine/types';
 
 export class UsageError extends Error {}
 
 export interface LoadedInput {
+  /** The user's sheets, IJkpunt's earlier output read as empty. */
   readonly sheets: readonly CellGrid[];
   readonly decimal: ',' | '.' | 'auto';
-  /** The workbook to annotate: the .xlsx itself, or a new one holding the CSV's cells. */
-  readonly workbook: ExcelJS.Workbook;
+  /** The package to annotate: the .xlsx itself, or a new one holding the CSV's cells. */
+  readonly parts: () => Promise<Parts>;
+  /** What IJkpunt wrote before, per sheet. */
+  readonly owned: ReadonlyMap<string, RangeBox[]>;
+  /** Per sheet: the user's formula cells with an empty result (content, though they look empty). */
+  readonly emptyFormulas: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /** A CSV has no types: its numbers become numbers, so written formulas can use them. */
@@ -51,24 +58,33 @@ export async function loadInput(path: string, language: Language): Promise<Loade
     try {
       const { grid, dialect } = parseCsv(readFileSync(path, 'utf8'), basename(path, extension));
       const typed = typedCsvGrid(grid, dialect.decimal);
-      return { sheets: [typed], decimal: dialect.decimal, workbook: workbookFromGrid(typed) };
+      return {
+        sheets: [typed],
+        decimal: dialect.decimal,
+        parts: async () => unzipSync(new Uint8Array(await workbookFromGrid(typed).xlsx.writeBuffer())),
+        owned: new Map(),
+        emptyFormulas: new Map(),
+      };
     } catch (error) {
       if (error instanceof CsvError) throw new UsageError(t.csvProblem(path, error.message));
       throw error;
     }
   }
   if (extension === '.xlsx' || extension === '.xlsm') {
-    let workbook;
+    let read;
     try {
-      workbook = await readWorkbook(path);
+      read = readPackage(readFileSync(path));
     } catch {
       throw new UsageError(t.xlsxUnreadable(path));
     }
-    const owned = ownedRanges(workbook);
-    const sheets = workbook.worksheets
-      .filter((sheet) => sheet.name !== OWNERSHIP_SHEET)
-      .map((sheet) => withoutCells(sheetGrid(sheet), owned.get(sheet.name) ?? []));
-    return { sheets, decimal: 'auto', workbook };
+    const { parts, owned } = read;
+    return {
+      sheets: read.sheets.map((sheet) => withoutCells(sheet.grid, owned.get(sheet.grid.sheet) ?? [])),
+      decimal: 'auto',
+      parts: async () => parts,
+      owned,
+      emptyFormulas: new Map(read.sheets.map((sheet) => [sheet.grid.sheet, sheet.emptyFormulas])),
+    };
   }
   throw new UsageError(t.unknownExtension(path));
 }

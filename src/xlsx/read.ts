@@ -1,40 +1,166 @@
-// An .xlsx workbook as the engine reads it: per sheet a grid of plain cell values. Formula
-// cells give their cached result, as Excel would show them.
-import ExcelJS from 'exceljs';
+// An .xlsx workbook as the engine reads it, straight from the package XML: per sheet a grid of
+// plain cell values from A1 to the last cell with content. Formula cells give their cached
+// result, as Excel shows them; shared strings, inline and rich text, booleans, errors and
+// date-formatted numbers (as yyyy-mm-dd) read as ExcelJS used to read them, several times
+// faster, and from the same unzipped parts the writer then patches.
+import { unzipSync } from 'fflate';
+import { a1, columnIndex, parseRange, type RangeBox } from '../engine/address';
 import type { CellGrid, CellValue } from '../engine/types';
+import { readPart, sheetsOf, type Parts } from './package-xml';
+import { attribute, elements, unescapeXml } from './xml';
 
-function plain(value: ExcelJS.CellValue): CellValue {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if ('error' in value) return { error: String(value.error) };
-  if ('richText' in value) return value.richText.map((part) => part.text).join('');
-  if ('formula' in value || 'sharedFormula' in value) {
-    const result = (value as ExcelJS.CellFormulaValue).result;
-    if (result === undefined || result === null) return null;
-    if (typeof result === 'object' && 'error' in result) return { error: String(result.error) };
-    return result instanceof Date ? result.toISOString().slice(0, 10) : (result as CellValue);
-  }
-  if ('text' in value) return String(value.text);
-  return null;
+export const OWNERSHIP_SHEET = '_IJkpunt';
+
+export interface PackageSheet {
+  readonly grid: CellGrid;
+  /** Cells holding a formula whose cached result is empty: content the grid shows as empty. */
+  readonly emptyFormulas: ReadonlySet<string>;
 }
 
-/** The sheet from A1 to its last used cell, so addresses match what the user sees. */
-export function sheetGrid(sheet: ExcelJS.Worksheet): CellGrid {
-  const rows = sheet.actualRowCount === 0 ? 0 : sheet.rowCount;
-  const cols = sheet.actualColumnCount === 0 ? 0 : sheet.columnCount;
-  const cells: CellValue[][] = [];
-  for (let r = 1; r <= rows; r += 1) {
-    const row = sheet.getRow(r);
-    const values: CellValue[] = [];
-    for (let c = 1; c <= cols; c += 1) values.push(plain(row.getCell(c).value));
-    cells.push(values);
-  }
-  return { sheet: sheet.name, topLeft: 'A1', cells };
+export interface ReadPackage {
+  readonly parts: Parts;
+  /** The user's sheets in workbook order (IJkpunt's ownership sheet left out). */
+  readonly sheets: readonly PackageSheet[];
+  /** What IJkpunt wrote on each sheet in an earlier run. */
+  readonly owned: ReadonlyMap<string, RangeBox[]>;
 }
 
-export async function readWorkbook(path: string): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(path);
-  return workbook;
+/** Built-in number formats that show dates or times. */
+const DATE_FORMAT_IDS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 30, 36, 45, 46, 47, 50, 57]);
+
+function isDateCode(code: string): boolean {
+  // Ignore quoted text, escaped characters and [colour]/[locale] sections.
+  const bare = code.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '');
+  return /[dmyhs]/i.test(bare) && !/^general$/i.test(bare.trim());
+}
+
+/** Per cell-format index (the s attribute): does it show a date? */
+function dateStyles(parts: Parts): boolean[] {
+  const styles = readPart(parts, 'xl/styles.xml') ?? '';
+  const custom = new Map<number, string>();
+  for (const el of elements(styles, 'numFmt'))
+    custom.set(Number(attribute(el.text, 'numFmtId')), attribute(el.text, 'formatCode') ?? '');
+  const cellXfs = elements(styles, 'cellXfs')[0]?.text ?? '';
+  return elements(cellXfs, 'xf').map((xf) => {
+    const id = Number(attribute(xf.text, 'numFmtId') ?? 0);
+    const code = custom.get(id);
+    return code !== undefined ? isDateCode(code) : DATE_FORMAT_IDS.has(id);
+  });
+}
+
+/** The text of an <si> or <is>: its <t> runs, without phonetic hints. */
+function richText(xml: string): string {
+  const plain = xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '');
+  let text = '';
+  const runs = /<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g;
+  for (let m = runs.exec(plain); m; m = runs.exec(plain)) text += unescapeXml(m[1] ?? '');
+  return text;
+}
+
+function sharedStrings(parts: Parts): string[] {
+  const xml = readPart(parts, 'xl/sharedStrings.xml') ?? '';
+  return elements(xml, 'si').map((si) => richText(si.text));
+}
+
+function serialToIso(serial: number, date1904: boolean): string {
+  const days = serial + (date1904 ? 1462 : 0);
+  return new Date(Math.round((days - 25569) * 86_400_000)).toISOString().slice(0, 10);
+}
+
+interface SheetContext {
+  readonly strings: readonly string[];
+  readonly dates: readonly boolean[];
+  readonly date1904: boolean;
+}
+
+const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
+const VALUE = /<v>([\s\S]*?)<\/v>/;
+
+function cellValue(attrs: string, body: string, context: SheetContext): { value: CellValue; formula: boolean } {
+  const type = /\st="([^"]*)"/.exec(attrs)?.[1] ?? 'n';
+  const formula = body.includes('<f');
+  const raw = VALUE.exec(body)?.[1];
+  if (type === 'inlineStr') return { value: richText(body.replace(/<f\b[\s\S]*?(?:\/>|<\/f>)/, '')), formula };
+  if (raw === undefined) return { value: null, formula };
+  switch (type) {
+    case 's':
+      return { value: context.strings[Number(raw)] ?? null, formula };
+    case 'str':
+      return { value: unescapeXml(raw), formula };
+    case 'b':
+      return { value: raw === '1', formula };
+    case 'e':
+      return { value: { error: unescapeXml(raw) }, formula };
+    case 'd':
+      return { value: raw.slice(0, 10), formula };
+    default: {
+      const number = Number(raw);
+      if (!Number.isFinite(number)) return { value: null, formula };
+      const style = Number(/\ss="(\d+)"/.exec(attrs)?.[1] ?? 0);
+      return { value: context.dates[style] ? serialToIso(number, context.date1904) : number, formula };
+    }
+  }
+}
+
+function readSheet(name: string, xml: string, context: SheetContext): PackageSheet {
+  const rows: CellValue[][] = [];
+  const emptyFormulas = new Set<string>();
+  let width = 0;
+  let rowNumber = 0;
+  for (const row of elements(xml, 'row')) {
+    const tag = /^<row\b[^>]*>/.exec(row.text)?.[0] ?? '';
+    rowNumber = Number(attribute(tag, 'r') ?? rowNumber + 1);
+    const cells: CellValue[] = [];
+    let col = -1;
+    CELL.lastIndex = 0;
+    for (let m = CELL.exec(row.text); m; m = CELL.exec(row.text)) {
+      const attrs = m[1] ?? '';
+      const ref = /\sr="([A-Z]+)\d+"/.exec(attrs)?.[1];
+      col = ref ? columnIndex(ref) : col + 1;
+      const { value, formula } = cellValue(attrs, m[2] ?? '', context);
+      if (value === null || value === '') {
+        if (formula) emptyFormulas.add(a1(col, rowNumber));
+        continue;
+      }
+      while (cells.length < col) cells.push(null);
+      cells[col] = value;
+    }
+    if (cells.length === 0) continue;
+    while (rows.length < rowNumber - 1) rows.push([]);
+    rows[rowNumber - 1] = cells;
+    width = Math.max(width, cells.length);
+  }
+  const grid = rows.map((cells) => [...cells, ...Array<CellValue>(width - cells.length).fill(null)]);
+  return { grid: { sheet: name, topLeft: 'A1', cells: grid }, emptyFormulas };
+}
+
+function ownedFrom(sheet: PackageSheet | undefined): Map<string, RangeBox[]> {
+  const owned = new Map<string, RangeBox[]>();
+  for (const row of sheet?.grid.cells.slice(1) ?? []) {
+    const name = typeof row[0] === 'string' ? row[0] : '';
+    const range = typeof row[1] === 'string' ? parseRange(row[1]) : null;
+    if (name !== '' && range) owned.set(name, [...(owned.get(name) ?? []), range]);
+  }
+  return owned;
+}
+
+/** Throws when the bytes are not an .xlsx package. */
+export function readPackage(bytes: Uint8Array): ReadPackage {
+  const parts = unzipSync(bytes);
+  const workbook = readPart(parts, 'xl/workbook.xml');
+  if (workbook === null) throw new Error('not a SpreadsheetML package');
+  const context: SheetContext = {
+    strings: sharedStrings(parts),
+    dates: dateStyles(parts),
+    date1904: /<workbookPr\b[^>]*\sdate1904="(1|true)"/.test(workbook),
+  };
+  const all = sheetsOf(parts).map((entry) => ({
+    name: entry.name,
+    sheet: readSheet(entry.name, readPart(parts, entry.path) ?? '', context),
+  }));
+  return {
+    parts,
+    sheets: all.filter((s) => s.name !== OWNERSHIP_SHEET).map((s) => s.sheet),
+    owned: ownedFrom(all.find((s) => s.name === OWNERSHIP_SHEET)?.sheet),
+  };
 }

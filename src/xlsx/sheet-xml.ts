@@ -2,7 +2,7 @@
 // IJkpunt wrote before (its owned ranges) are taken out, the new ones go into their rows in
 // column order, and the conditional formats, column widths and dimension follow.
 import { a1, columnIndex, inBoxes, parseRange, type RangeBox } from '../engine/address';
-import { attribute, elements, escapeXml, insertBefore, withoutAttribute } from './xml';
+import { attribute, elements, escapeText, insertBefore, withoutAttribute } from './xml';
 
 export interface SheetCell {
   readonly row: number;
@@ -158,21 +158,26 @@ function patchDimension(xml: string, cells: readonly SheetCell[]): string {
 }
 
 export function patchSheet(input: string, patch: SheetPatch): string {
-  let xml = input;
+  // The sheet is split once around <sheetData> (megabytes); everything else edits the small
+  // head (dimension, cols) and tail (conditional formats).
+  const open = /<sheetData\s*\/>|<sheetData\b[^>]*>/.exec(input);
+  if (!open) throw new Error('xlsx: the worksheet has no sheetData');
+  const selfClosed = open[0].endsWith('/>');
+  const bodyStart = open.index + open[0].length;
+  const close = selfClosed ? bodyStart : input.lastIndexOf('</sheetData>');
+  let head = input.slice(0, open.index);
+  let tail = input.slice(selfClosed ? bodyStart : close + '</sheetData>'.length);
+  const rows = patchRows(selfClosed ? '' : input.slice(bodyStart, close), patch);
   // Conditional formats IJkpunt added before: those anchored in a range it owned.
-  for (const cf of elements(xml, 'conditionalFormatting').reverse()) {
+  for (const cf of elements(tail, 'conditionalFormatting').reverse()) {
     const first = parseRange((attribute(cf.text, 'sqref') ?? '').split(' ')[0] ?? '');
-    if (first && inBoxes(patch.remove, first.top, first.left)) xml = xml.slice(0, cf.start) + xml.slice(cf.end);
+    if (first && inBoxes(patch.remove, first.top, first.left)) tail = tail.slice(0, cf.start) + tail.slice(cf.end);
   }
-  const data = /<sheetData\s*\/>|<sheetData\b[^>]*>([\s\S]*?)<\/sheetData>/.exec(xml);
-  if (!data) throw new Error('xlsx: the worksheet has no sheetData');
-  const rows = patchRows(data[1] ?? '', patch);
-  xml = `${xml.slice(0, data.index)}<sheetData>${rows}</sheetData>${xml.slice(data.index + data[0].length)}`;
   if (patch.conditionalFormats.length > 0) {
-    xml = insertBefore(xml, patch.conditionalFormats.join(''), AFTER_CF, '</worksheet>');
+    tail = insertBefore(tail, patch.conditionalFormats.join(''), AFTER_CF, '</worksheet>');
   }
-  xml = patchCols(xml, patch.widths);
-  return patchDimension(xml, patch.cells);
+  head = patchDimension(patchCols(`${head}<sheetData>`, patch.widths), patch.cells);
+  return `${head}${rows}</sheetData>${tail}`;
 }
 
 export function cellXml(
@@ -185,12 +190,12 @@ export function cellXml(
   const ref = a1(col, row);
   const s = style > 0 ? ` s="${style}"` : '';
   if (formula !== null) {
-    const f = `<f>${escapeXml(formula)}</f>`;
+    const f = `<f>${escapeText(formula)}</f>`;
     if (typeof value === 'number' && Number.isFinite(value)) return `<c r="${ref}"${s}>${f}<v>${value}</v></c>`;
-    return `<c r="${ref}"${s} t="str">${f}<v>${escapeXml(typeof value === 'string' ? value : '')}</v></c>`;
+    return `<c r="${ref}"${s} t="str">${f}<v>${escapeText(typeof value === 'string' ? value : '')}</v></c>`;
   }
   if (typeof value === 'number' && Number.isFinite(value)) return `<c r="${ref}"${s}><v>${value}</v></c>`;
   if (typeof value === 'string' && value !== '')
-    return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeXml(value)}</t></is></c>`;
+    return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeText(value)}</t></is></c>`;
   return `<c r="${ref}"${s}/>`;
 }

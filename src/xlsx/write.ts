@@ -7,34 +7,19 @@
 //
 // IJkpunt records what it wrote in a hidden sheet, so a second run replaces its own output
 // and never mistakes it for input, and never writes over a cell the user filled.
-import type ExcelJS from 'exceljs';
-import { unzipSync } from 'fflate';
-import { a1, inBoxes, parseRange, type RangeBox } from '../engine/address';
+import { a1, parseA1, type RangeBox } from '../engine/address';
 import { TONE_COLOURS, type Palette } from '../engine/palette';
 import type { PlanValue, WritePlan } from '../engine/plan';
+import type { CellGrid } from '../engine/types';
+import { OWNERSHIP_SHEET } from './read';
 import { addSheet, readPart, recalculateOnOpen, setDefinedNames, sheetsOf, writePart, type Parts } from './package-xml';
 import { cellXml, patchSheet } from './sheet-xml';
 import { patchStyles, styleKey, type CellStyle } from './styles-xml';
 import { escapeXml } from './xml';
 import { zipParts } from './zip';
 
-export const OWNERSHIP_SHEET = '_IJkpunt';
-
+export { OWNERSHIP_SHEET };
 export type { Palette };
-
-/** The ranges IJkpunt wrote on each sheet in an earlier run. */
-export function ownedRanges(workbook: ExcelJS.Workbook): Map<string, RangeBox[]> {
-  const owned = new Map<string, RangeBox[]>();
-  const sheet = workbook.getWorksheet(OWNERSHIP_SHEET);
-  if (!sheet) return owned;
-  sheet.eachRow((row, index) => {
-    if (index === 1) return;
-    const name = String(row.getCell(1).value ?? '');
-    const range = parseRange(String(row.getCell(2).value ?? ''));
-    if (name !== '' && range) owned.set(name, [...(owned.get(name) ?? []), range]);
-  });
-  return owned;
-}
 
 /** The cells a plan writes, with their content and style. */
 function planCells(
@@ -67,21 +52,18 @@ function planCells(
   return cells;
 }
 
-function isEmpty(value: ExcelJS.CellValue): boolean {
-  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
-}
-
-/** Addresses of cells the plan would write that hold something IJkpunt did not write. */
-export function conflicts(workbook: ExcelJS.Workbook, plan: WritePlan): string[] {
-  const sheet = workbook.getWorksheet(plan.sheet);
-  if (!sheet) return [];
-  const mine = ownedRanges(workbook).get(plan.sheet) ?? [];
+/**
+ * Addresses of cells the plan would write that hold something IJkpunt did not write: `grid` is
+ * the sheet as read, IJkpunt's earlier output blanked; `emptyFormulas` are the user's formula
+ * cells whose result is empty (content all the same).
+ */
+export function conflicts(grid: CellGrid, emptyFormulas: ReadonlySet<string>, plan: WritePlan): string[] {
+  const origin = parseA1(grid.topLeft) ?? { col: 0, row: 1 };
   const found: string[] = [];
   for (const { row, col } of planCells(plan)) {
-    if (inBoxes(mine, row, col)) continue;
-    // ExcelJS counts columns from 1; findCell creates nothing where the sheet has no cell.
-    const cell = sheet.findCell(row, col + 1);
-    if (cell && !isEmpty(cell.value)) found.push(a1(col, row));
+    const value = grid.cells[row - origin.row]?.[col - origin.col];
+    const filled = value !== null && value !== undefined && !(typeof value === 'string' && value.trim() === '');
+    if (filled || emptyFormulas.has(a1(col, row))) found.push(a1(col, row));
   }
   return found;
 }
@@ -106,17 +88,18 @@ function ownershipSheet(rows: readonly [string, string][]): string {
 }
 
 /**
- * The annotated copy of `input` (the bytes of an .xlsx): the plan's cells, styles, names and
+ * The annotated copy of `input` (the unzipped parts of an .xlsx): the plan's cells, styles, names and
  * conditional formats patched into the package, every other part as it was. `previous` is
  * what IJkpunt wrote on each sheet before (from the ownership sheet): replaced, not kept.
  */
 export function annotatedPackage(
-  input: Uint8Array,
+  input: Parts,
   plan: WritePlan,
   previous: ReadonlyMap<string, readonly RangeBox[]>,
   options: RenderOptions = {},
 ): Uint8Array {
-  const parts: Parts = unzipSync(input);
+  // The caller's parts stay as they were: only changed parts are replaced in this copy.
+  const parts: Parts = { ...input };
   const sheets = sheetsOf(parts);
   const target = sheets.find((s) => s.name === plan.sheet);
   if (!target) throw new Error(`sheet ${plan.sheet} not in workbook`);

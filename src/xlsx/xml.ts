@@ -14,6 +14,13 @@ export function escapeXml(text: string): string {
   return text.replace(TO_ESCAPE, (ch) => ESCAPES[ch] ?? '');
 }
 
+const TEXT_NEEDS_ESCAPE = /[&<>\u0000-\u0008\u000B\u000C\u000E-\u001F]/; // eslint-disable-line no-control-regex
+
+/** For element content, where quotes need no escaping (formulas are full of them). */
+export function escapeText(text: string): string {
+  return TEXT_NEEDS_ESCAPE.test(text) ? escapeXml(text) : text;
+}
+
 export function unescapeXml(text: string): string {
   return text
     .replace(/&lt;/g, '<')
