@@ -26,6 +26,18 @@ export interface SheetEntry {
 const WORKBOOK = 'xl/workbook.xml';
 const WORKBOOK_RELS = 'xl/_rels/workbook.xml.rels';
 const CONTENT_TYPES = '[Content_Types].xml';
+/** Children of <workbook> that follow <calcPr> (ECMA-376 order). */
+const AFTER_CALC_PR = [
+  'oleSize',
+  'customWorkbookViews',
+  'pivotCaches',
+  'smartTagPr',
+  'smartTagTypes',
+  'webPublishing',
+  'fileRecoveryPr',
+  'webPublishObjects',
+  'extLst',
+];
 const WORKSHEET_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet';
 
 function resolveTarget(target: string): string {
@@ -119,18 +131,7 @@ export function setDefinedNames(
     workbook = insertBefore(
       workbook,
       `<definedNames>${added}</definedNames>`,
-      [
-        'calcPr',
-        'oleSize',
-        'customWorkbookViews',
-        'pivotCaches',
-        'smartTagPr',
-        'smartTagTypes',
-        'webPublishing',
-        'fileRecoveryPr',
-        'webPublishObjects',
-        'extLst',
-      ],
+      ['calcPr', ...AFTER_CALC_PR],
       '</workbook>',
     );
   writePart(parts, WORKBOOK, workbook);
@@ -141,23 +142,7 @@ export function recalculateOnOpen(parts: Parts): void {
   let workbook = readPart(parts, WORKBOOK) ?? '';
   const calcPr = /<calcPr\b[^>]*\/?>/.exec(workbook);
   if (calcPr) workbook = workbook.replace(calcPr[0], withAttribute(calcPr[0], 'fullCalcOnLoad', '1'));
-  else
-    workbook = insertBefore(
-      workbook,
-      '<calcPr fullCalcOnLoad="1"/>',
-      [
-        'oleSize',
-        'customWorkbookViews',
-        'pivotCaches',
-        'smartTagPr',
-        'smartTagTypes',
-        'webPublishing',
-        'fileRecoveryPr',
-        'webPublishObjects',
-        'extLst',
-      ],
-      '</workbook>',
-    );
+  else workbook = insertBefore(workbook, '<calcPr fullCalcOnLoad="1"/>', AFTER_CALC_PR, '</workbook>');
   writePart(parts, WORKBOOK, workbook);
   if (parts['xl/calcChain.xml']) {
     delete parts['xl/calcChain.xml'];
