@@ -34,6 +34,13 @@ function recordingWorkbook(canExplain = false) {
   return { workbook, notes, grid: () => grid };
 }
 
+/** Fluent's tabs animate their indicator after a click: let that settle inside act. */
+async function clickTab(name: string) {
+  await act(async () => {
+    fireEvent.click(screen.getByRole('tab', { name }));
+  });
+}
+
 async function analysed(workbook: WorkbookPort) {
   const view = render(<App host={HOST} workbook={workbook} />);
   fireEvent.click(await screen.findByRole('button', { name: 'Analyseer en schrijf naar blad' }));
@@ -45,7 +52,7 @@ describe('Toelichting', () => {
   test('an explanation is saved into a new Toelichting column and travels into the sentences', async () => {
     const { workbook, grid } = recordingWorkbook();
     const { container } = await analysed(workbook);
-    fireEvent.click(screen.getByRole('tab', { name: 'Toelichting' }));
+    await clickTab('Toelichting');
     const field = screen.getByRole('textbox', { name: 'Toelichting bij Inkoop' });
     fireEvent.change(field, { target: { value: 'inhaalslag inkoopfunctie' } });
     await act(async () => {
@@ -55,7 +62,7 @@ describe('Toelichting', () => {
     const cells = grid()?.cells ?? [];
     expect(cells[3]?.[5]).toBe('Toelichting');
     expect(cells[6]?.[5]).toBe('inhaalslag inkoopfunctie');
-    fireEvent.click(screen.getByRole('tab', { name: 'Benchmark' }));
+    await clickTab('Benchmark');
     const higher = screen.getByRole('heading', { name: 'Aandachtspunten: hoger dan de referentie' }).parentElement;
     expect(
       within(higher as HTMLElement).getByText('Inkoop: +€ 109.074 (+155%) — toelichting: inhaalslag inkoopfunctie')
@@ -70,7 +77,7 @@ describe('Toelichting', () => {
   test('undo takes the explanation out of the sheet again', async () => {
     const { workbook, grid } = recordingWorkbook();
     await analysed(workbook);
-    fireEvent.click(screen.getByRole('tab', { name: 'Toelichting' }));
+    await clickTab('Toelichting');
     fireEvent.change(screen.getByRole('textbox', { name: 'Toelichting bij Inkoop' }), { target: { value: 'x' } });
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Toelichting opslaan in blad' }));
@@ -87,13 +94,13 @@ describe('Toelichting', () => {
   test('"Uitleg bij cel" is hidden where notes are unavailable, and writes the computation where they are', async () => {
     const hidden = recordingWorkbook(false);
     const first = await analysed(hidden.workbook);
-    fireEvent.click(screen.getByRole('tab', { name: 'Toelichting' }));
+    await clickTab('Toelichting');
     expect(screen.queryByRole('button', { name: /Uitleg bij cel/ })).toBeNull();
     first.unmount();
 
     const { workbook, notes } = recordingWorkbook(true);
     await analysed(workbook);
-    fireEvent.click(screen.getByRole('tab', { name: 'Toelichting' }));
+    await clickTab('Toelichting');
     await act(async () => {
       fireEvent.click(
         screen.getByRole('button', {
@@ -115,7 +122,7 @@ describe('Bewaren als scenario', () => {
   test('the tried formation becomes a scenario column; the original fte cells stay as they were', async () => {
     const { workbook, grid } = recordingWorkbook();
     await analysed(workbook);
-    fireEvent.click(screen.getByRole('tab', { name: 'Wat als' }));
+    await clickTab('Wat als');
     const spin = screen.getByRole('spinbutton', { name: 'Formatie Informatisering en Automatisering (fte)' });
     await act(async () => {
       fireEvent.change(spin, { target: { value: '11,74' } });
