@@ -4,6 +4,7 @@ import { execFileSync } from 'child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'fs';
 import ExcelJS from 'exceljs';
 import { tmpdir } from 'os';
+import { pathToFileURL } from 'url';
 import { join } from 'path';
 import { runAnalyse } from '../../src/cli/analyse-command';
 import { a1, parseA1 } from '../../src/engine/address';
@@ -74,6 +75,36 @@ describeWithProgram('annotated workbook in LibreOffice', LIBREOFFICE, (soffice) 
     expectCell(rows, 'O10', 2028168 / 11.74);
     const overhead = plan.summary.find((c) => c.value === 'Overhead');
     expectCell(rows, a1((overhead?.col ?? 0) + 3, overhead?.row ?? 0), 37.96 - 41.3865);
+  });
+
+  test('a workbook LibreOffice wrote (its own XML conventions) is patched as well, and recalculates', async () => {
+    const loDir = mkdtempSync(join(tmpdir(), 'ijkpunt-lo-xlsx-'));
+    execFileSync(
+      soffice,
+      [
+        `-env:UserInstallation=${pathToFileURL(profile).href}`,
+        '--headless',
+        '--norestore',
+        '--convert-to',
+        'xlsx:Calc MS Excel 2007 XML',
+        '--outdir',
+        loDir,
+        EXAMPLE,
+      ],
+      { stdio: 'pipe', timeout: 120_000 },
+    );
+    const written = join(loDir, 'heemstede-2017.xlsx');
+    const annotated = join(loDir, 'annotated.xlsx');
+    const outcome = await runAnalyse({ input: written, language: 'nl', out: annotated });
+    if (!outcome.plan) throw new Error('no plan');
+    const rows = readCsv(convert(soffice, profile, annotated, 'csv'));
+    for (const column of outcome.plan.columns) {
+      expectCell(rows, a1(column.col, outcome.plan.headerRow), column.header);
+      for (const cell of column.cells) expectCell(rows, a1(column.col, cell.row), cell.value);
+    }
+    // The user's own cells came through unchanged.
+    expectCell(rows, 'A5', 'Juridische Zaken');
+    expectCell(rows, 'D5', 294556);
   });
 
   test('renders to PDF and PNG (kept as a test artifact)', async () => {
