@@ -172,8 +172,12 @@ export function exists(list: readonly string[], name: string): boolean {
   return list.some((item) => item.toLowerCase() === lower);
 }
 
-function resizeTable(context: Excel.RequestContext, name: string, box: RangeBox): void {
-  context.workbook.tables.getItem(name).resize(`${a1(box.left, box.top)}:${a1(box.right, box.bottom)}`);
+/** A Range, not an address: a bare address could be read on the active sheet instead of the plan's. */
+function resizeTable(context: Excel.RequestContext, sheet: string, name: string, box: RangeBox): void {
+  const range = context.workbook.worksheets
+    .getItem(sheet)
+    .getRange(`${a1(box.left, box.top)}:${a1(box.right, box.bottom)}`);
+  context.workbook.tables.getItem(name).resize(range);
 }
 
 /** Makes IJkpunt's columns new columns of the input's Excel table (ExcelApi 1.13). */
@@ -183,7 +187,7 @@ function growTable(context: Excel.RequestContext, plan: CompactPlan, tables: Rea
   const last = plan.columns[plan.columns.length - 1]?.col;
   if (!name || !box || last === undefined || !supports('1.13')) return;
   if (box.top !== plan.headerRow || last <= box.right) return;
-  resizeTable(context, name, { ...box, right: last, bottom: Math.max(box.bottom, plan.lastRow) });
+  resizeTable(context, plan.sheet, name, { ...box, right: last, bottom: Math.max(box.bottom, plan.lastRow) });
 }
 
 /**
@@ -201,7 +205,7 @@ function shrinkTable(
   if (!name || !box || first === undefined || first <= box.left || first > box.right || !supports('1.13'))
     return tables;
   const mine = { ...box, right: first - 1 };
-  resizeTable(context, name, mine);
+  resizeTable(context, plan.sheet, name, mine);
   return new Map([...tables, [name, mine]]);
 }
 

@@ -244,6 +244,24 @@ describe('an Excel table as input', () => {
     expect(fake.sheetFormulas(SHEET)).toEqual(before);
   });
 
+  test('a table named from another sheet is widened on its own sheet', async () => {
+    const { context, fake } = createFake({
+      sheets: [
+        { name: 'Start', cells: { A1: 'Overzicht' } },
+        { name: SHEET, cells: cellsOf(heemstedeGrid()), tables: [{ name: 'Overhead2017', range: 'A4:E11' }] },
+      ],
+      active: 'Start',
+      selected: 'A1',
+      requirementSets: '1.14',
+    });
+    const response = await analyseAndWrite(context, { tableName: 'Overhead2017' });
+    expect(response.kind).toBe('written');
+    expect(fake.tables(SHEET)[0]?.address).toMatch(/^A4:[A-Z]+11$/);
+    expect(fake.tables(SHEET)[0]?.address).not.toBe('A4:E11');
+    expect(fake.cell(SHEET, 'G4').value).toBe('Norm fte');
+    expect(fake.cell('Start', 'A1').value).toBe('Overzicht');
+  });
+
   test('before ExcelApi 1.13 (no Table.resize) the columns form an adjacent block; the table stays as it is', async () => {
     const { context, fake } = inTable('1.12');
     const response = await analyseAndWrite(context);
