@@ -23,7 +23,9 @@ export function recalculatingProfile(): string {
 // CSV export options: comma, double quotes, UTF-8, from line 1, raw values (not as shown).
 const CSV_FILTER = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,false,false';
 
-export function convert(soffice: string, profile: string, file: string, to: 'csv' | 'pdf'): string {
+const FILTERS = { csv: CSV_FILTER, pdf: 'pdf', xlsx: 'xlsx:Calc MS Excel 2007 XML' } as const;
+
+export function convert(soffice: string, profile: string, file: string, to: keyof typeof FILTERS): string {
   const outDir = mkdtempSync(join(tmpdir(), 'ijkpunt-lo-out-'));
   execFileSync(
     soffice,
@@ -32,7 +34,7 @@ export function convert(soffice: string, profile: string, file: string, to: 'csv
       '--headless',
       '--norestore',
       '--convert-to',
-      to === 'csv' ? CSV_FILTER : 'pdf',
+      FILTERS[to],
       '--outdir',
       outDir,
       file,

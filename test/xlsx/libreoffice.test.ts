@@ -4,7 +4,6 @@ import { execFileSync } from 'child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'fs';
 import ExcelJS from 'exceljs';
 import { tmpdir } from 'os';
-import { pathToFileURL } from 'url';
 import { join } from 'path';
 import { runAnalyse } from '../../src/cli/analyse-command';
 import { a1, parseA1 } from '../../src/engine/address';
@@ -78,23 +77,9 @@ describeWithProgram('annotated workbook in LibreOffice', LIBREOFFICE, (soffice) 
   });
 
   test('a workbook LibreOffice wrote (its own XML conventions) is patched as well, and recalculates', async () => {
-    const loDir = mkdtempSync(join(tmpdir(), 'ijkpunt-lo-xlsx-'));
-    execFileSync(
-      soffice,
-      [
-        `-env:UserInstallation=${pathToFileURL(profile).href}`,
-        '--headless',
-        '--norestore',
-        '--convert-to',
-        'xlsx:Calc MS Excel 2007 XML',
-        '--outdir',
-        loDir,
-        EXAMPLE,
-      ],
-      { stdio: 'pipe', timeout: 120_000 },
-    );
-    const written = join(loDir, 'heemstede-2017.xlsx');
-    const annotated = join(loDir, 'annotated.xlsx');
+    // LibreOffice's own copy of the example: its XML differs from ExcelJS's in many details.
+    const written = convert(soffice, profile, EXAMPLE, 'xlsx');
+    const annotated = join(dir, 'annotated.xlsx');
     const outcome = await runAnalyse({ input: written, language: 'nl', out: annotated });
     if (!outcome.plan) throw new Error('no plan');
     const rows = readCsv(convert(soffice, profile, annotated, 'csv'));
