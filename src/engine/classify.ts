@@ -35,6 +35,12 @@ export function classify(
 
 export type Tone = 'favourable' | 'unfavourable' | 'neutral' | 'similar';
 
+/** The colour a deviation gets: a measure without a direction is grey, like "about equal". */
+export function colourTone(cls: DeviationClass | null, direction: Direction): Exclude<Tone, 'neutral'> {
+  const tone = toneOf(cls, direction);
+  return tone === 'neutral' ? 'similar' : tone;
+}
+
 /** For colouring only (IBCS): which way the user said a deviation hurts. */
 export function toneOf(cls: DeviationClass | null, direction: Direction): Tone {
   if (cls === null || cls === 'nagenoeg gelijk') return 'similar';

@@ -7,7 +7,7 @@
 // Every figure is a formula with invariant (English) function names; the plan also carries
 // the engine's value for each cell, which renderers store as the cached result.
 import { a1, columnLetters, parseA1 } from './address';
-import { resolveBands } from './classify';
+import { colourTone, DEFAULT_DIRECTION, resolveBands } from './classify';
 import type { NumericRole, PreparedTable } from './table';
 import type {
   AnalysisOptions,
@@ -606,14 +606,8 @@ export function buildPlan({ table, result, grid, options = {} }: PlanInput): Wri
   // formulas over the deviation columns; the charts sit below it, never over data.
   const charts: PlanChart[] = [];
   const labelColumn = table.roleColumns.cluster ?? table.firstColumn;
-  const toneOf = (c: ClusterResult, m: Measure): Tone => {
-    const cls = c[m]?.class;
-    if (!cls || cls === 'nagenoeg gelijk') return 'similar';
-    const higher = cls === 'hoger' || cls === 'ruim hoger';
-    const direction = options.direction?.[m] ?? (m === 'costs' ? 'higherIsUnfavourable' : 'neutral');
-    if (direction === 'neutral') return 'similar';
-    return (direction === 'higherIsUnfavourable') === higher ? 'unfavourable' : 'favourable';
-  };
+  const toneOf = (c: ClusterResult, m: Measure): Tone =>
+    colourTone(c[m]?.class ?? null, options.direction?.[m] ?? DEFAULT_DIRECTION[m]);
   const chartMeasure: Measure | null = costCols ? 'costs' : fteCols ? 'fte' : null;
   let blockBottom = Math.max(shareRow, table.headerRow + paramRows.length);
   const chartCols = chartMeasure ? deltaCols[chartMeasure] : undefined;

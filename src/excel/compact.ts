@@ -2,7 +2,7 @@
 // column the runs of rows that share one R1C1 formula (one scalar write per run, whatever the
 // number of rows), plain values only where they differ per row (the category column). The
 // same form is kept in the workbook's settings so a later run, or undo, can redraw it exactly.
-import { a1, columnLetters } from '../engine/address';
+import { a1, columnLetters, type RangeBox } from '../engine/address';
 import type { PlanBlockCell, PlanChart, PlanConditionalFormat, PlanName, PlanValue, WritePlan } from '../engine/plan';
 import { toR1C1 } from '../engine/r1c1';
 
@@ -89,4 +89,14 @@ export function columnRange(col: number, from: number, to: number): string {
 
 export function cellAddress(cell: { row: number; col: number }): string {
   return a1(cell.col, cell.row);
+}
+
+/** Where a loaded range (rowIndex, columnIndex, rowCount, columnCount) lies on its sheet. */
+export function rangeBox(range: Excel.Range): RangeBox {
+  return {
+    top: range.rowIndex + 1,
+    bottom: range.rowIndex + range.rowCount,
+    left: range.columnIndex,
+    right: range.columnIndex + range.columnCount - 1,
+  };
 }

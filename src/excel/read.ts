@@ -5,6 +5,7 @@
 import { a1, parseRange, type RangeBox } from '../engine/address';
 import { sliceGrid, withoutCells } from '../engine/grid';
 import type { CellGrid, CellValue } from '../engine/types';
+import { rangeBox } from './compact';
 import { supports } from './requirements';
 import { parseState, settingKey, type SheetState } from './state';
 
@@ -36,15 +37,6 @@ function cellValue(value: unknown, type: string | undefined): CellValue {
   if (value === '' || value === null || value === undefined) return null;
   if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
   return String(value);
-}
-
-function boxOf(range: Excel.Range): RangeBox {
-  return {
-    top: range.rowIndex + 1,
-    bottom: range.rowIndex + range.rowCount,
-    left: range.columnIndex,
-    right: range.columnIndex + range.columnCount - 1,
-  };
 }
 
 function within(inner: RangeBox, outer: RangeBox): boolean {
@@ -86,15 +78,17 @@ export async function readSelection(context: Excel.RequestContext, tableName?: s
   charts.load('items/name');
   await context.sync();
 
-  let excelTable: { name: string; box: RangeBox } | null = named ? { name: named.name, box: boxOf(selection) } : null;
+  let excelTable: { name: string; box: RangeBox } | null = named
+    ? { name: named.name, box: rangeBox(selection) }
+    : null;
   const found = containing?.items[0];
   if (found) {
     const range = found.getRange();
     range.load('rowIndex, columnIndex, rowCount, columnCount');
     await context.sync();
-    const box = boxOf(range);
+    const box = rangeBox(range);
     // A selection reaching beyond the table is the user's own choice of range.
-    if (within(boxOf(selection), box)) excelTable = { name: found.name, box };
+    if (within(rangeBox(selection), box)) excelTable = { name: found.name, box };
   }
 
   const sheetName = worksheet.name;
@@ -114,7 +108,7 @@ export async function readSelection(context: Excel.RequestContext, tableName?: s
   const table = inputTable
     ? sliceGrid(usedGrid, inputTable.input)
     : multi
-      ? sliceGrid(usedGrid, boxOf(selection))
+      ? sliceGrid(usedGrid, rangeBox(selection))
       : usedGrid;
   return {
     sheet: sheetName,

@@ -5,7 +5,7 @@
 import { a1, inBoxes, parseA1, parseRange, type RangeBox } from '../engine/address';
 import { TONE_COLOURS, type Palette } from '../engine/palette';
 import type { PlanChart, Tone } from '../engine/plan';
-import { cellAddress, columnRange, type CompactPlan } from './compact';
+import { cellAddress, columnRange, rangeBox, type CompactPlan } from './compact';
 import { supports } from './requirements';
 
 export type { Palette };
@@ -98,12 +98,7 @@ export async function inspectSheet(
   if (tableRanges.length > 0) {
     await context.sync();
     for (const { name, range } of tableRanges) {
-      boxes.set(name, {
-        top: range.rowIndex + 1,
-        bottom: range.rowIndex + range.rowCount,
-        left: range.columnIndex,
-        right: range.columnIndex + range.columnCount - 1,
-      });
+      boxes.set(name, rangeBox(range));
     }
   }
   return {

@@ -1,7 +1,7 @@
 // What the pane's variance chart shows: the deviation per cluster in euros (in fte when the
 // table has no costs), the largest by size, positive above negative as in the sheet's chart,
 // each bar coloured by the same IBCS rule as the sheet's conditional formats.
-import { toneOf } from '../engine/classify';
+import { colourTone, DEFAULT_DIRECTION } from '../engine/classify';
 import { TONE_COLOURS, type Palette } from '../engine/palette';
 import type { Tone } from '../engine/plan';
 import type { AnalysisResult, Direction, Language, Measure } from '../engine/types';
@@ -26,8 +26,6 @@ export interface VarianceModel {
 
 export const MAX_PANE_BARS = 10;
 
-const DEFAULT_DIRECTION: Record<Measure, Direction> = { fte: 'neutral', costs: 'higherIsUnfavourable' };
-
 export function varianceBars(
   result: AnalysisResult,
   language: Language,
@@ -47,9 +45,7 @@ export function varianceBars(
   const way = direction[measure] ?? DEFAULT_DIRECTION[measure];
   const bars = shown.map((c): VarianceBar => {
     const value = delta(c);
-    const raw = toneOf(c[measure]?.class ?? null, way);
-    // A measure without a direction is coloured as "about equal": grey, never good or bad.
-    const tone: Tone = raw === 'neutral' ? 'similar' : raw;
+    const tone: Tone = colourTone(c[measure]?.class ?? null, way);
     const label =
       measure === 'costs' ? formatEuro(value, language, { sign: true }) : formatFte(value, language, { sign: true });
     return { row: c.row, name: c.name, value, label, tone, colour: colours[tone].chart };
