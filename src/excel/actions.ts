@@ -89,7 +89,7 @@ export async function analyseAndWrite(
         previous: before?.plan ?? null,
         previousCharts: before?.chartNames ?? [],
         known: knownFrom(read),
-        userCells: writes.map((w) => ({ address: a1(w.col, w.row), formulas: [[w.value ?? '']] })),
+        userCells: writes.map((w) => ({ address: a1(w.col, w.row), formulas: [[asEntered(w.value)]] })),
         alsoWrite: (charts) => {
           after = {
             plan: compact,
@@ -118,6 +118,12 @@ export async function analyseAndWrite(
     undo: { sheet: read.sheet, before, after, userCells },
     deltaColumns: deltaColumnsOf(plan),
   };
+}
+
+/** An explanation starting with "=", "+", "-" or "@" is text, not a formula Excel should parse. */
+function asEntered(value: string | number | null): string | number {
+  if (typeof value === 'string' && /^[=+\-@]/.test(value)) return `'${value}`;
+  return value ?? '';
 }
 
 /** What the cells about to be written hold now (formulas included), for undo. One sync, if any. */

@@ -341,6 +341,15 @@ describe('the advisor’s columns: explanations and scenarios', () => {
     expect(fake.cell(SHEET, 'F7').value).toBe('nieuw');
   });
 
+  test('an explanation that starts like a formula stays text', async () => {
+    const { context, fake } = heemstede();
+    const response = await analyseAndWrite(context, {
+      userColumns: { notes: [{ row: 7, text: '=meer inhuur dan begroot', previous: null }] },
+    });
+    expect(response.kind).toBe('written');
+    expect(fake.cell(SHEET, 'F7')).toMatchObject({ value: '=meer inhuur dan begroot', formula: null });
+  });
+
   test('a scenario is a new column beside the table; the original numbers and results stay', async () => {
     const { context, fake } = heemstede();
     const base = await analyseAndWrite(context);
