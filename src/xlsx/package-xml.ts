@@ -95,7 +95,7 @@ export function addSheet(parts: Parts, name: string, xml: string): string {
     WORKBOOK,
     workbook.replace(
       '</sheets>',
-      `<sheet name="${escapeXml(name)}" sheetId="${sheetId}" state="veryHidden" r:id="${rid}"/></sheets>`,
+      () => `<sheet name="${escapeXml(name)}" sheetId="${sheetId}" state="veryHidden" r:id="${rid}"/></sheets>`,
     ),
   );
   const types = readPart(parts, CONTENT_TYPES) ?? '';
@@ -124,9 +124,10 @@ export function setDefinedNames(
   }
   const added = names.map((n) => `<definedName name="${escapeXml(n.name)}">${escapeXml(n.ref)}</definedName>`).join('');
   if (/<definedNames\s*\/>/.test(workbook))
-    workbook = workbook.replace(/<definedNames\s*\/>/, `<definedNames>${added}</definedNames>`);
+    // Replacer functions: a reference such as 'Kosten$'!$A$1 holds "$'", a replacement pattern.
+    workbook = workbook.replace(/<definedNames\s*\/>/, () => `<definedNames>${added}</definedNames>`);
   else if (workbook.includes('</definedNames>'))
-    workbook = workbook.replace('</definedNames>', `${added}</definedNames>`);
+    workbook = workbook.replace('</definedNames>', () => `${added}</definedNames>`);
   else if (added !== '')
     workbook = insertBefore(
       workbook,

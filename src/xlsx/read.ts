@@ -3,10 +3,10 @@
 // result, as Excel shows them; shared strings, inline and rich text, booleans, errors and
 // date-formatted numbers (as yyyy-mm-dd) read as ExcelJS used to read them, several times
 // faster, and from the same unzipped parts the writer then patches.
-import { unzipSync } from 'fflate';
 import { a1, columnIndex, parseRange, type RangeBox } from '../engine/address';
 import type { CellGrid, CellValue } from '../engine/types';
 import { readPart, sheetsOf, type Parts } from './package-xml';
+import { unzipParts } from './unzip';
 import { attribute, elements, unescapeXml } from './xml';
 
 export const OWNERSHIP_SHEET = '_IJkpunt';
@@ -146,7 +146,7 @@ function ownedFrom(sheet: PackageSheet | undefined): Map<string, RangeBox[]> {
 
 /** Throws when the bytes are not an .xlsx package. */
 export function readPackage(bytes: Uint8Array): ReadPackage {
-  const parts = unzipSync(bytes);
+  const parts = unzipParts(bytes);
   const workbook = readPart(parts, 'xl/workbook.xml');
   if (workbook === null) throw new Error('not a SpreadsheetML package');
   const context: SheetContext = {

@@ -1,8 +1,13 @@
 // IJkpunt's cells merged into a worksheet's XML: the user's cells stay byte for byte, cells
 // IJkpunt wrote before (its owned ranges) are taken out, the new ones go into their rows in
 // column order, and the conditional formats, column widths and dimension follow.
+//
+// A 10 000-row sheet is megabytes of XML, so <sheetData> is walked once with indexOf: rows
+// IJkpunt does not touch are copied as whole stretches, and a row whose cells all lie left
+// of IJkpunt's new ones (the usual case) gets them appended without being taken apart.
 import { a1, columnIndex, inBoxes, parseRange, type RangeBox } from '../engine/address';
-import { attribute, elements, escapeText, insertBefore, withoutAttribute } from './xml';
+import { formulaTemplate, shiftedFormula, type FormulaTemplate } from './shared-formulas';
+import { attribute, elements, escapeText, insertBefore, unescapeXml } from './xml';
 
 export interface SheetCell {
   readonly row: number;
@@ -47,75 +52,180 @@ const AFTER_CF = [
   'extLst',
 ];
 
-function cellPosition(cell: string, fallbackCol: number): { col: number } {
-  const ref = attribute(/^<c\b[^>]*>/.exec(cell)?.[0] ?? '', 'r');
-  const letters = ref ? /^([A-Z]+)/.exec(ref)?.[1] : undefined;
-  return { col: letters ? columnIndex(letters) : fallbackCol };
+const CELL_REF = /^<c\b[^>]*?\sr="([A-Za-z]+)\d+"/;
+const ROW_NUMBER = /\sr="(\d+)"/;
+
+/** A cell element's column, from its r attribute, else the one after `previous`. */
+function cellColumn(cell: string, previous: number): number {
+  const letters = CELL_REF.exec(cell)?.[1];
+  return letters ? columnIndex(letters) : previous + 1;
 }
 
-function rowXml(rowTag: string, cells: readonly string[]): string {
-  const open = withoutAttribute(rowTag.replace(/\s*\/>$/, '>'), 'spans');
-  return cells.length === 0 && rowTag.endsWith('/>')
-    ? withoutAttribute(rowTag, 'spans')
-    : `${open}${cells.join('')}</row>`;
+const SPANS = /\sspans="[^"]*"/;
+
+/** Pushes a row element with `cells` onto `out`: pieces, joined once for the whole sheet. */
+function pushRow(out: string[], rowTag: string, cells: readonly string[]): void {
+  // The spans hint would no longer cover the row's cells.
+  const tag = rowTag.includes('spans="') ? rowTag.replace(SPANS, '') : rowTag;
+  if (!tag.endsWith('/>')) out.push(tag, ...cells, '</row>');
+  else if (cells.length === 0) out.push(tag);
+  else out.push(tag.replace(/\s*\/>$/, '>'), ...cells, '</row>');
+}
+
+/** Where the next <row> element starts at or after `from`, or -1. */
+function nextRow(xml: string, from: number): number {
+  for (let at = xml.indexOf('<row', from); at >= 0; at = xml.indexOf('<row', at + 4)) {
+    const after = xml.charAt(at + 4);
+    if (after === ' ' || after === '>' || after === '/' || after === '\t' || after === '\n' || after === '\r')
+      return at;
+  }
+  return -1;
+}
+
+/**
+ * A shared formula (ECMA-376 §18.3.1.40) whose first cell IJkpunt takes out while cells
+ * outside its own ranges still refer to it (the user filled one of its formulas down): those
+ * cells get the formula in full, moved to their row.
+ */
+interface Orphan {
+  readonly row: number;
+  readonly template: FormulaTemplate;
+}
+
+const SHARED_FORMULA = /<f\b([^>]*)(?:\/>|>([\s\S]*?)<\/f>)/;
+
+/** Notes an orphaned shared formula if `cell`, about to be removed, is the first cell of one. */
+function noteOrphan(
+  cell: string,
+  row: number,
+  col: number,
+  remove: readonly RangeBox[],
+  orphans: Map<string, Orphan>,
+): void {
+  const f = SHARED_FORMULA.exec(cell);
+  if (!f || f[2] === undefined || !/\st="shared"/.test(f[1] ?? '')) return;
+  const tag = `<f${f[1] ?? ''}>`;
+  const ref = parseRange(attribute(tag, 'ref') ?? '');
+  const si = attribute(tag, 'si');
+  if (!ref || si === null) return;
+  const contains = (b: RangeBox) =>
+    b.top <= ref.top && b.bottom >= ref.bottom && b.left <= ref.left && b.right >= ref.right;
+  if (remove.some(contains)) return; // every cell that shares it goes as well
+  const template = ref.left === col && ref.right === col ? formulaTemplate(unescapeXml(f[2])) : null;
+  if (!template)
+    throw new Error(`xlsx: cannot take out ${a1(col, row)}: cells outside IJkpunt's ranges share its formula`);
+  orphans.set(si, { row, template });
+}
+
+/** `cell` with its reference to an orphaned shared formula replaced by the formula itself. */
+function adoptOrphan(cell: string, row: number, orphans: ReadonlyMap<string, Orphan>): string {
+  const f = SHARED_FORMULA.exec(cell);
+  if (!f || f[2] !== undefined || !/\st="shared"/.test(f[1] ?? '')) return cell;
+  const orphan = orphans.get(attribute(`<f${f[1] ?? ''}>`, 'si') ?? '');
+  if (!orphan) return cell;
+  const formula = `<f>${escapeText(shiftedFormula(orphan.template, row - orphan.row))}</f>`;
+  return cell.replace(f[0], () => formula); // a function: "$'" in a formula is no pattern
+}
+
+/** The row with IJkpunt's old cells taken out and `mine` merged in, in column order, onto `out`. */
+function pushMergedRow(
+  out: string[],
+  tag: string,
+  body: string,
+  row: number,
+  mine: readonly SheetCell[],
+  patch: SheetPatch,
+  orphans: Map<string, Orphan>,
+): void {
+  // The common case: IJkpunt's cells go right of the user's, nothing of its own is left in
+  // the row and no shared formula needs care — append without taking the row apart.
+  const at = body.lastIndexOf('<c ');
+  const lastRef = at >= 0 ? CELL_REF.exec(body.slice(at, body.indexOf('>', at) + 1)) : null;
+  const lastCol = lastRef?.[1] !== undefined ? columnIndex(lastRef[1]) : body === '' ? -1 : null;
+  const firstNew = mine[0]?.col ?? Number.POSITIVE_INFINITY;
+  const removeFrom = patch.remove
+    .filter((b) => row >= b.top && row <= b.bottom)
+    .reduce((min, b) => Math.min(min, b.left), Number.POSITIVE_INFINITY);
+  const shared = orphans.size > 0 && body.includes('t="shared"');
+  if (lastCol !== null && lastCol < firstNew && lastCol < removeFrom && !shared) {
+    pushRow(out, tag, [body, ...mine.map((m) => m.xml)]);
+    return;
+  }
+  const kept: { col: number; xml: string }[] = [];
+  let col = -1;
+  for (const cell of elements(body, 'c')) {
+    col = cellColumn(cell.text, col);
+    if (inBoxes(patch.remove, row, col)) {
+      noteOrphan(cell.text, row, col, patch.remove, orphans);
+      continue;
+    }
+    if (mine.some((m) => m.col === col)) continue;
+    kept.push({ col, xml: orphans.size > 0 ? adoptOrphan(cell.text, row, orphans) : cell.text });
+  }
+  pushRow(
+    out,
+    tag,
+    [...kept, ...mine].sort((a, b) => a.col - b.col).map((c) => c.xml),
+  );
+}
+
+/** The cells per row, each row's in column order. */
+function cellsByRow(cells: readonly SheetCell[]): Map<number, SheetCell[]> {
+  const rows = new Map<number, SheetCell[]>();
+  for (const cell of cells) {
+    const row = rows.get(cell.row);
+    if (row) row.push(cell);
+    else rows.set(cell.row, [cell]);
+  }
+  for (const row of rows.values()) row.sort((a, b) => a.col - b.col);
+  return rows;
 }
 
 function patchRows(sheetData: string, patch: SheetPatch): string {
-  const incoming = new Map<number, SheetCell[]>();
-  for (const cell of patch.cells) incoming.set(cell.row, [...(incoming.get(cell.row) ?? []), cell]);
-  const out: string[] = [];
-  let lastRow = 0;
+  const incoming = cellsByRow(patch.cells);
   // Rows the sheet does not have yet, written in order as the existing rows pass them.
   const pending = [...incoming.keys()].sort((a, b) => a - b);
   let next = 0;
-  const flushNewRows = (before: number) => {
+  const out: string[] = [];
+  const newRowsBefore = (before: number) => {
     for (; next < pending.length && (pending[next] ?? 0) < before; next += 1) {
       const r = pending[next] ?? 0;
       const cells = incoming.get(r);
-      if (!cells) continue;
-      cells.sort((a, b) => a.col - b.col);
-      out.push(`<row r="${r}">${cells.map((c) => c.xml).join('')}</row>`);
-      incoming.delete(r);
+      if (cells) out.push(`<row r="${r}">${cells.map((c) => c.xml).join('')}</row>`);
     }
   };
-  for (const row of elements(sheetData, 'row')) {
-    const tag = /^<row\b[^>]*>/.exec(row.text)?.[0] ?? '<row>';
-    const r = Number(attribute(tag, 'r') ?? lastRow + 1);
+  const orphans = new Map<string, Orphan>();
+  const removes = (r: number) => patch.remove.some((b) => r >= b.top && r <= b.bottom);
+  let copied = 0;
+  let lastRow = 0;
+  let lastEnd = 0;
+  for (let start = nextRow(sheetData, 0); start >= 0; start = nextRow(sheetData, lastEnd)) {
+    const tagEnd = sheetData.indexOf('>', start);
+    const tag = sheetData.slice(start, tagEnd + 1);
+    const selfClosed = tag.endsWith('/>');
+    const close = selfClosed ? tagEnd : sheetData.indexOf('</row>', tagEnd);
+    if (tagEnd < 0 || close < 0) throw new Error('xlsx: a row of the worksheet is not closed');
+    const end = selfClosed ? tagEnd + 1 : close + '</row>'.length;
+    const r = Number(ROW_NUMBER.exec(tag)?.[1] ?? lastRow + 1);
     lastRow = r;
-    flushNewRows(r);
-    const mine = incoming.get(r) ?? [];
+    lastEnd = end;
+    const mine = incoming.get(r);
+    const newBefore = next < pending.length && (pending[next] ?? 0) < r;
+    const orphaned = orphans.size > 0 && sheetData.slice(start, end).includes('t="shared"');
+    if (!mine && !newBefore && !orphaned && !removes(r)) continue;
+    // Untouched rows since the last change go over as one stretch.
+    out.push(sheetData.slice(copied, start));
+    newRowsBefore(r);
+    if (pending[next] === r) next += 1;
     incoming.delete(r);
-    const touches = mine.length > 0 || patch.remove.some((b) => r >= b.top && r <= b.bottom);
-    if (!touches) {
-      out.push(row.text);
-      continue;
-    }
-    const body = row.text.endsWith('/>') ? '' : row.text.slice(tag.length, row.text.length - '</row>'.length);
-    // The common case: IJkpunt's cells go right of the user's and nothing of its own is left
-    // in the row — append without taking the row's cells apart.
-    const at = body.lastIndexOf('<c ');
-    const lastRef = at >= 0 ? /^<c\b[^>]*?\sr="([A-Z]+)\d+"/.exec(body.slice(at, body.indexOf('>', at) + 1)) : null;
-    const lastCol = lastRef?.[1] !== undefined ? columnIndex(lastRef[1]) : body === '' ? -1 : null;
-    const firstNew = mine.reduce((min, m) => Math.min(min, m.col), Number.POSITIVE_INFINITY);
-    const removeFrom = patch.remove
-      .filter((b) => r >= b.top && r <= b.bottom)
-      .reduce((min, b) => Math.min(min, b.left), Number.POSITIVE_INFINITY);
-    if (lastCol !== null && lastCol < firstNew && lastCol < removeFrom) {
-      mine.sort((a, b) => a.col - b.col);
-      out.push(rowXml(tag, [body, ...mine.map((m) => m.xml)]));
-      continue;
-    }
-    const kept: { col: number; xml: string }[] = [];
-    let col = -1;
-    for (const cell of elements(body, 'c')) {
-      col = cellPosition(cell.text, col + 1).col;
-      if (inBoxes(patch.remove, r, col) || mine.some((m) => m.col === col)) continue;
-      kept.push({ col, xml: cell.text });
-    }
-    const merged = [...kept, ...mine].sort((a, b) => a.col - b.col).map((c) => c.xml);
-    out.push(rowXml(tag, merged));
+    const body = selfClosed ? '' : sheetData.slice(tagEnd + 1, end - '</row>'.length);
+    if (mine || orphaned || removes(r)) pushMergedRow(out, tag, body, r, mine ?? [], patch, orphans);
+    else out.push(sheetData.slice(start, end));
+    copied = end;
   }
-  flushNewRows(Number.POSITIVE_INFINITY);
+  out.push(sheetData.slice(copied, lastEnd));
+  newRowsBefore(Number.POSITIVE_INFINITY);
+  out.push(sheetData.slice(Math.max(copied, lastEnd)));
   return out.join('');
 }
 
@@ -180,21 +290,54 @@ export function patchSheet(input: string, patch: SheetPatch): string {
   return `${head}${rows}</sheetData>${tail}`;
 }
 
-export function cellXml(
-  row: number,
-  col: number,
-  style: number,
-  formula: string | null,
-  value: number | string | null,
-): string {
-  const ref = a1(col, row);
+/**
+ * The first shared-formula index (si) no cell of the sheet keeps: cells in `remove` (IJkpunt's
+ * earlier output) go, so a re-run numbers its formulas as the run before did.
+ */
+export function freeSharedIndex(sheetXml: string, remove: readonly RangeBox[] = []): number {
+  if (!sheetXml.includes('t="shared"')) return 0;
+  let free = 0;
+  // <f> is a cell's first child (CT_Cell), so its si follows the cell's start tag.
+  const indices = /<c\b[^>]*?\sr="([A-Z]+)(\d+)"[^>]*>\s*<f\b[^>]*?\ssi="(\d+)"/g;
+  for (let m = indices.exec(sheetXml); m; m = indices.exec(sheetXml)) {
+    if (!inBoxes(remove, Number(m[2]), columnIndex(m[1] ?? ''))) free = Math.max(free, Number(m[3]) + 1);
+  }
+  return free;
+}
+
+/**
+ * The formula part of a cell: in full, as the first cell of a shared formula (`ref` covers
+ * every cell that shares it), or as a reference to one.
+ */
+export type FormulaXml =
+  | { readonly kind: 'full'; readonly text: string }
+  | { readonly kind: 'sharedFirst'; readonly text: string; readonly si: number; readonly ref: string }
+  | { readonly kind: 'sharedRest'; readonly si: number };
+
+function formulaElement(f: FormulaXml): string {
+  switch (f.kind) {
+    case 'full':
+      return `<f>${escapeText(f.text)}</f>`;
+    case 'sharedFirst':
+      return `<f t="shared" ref="${f.ref}" si="${f.si}">${escapeText(f.text)}</f>`;
+    case 'sharedRest':
+      return `<f t="shared" si="${f.si}"/>`;
+  }
+}
+
+/**
+ * One <c> element: `ref` its A1 address, `style` its cellXfs index (0: none), `value` the
+ * plain value or the formula's cached result (text results typed str, as Excel writes them).
+ */
+export function cellXml(ref: string, style: number, formula: FormulaXml | null, value: number | string | null): string {
   const s = style > 0 ? ` s="${style}"` : '';
+  const number = typeof value === 'number' && Number.isFinite(value);
   if (formula !== null) {
-    const f = `<f>${escapeText(formula)}</f>`;
-    if (typeof value === 'number' && Number.isFinite(value)) return `<c r="${ref}"${s}>${f}<v>${value}</v></c>`;
+    const f = formulaElement(formula);
+    if (number) return `<c r="${ref}"${s}>${f}<v>${value}</v></c>`;
     return `<c r="${ref}"${s} t="str">${f}<v>${escapeText(typeof value === 'string' ? value : '')}</v></c>`;
   }
-  if (typeof value === 'number' && Number.isFinite(value)) return `<c r="${ref}"${s}><v>${value}</v></c>`;
+  if (number) return `<c r="${ref}"${s}><v>${value}</v></c>`;
   if (typeof value === 'string' && value !== '')
     return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeText(value)}</t></is></c>`;
   return `<c r="${ref}"${s}/>`;

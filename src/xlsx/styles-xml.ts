@@ -1,7 +1,7 @@
 // The few styles IJkpunt's cells need, appended to the workbook's styles.xml: number formats,
 // a bold font, the header fill, one cell format per combination, and the conditional formats'
 // colours (dxfs). Existing styles keep their indices, so the user's cells look as before.
-import { appendToCollection, attribute, elements, escapeXml } from './xml';
+import { addToCollection, attribute, elements, escapeXml } from './xml';
 
 export interface CellStyle {
   readonly numberFormat: string | null;
@@ -52,7 +52,7 @@ export function patchStyles(input: string, styles: readonly CellStyle[], dxfs: r
     nextId += 1;
   }
   if (newFormats.length > 0) {
-    xml = appendToCollection(
+    xml = addToCollection(
       xml,
       'numFmts',
       newFormats,
@@ -67,7 +67,7 @@ export function patchStyles(input: string, styles: readonly CellStyle[], dxfs: r
   const boldFont = baseFont.includes('<b/>')
     ? baseFont
     : baseFont.replace(/^<font([^>]*)>/, '<font$1><b/>').replace(/^<font\/>$/, '<font><b/></font>');
-  const font = appendToCollection(
+  const font = addToCollection(
     xml,
     'fonts',
     [boldFont],
@@ -75,7 +75,7 @@ export function patchStyles(input: string, styles: readonly CellStyle[], dxfs: r
     '</styleSheet>',
   );
   xml = font.xml;
-  const fill = appendToCollection(
+  const fill = addToCollection(
     xml,
     'fills',
     [
@@ -89,13 +89,13 @@ export function patchStyles(input: string, styles: readonly CellStyle[], dxfs: r
   const keys = [...new Map(styles.map((s) => [styleKey(s), s])).values()];
   const xfs = keys.map((s) => {
     const numFmtId = s.numberFormat === null ? 0 : (numFmtIds.get(s.numberFormat) ?? 0);
-    const fontId = s.bold || s.header ? font.first : 0;
-    const fillId = s.header ? fill.first : 0;
+    const fontId = s.bold || s.header ? (font.indices[0] ?? 0) : 0;
+    const fillId = s.header ? (fill.indices[0] ?? 0) : 0;
     return `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="0" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1"/>`;
   });
-  const cellXfs = appendToCollection(xml, 'cellXfs', xfs, ['cellStyles', 'dxfs', ...STYLE_FOLLOWERS], '</styleSheet>');
+  const cellXfs = addToCollection(xml, 'cellXfs', xfs, ['cellStyles', 'dxfs', ...STYLE_FOLLOWERS], '</styleSheet>');
   xml = cellXfs.xml;
-  const xf = new Map(keys.map((s, i) => [styleKey(s), cellXfs.first + i]));
+  const xf = new Map(keys.map((s, i) => [styleKey(s), cellXfs.indices[i] ?? 0]));
 
   const uniqueDxfs = [...new Map(dxfs.map((d) => [`${d.fill}|${d.font}`, d])).values()];
   const dxfMap = new Map<string, number>();
@@ -104,9 +104,9 @@ export function patchStyles(input: string, styles: readonly CellStyle[], dxfs: r
       (d) =>
         `<dxf><font><color rgb="${d.font}"/></font><fill><patternFill patternType="solid"><bgColor rgb="${d.fill}"/></patternFill></fill></dxf>`,
     );
-    const added = appendToCollection(xml, 'dxfs', items, STYLE_FOLLOWERS, '</styleSheet>');
+    const added = addToCollection(xml, 'dxfs', items, STYLE_FOLLOWERS, '</styleSheet>');
     xml = added.xml;
-    uniqueDxfs.forEach((d, i) => dxfMap.set(`${d.fill}|${d.font}`, added.first + i));
+    uniqueDxfs.forEach((d, i) => dxfMap.set(`${d.fill}|${d.font}`, added.indices[i] ?? 0));
   }
   return { xml, xf, dxf: dxfMap };
 }

@@ -7,13 +7,14 @@
 //
 // IJkpunt records what it wrote in a hidden sheet, so a second run replaces its own output
 // and never mistakes it for input, and never writes over a cell the user filled.
-import { a1, parseA1, type RangeBox } from '../engine/address';
+import { a1, columnLetters, parseA1, type RangeBox } from '../engine/address';
 import { TONE_COLOURS, type Palette } from '../engine/palette';
-import type { PlanValue, WritePlan } from '../engine/plan';
+import type { PlanBlockCell, PlanColumn, WritePlan } from '../engine/plan';
 import type { CellGrid } from '../engine/types';
 import { OWNERSHIP_SHEET } from './read';
 import { addSheet, readPart, recalculateOnOpen, setDefinedNames, sheetsOf, writePart, type Parts } from './package-xml';
-import { cellXml, patchSheet } from './sheet-xml';
+import { cellXml, freeSharedIndex, patchSheet, type FormulaXml, type SheetCell } from './sheet-xml';
+import { sharedRuns } from './shared-formulas';
 import { patchStyles, styleKey, type CellStyle } from './styles-xml';
 import { escapeXml } from './xml';
 import { zipParts } from './zip';
@@ -21,35 +22,14 @@ import { zipParts } from './zip';
 export { OWNERSHIP_SHEET };
 export type { Palette };
 
-/** The cells a plan writes, with their content and style. */
-function planCells(
-  plan: WritePlan,
-): { row: number; col: number; formula: string | null; value: PlanValue; style: CellStyle }[] {
-  const cells: { row: number; col: number; formula: string | null; value: PlanValue; style: CellStyle }[] = [];
+/** Where a plan writes, cell by cell: its columns (header and rows), then its blocks. */
+function eachPlanCell(plan: WritePlan, visit: (row: number, col: number) => void): void {
   for (const column of plan.columns) {
-    cells.push({
-      row: plan.headerRow,
-      col: column.col,
-      formula: null,
-      value: column.header,
-      style: { numberFormat: null, bold: true, header: true },
-    });
-    // One style object per column: the writer looks styles up by identity.
-    const style: CellStyle = { numberFormat: column.numberFormat, bold: false, header: false };
-    for (const cell of column.cells) {
-      cells.push({ row: cell.row, col: column.col, formula: cell.formula, value: cell.value, style });
-    }
+    visit(plan.headerRow, column.col);
+    for (const cell of column.cells) visit(cell.row, column.col);
   }
-  for (const cell of [...plan.parameters, ...plan.summary]) {
-    cells.push({
-      row: cell.row,
-      col: cell.col,
-      formula: cell.formula,
-      value: cell.value,
-      style: { numberFormat: cell.numberFormat, bold: cell.bold, header: false },
-    });
-  }
-  return cells;
+  for (const cell of plan.parameters) visit(cell.row, cell.col);
+  for (const cell of plan.summary) visit(cell.row, cell.col);
 }
 
 /**
@@ -60,12 +40,57 @@ function planCells(
 export function conflicts(grid: CellGrid, emptyFormulas: ReadonlySet<string>, plan: WritePlan): string[] {
   const origin = parseA1(grid.topLeft) ?? { col: 0, row: 1 };
   const found: string[] = [];
-  for (const { row, col } of planCells(plan)) {
+  eachPlanCell(plan, (row, col) => {
     const value = grid.cells[row - origin.row]?.[col - origin.col];
     const filled = value !== null && value !== undefined && !(typeof value === 'string' && value.trim() === '');
-    if (filled || emptyFormulas.has(a1(col, row))) found.push(a1(col, row));
-  }
+    if (filled || (emptyFormulas.size > 0 && emptyFormulas.has(a1(col, row)))) found.push(a1(col, row));
+  });
   return found;
+}
+
+const HEADER_STYLE: CellStyle = { numberFormat: null, bold: true, header: true };
+
+function columnStyle(column: PlanColumn): CellStyle {
+  return { numberFormat: column.numberFormat, bold: false, header: false };
+}
+
+function blockStyle(cell: PlanBlockCell): CellStyle {
+  return { numberFormat: cell.numberFormat, bold: cell.bold, header: false };
+}
+
+/** A cell format's index in the patched styles.xml. */
+type StyleIndex = (style: CellStyle) => number;
+
+/**
+ * A plan column as cells: the header, then its rows, each run of rows whose formulas are the
+ * same formula moved down written as one shared formula (indices from `si.next`).
+ */
+function columnCells(column: PlanColumn, headerRow: number, xf: StyleIndex, si: { next: number }): SheetCell[] {
+  const letters = columnLetters(column.col);
+  const cells: SheetCell[] = [
+    { row: headerRow, col: column.col, xml: cellXml(`${letters}${headerRow}`, xf(HEADER_STYLE), null, column.header) },
+  ];
+  const style = xf(columnStyle(column));
+  const runs = sharedRuns(column.cells);
+  let run = 0;
+  let shared: { si: number; end: number } | null = null;
+  column.cells.forEach((cell, i) => {
+    // Inside a run: a reference to its first cell; at a run's start: the text and the range.
+    const ref = `${letters}${cell.row}`;
+    let formula: FormulaXml | null = cell.formula === null ? null : { kind: 'full', text: cell.formula };
+    const starts = runs[run];
+    if (shared && i < shared.end) {
+      formula = { kind: 'sharedRest', si: shared.si };
+    } else if (starts?.start === i && cell.formula !== null) {
+      shared = { si: si.next, end: starts.end };
+      si.next += 1;
+      run += 1;
+      const lastRow = column.cells[starts.end - 1]?.row ?? cell.row;
+      formula = { kind: 'sharedFirst', text: cell.formula, si: shared.si, ref: `${ref}:${letters}${lastRow}` };
+    }
+    cells.push({ row: cell.row, col: column.col, xml: cellXml(ref, style, formula, cell.value) });
+  });
+  return cells;
 }
 
 export interface RenderOptions {
@@ -104,16 +129,21 @@ export function annotatedPackage(
   const target = sheets.find((s) => s.name === plan.sheet);
   if (!target) throw new Error(`sheet ${plan.sheet} not in workbook`);
 
-  const cells = planCells(plan);
   const colours = TONE_COLOURS[options.palette ?? 'standard'];
   const stylesXml = readPart(parts, 'xl/styles.xml');
   if (stylesXml === null) throw new Error('xlsx: the workbook has no styles part');
   const styles = patchStyles(
     stylesXml,
-    cells.map((c) => c.style),
+    [
+      HEADER_STYLE,
+      ...plan.columns.map(columnStyle),
+      ...plan.parameters.map(blockStyle),
+      ...plan.summary.map(blockStyle),
+    ],
     plan.conditionalFormats.map((cf) => ({ fill: argb(colours[cf.tone].fill), font: argb(colours[cf.tone].font) })),
   );
   writePart(parts, 'xl/styles.xml', styles.xml);
+  const xf: StyleIndex = (style) => styles.xf.get(styleKey(style)) ?? 0;
 
   const widths = new Map<number, number>();
   for (const column of plan.columns) widths.set(column.col, Math.min(24, column.header.length + 4));
@@ -124,31 +154,17 @@ export function annotatedPackage(
     const dxf = styles.dxf.get(`${argb(c.fill)}|${argb(c.font)}`) ?? 0;
     return `<conditionalFormatting sqref="${cf.range}"><cfRule type="expression" dxfId="${dxf}" priority="${cf.priority}"><formula>${escapeXml(cf.formula)}</formula></cfRule></conditionalFormatting>`;
   });
-  const xfOf = new Map<CellStyle, number>();
-  const xf = (style: CellStyle): number => {
-    let index = xfOf.get(style);
-    if (index === undefined) {
-      index = styles.xf.get(styleKey(style)) ?? 0;
-      xfOf.set(style, index);
-    }
-    return index;
-  };
   const sheetXml = readPart(parts, target.path);
   if (sheetXml === null) throw new Error(`xlsx: part ${target.path} missing`);
-  writePart(
-    parts,
-    target.path,
-    patchSheet(sheetXml, {
-      remove: previous.get(plan.sheet) ?? [],
-      cells: cells.map((c) => ({
-        row: c.row,
-        col: c.col,
-        xml: cellXml(c.row, c.col, xf(c.style), c.formula, c.value),
-      })),
-      conditionalFormats,
-      widths,
-    }),
-  );
+  const remove = previous.get(plan.sheet) ?? [];
+  const si = { next: freeSharedIndex(sheetXml, remove) };
+  const cells = plan.columns.flatMap((column) => columnCells(column, plan.headerRow, xf, si));
+  for (const cell of [...plan.parameters, ...plan.summary]) {
+    const formula: FormulaXml | null = cell.formula === null ? null : { kind: 'full', text: cell.formula };
+    const xml = cellXml(a1(cell.col, cell.row), xf(blockStyle(cell)), formula, cell.value);
+    cells.push({ row: cell.row, col: cell.col, xml });
+  }
+  writePart(parts, target.path, patchSheet(sheetXml, { remove, cells, conditionalFormats, widths }));
 
   const quoted = `'${plan.sheet.replace(/'/g, "''")}'`;
   setDefinedNames(

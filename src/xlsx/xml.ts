@@ -22,6 +22,8 @@ export function escapeText(text: string): string {
 }
 
 export function unescapeXml(text: string): string {
+  // Most texts hold no entity at all: tens of thousands of cells are read.
+  if (!text.includes('&')) return text;
   return text
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
@@ -32,9 +34,16 @@ export function unescapeXml(text: string): string {
     .replace(/&amp;/g, '&');
 }
 
+const attributePatterns = new Map<string, RegExp>();
+
 /** The value of attribute `name` in a start tag, unescaped; null when absent. */
 export function attribute(tag: string, name: string): string | null {
-  const match = new RegExp(`\\s${name.replace(':', '\\:')}="([^"]*)"`).exec(tag);
+  let pattern = attributePatterns.get(name);
+  if (!pattern) {
+    pattern = new RegExp(`\\s${name.replace(':', '\\:')}="([^"]*)"`);
+    attributePatterns.set(name, pattern);
+  }
+  const match = pattern.exec(tag);
   return match?.[1] === undefined ? null : unescapeXml(match[1]);
 }
 
@@ -44,10 +53,6 @@ export function withAttribute(tag: string, name: string, value: string): string 
   const pair = ` ${name}="${escapeXml(value)}"`;
   if (pattern.test(tag)) return tag.replace(pattern, pair);
   return tag.replace(/\s*(\/?)>$/, `${pair}$1>`);
-}
-
-export function withoutAttribute(tag: string, name: string): string {
-  return tag.replace(new RegExp(`\\s${name}="[^"]*"`), '');
 }
 
 /** Every element `name` (with its content) in `xml`, with where it starts and ends. */
@@ -70,32 +75,39 @@ export function insertBefore(xml: string, insert: string, followers: readonly st
 }
 
 /**
- * Appends `items` to the collection element `name` (e.g. <fonts count="2">…</fonts>), creating
- * it before the first of `followers` when absent. Returns the new xml and the index of the
- * first appended item.
+ * Adds `items` to the collection element `name` (e.g. <fonts count="2">…</fonts>), creating it
+ * before the first of `followers` when absent. An item the collection already holds, character
+ * for character, is not added again: a re-run finds IJkpunt's own styles of the run before.
+ * Returns the new xml and each item's index in the collection.
  */
-export function appendToCollection(
+export function addToCollection(
   xml: string,
   name: string,
   items: readonly string[],
   followers: readonly string[],
   fallback: string,
-): { xml: string; first: number } {
+): { xml: string; indices: number[] } {
   const found = elements(xml, name)[0];
   if (!found) {
-    const block = `<${name} count="${items.length}">${items.join('')}</${name}>`;
-    return { xml: insertBefore(xml, block, followers, fallback), first: 0 };
+    const unique = [...new Set(items)];
+    const block = `<${name} count="${unique.length}">${unique.join('')}</${name}>`;
+    return { xml: insertBefore(xml, block, followers, fallback), indices: items.map((item) => unique.indexOf(item)) };
   }
   const open = /^<[^>]*?\/?>/.exec(found.text)?.[0] ?? '';
   const selfClosed = open.endsWith('/>');
   const inner = selfClosed ? '' : found.text.slice(open.length, found.text.length - `</${name}>`.length);
   const childName = items[0] ? (/^<([A-Za-z:]+)/.exec(items[0])?.[1] ?? '') : '';
-  const existing = childName ? elements(inner, childName).length : 0;
-  const startTag = withAttribute(
-    selfClosed ? open.replace(/\s*\/>$/, '>') : open,
-    'count',
-    String(existing + items.length),
-  );
-  const text = `${startTag}${inner}${items.join('')}</${name}>`;
-  return { xml: xml.slice(0, found.start) + text + xml.slice(found.end), first: existing };
+  const existing = childName ? elements(inner, childName).map((child) => child.text) : [];
+  const all = [...existing];
+  const indices = items.map((item) => {
+    const at = all.indexOf(item);
+    if (at >= 0) return at;
+    all.push(item);
+    return all.length - 1;
+  });
+  const added = all.slice(existing.length);
+  if (added.length === 0) return { xml, indices };
+  const startTag = withAttribute(selfClosed ? open.replace(/\s*\/>$/, '>') : open, 'count', String(all.length));
+  const text = `${startTag}${inner}${added.join('')}</${name}>`;
+  return { xml: xml.slice(0, found.start) + text + xml.slice(found.end), indices };
 }

@@ -92,6 +92,40 @@ describeWithProgram('annotated workbook in LibreOffice', LIBREOFFICE, (soffice) 
     expectCell(rows, 'D5', 294556);
   });
 
+  test('a long table with sections, re-run beside the user’s own shared formulas, recalculates to the engine’s numbers', async () => {
+    // Runs of rows share one formula in the file; the section rows break them.
+    const input = join(dir, 'lang.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Lang');
+    sheet.addRow(['Totale formatie (fte)', 4000]);
+    sheet.addRow([]);
+    sheet.addRow(['Cluster', 'Formatie in fte', '% van totale formatie', 'Kosten', 'Kostennorm']);
+    for (const section of ['Primair proces', 'Overhead']) {
+      sheet.addRow([section]);
+      for (let i = 0; i < 150; i += 1) {
+        const fte = 1 + ((i * 37) % 90) / 10;
+        sheet.addRow([`${section} ${i + 1}`, fte, fte / 3900, Math.round(fte * 81_000), Math.round(fte * 79_500)]);
+      }
+    }
+    sheet.getCell('AF5').value = { formula: 'B5*2', result: 0 };
+    for (let row = 6; row <= 305; row += 1) sheet.getCell(`AF${row}`).value = { sharedFormula: 'AF5', result: 0 };
+    await workbook.xlsx.writeFile(input);
+    const first = join(dir, 'lang-1.xlsx');
+    const second = join(dir, 'lang-2.xlsx');
+    await runAnalyse({ input, language: 'nl', out: first });
+    const outcome = await runAnalyse({ input: first, language: 'nl', out: second });
+    if (!outcome.plan) throw new Error('no plan');
+    const rows = readCsv(convert(soffice, profile, second, 'csv'));
+    for (const column of outcome.plan.columns) {
+      expectCell(rows, a1(column.col, outcome.plan.headerRow), column.header);
+      for (const cell of column.cells) expectCell(rows, a1(column.col, cell.row), cell.value);
+    }
+    for (const cell of [...outcome.plan.parameters, ...outcome.plan.summary])
+      expectCell(rows, a1(cell.col, cell.row), cell.value);
+    expectCell(rows, 'AF10', 2 * (1 + ((5 * 37) % 90) / 10));
+    expectCell(rows, 'AF305', 2 * (1 + ((149 * 37) % 90) / 10));
+  });
+
   test('renders to PDF and PNG (kept as a test artifact)', async () => {
     // One landscape page wide, so the artifact shows the table and what IJkpunt wrote.
     const printable = join(dir, 'heemstede-ijkpunt.xlsx'.replace('.xlsx', '-print.xlsx'));
