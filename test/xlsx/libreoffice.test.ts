@@ -38,6 +38,15 @@ function expectCell(rows: string[][], address: string, expected: number | string
   }
 }
 
+/** Every cell the plan wrote holds, after LibreOffice recalculated, the engine's value. */
+function expectWritten(rows: string[][], plan: WritePlan) {
+  for (const column of plan.columns) {
+    expectCell(rows, a1(column.col, plan.headerRow), column.header);
+    for (const cell of column.cells) expectCell(rows, a1(column.col, cell.row), cell.value);
+  }
+  for (const cell of [...plan.parameters, ...plan.summary]) expectCell(rows, a1(cell.col, cell.row), cell.value);
+}
+
 describeWithProgram('annotated workbook in LibreOffice', LIBREOFFICE, (soffice) => {
   const dir = mkdtempSync(join(tmpdir(), 'ijkpunt-lo-test-'));
   const out = join(dir, 'heemstede-ijkpunt.xlsx');
@@ -52,11 +61,7 @@ describeWithProgram('annotated workbook in LibreOffice', LIBREOFFICE, (soffice) 
 
   test('every written formula evaluates to the engine value', () => {
     const rows = readCsv(convert(soffice, profile, out, 'csv'));
-    for (const column of plan.columns) {
-      expectCell(rows, a1(column.col, plan.headerRow), column.header);
-      for (const cell of column.cells) expectCell(rows, a1(column.col, cell.row), cell.value);
-    }
-    for (const cell of [...plan.parameters, ...plan.summary]) expectCell(rows, a1(cell.col, cell.row), cell.value);
+    expectWritten(rows, plan);
   });
 
   test('what-if: an fte edit in the written file recalculates the deviations', async () => {
@@ -83,10 +88,7 @@ describeWithProgram('annotated workbook in LibreOffice', LIBREOFFICE, (soffice) 
     const outcome = await runAnalyse({ input: written, language: 'nl', out: annotated });
     if (!outcome.plan) throw new Error('no plan');
     const rows = readCsv(convert(soffice, profile, annotated, 'csv'));
-    for (const column of outcome.plan.columns) {
-      expectCell(rows, a1(column.col, outcome.plan.headerRow), column.header);
-      for (const cell of column.cells) expectCell(rows, a1(column.col, cell.row), cell.value);
-    }
+    expectWritten(rows, outcome.plan);
     // The user's own cells came through unchanged.
     expectCell(rows, 'A5', 'Juridische Zaken');
     expectCell(rows, 'D5', 294556);
@@ -116,12 +118,7 @@ describeWithProgram('annotated workbook in LibreOffice', LIBREOFFICE, (soffice) 
     const outcome = await runAnalyse({ input: first, language: 'nl', out: second });
     if (!outcome.plan) throw new Error('no plan');
     const rows = readCsv(convert(soffice, profile, second, 'csv'));
-    for (const column of outcome.plan.columns) {
-      expectCell(rows, a1(column.col, outcome.plan.headerRow), column.header);
-      for (const cell of column.cells) expectCell(rows, a1(column.col, cell.row), cell.value);
-    }
-    for (const cell of [...outcome.plan.parameters, ...outcome.plan.summary])
-      expectCell(rows, a1(cell.col, cell.row), cell.value);
+    expectWritten(rows, outcome.plan);
     expectCell(rows, 'AF10', 2 * (1 + ((5 * 37) % 90) / 10));
     expectCell(rows, 'AF305', 2 * (1 + ((149 * 37) % 90) / 10));
   });
