@@ -36,7 +36,8 @@ export type ColumnKey =
   'category' | `${Measure}.${'norm' | 'delta' | 'deltaPct' | 'class'}` | 'costsPerFte.own' | 'costsPerFte.norm';
 
 export interface PlanColumn {
-  readonly key: ColumnKey;
+  /** A `ColumnKey` in a benchmark plan; the other studies name their columns themselves. */
+  readonly key: ColumnKey | (string & {});
   readonly header: string;
   /** 0-based sheet column. */
   readonly col: number;
@@ -51,6 +52,8 @@ export interface PlanBlockCell {
   readonly value: PlanValue;
   readonly numberFormat: string | null;
   readonly bold: boolean;
+  /** Long text (a factsheet's paragraphs) wraps inside the cell. */
+  readonly wrap?: boolean;
 }
 
 export interface PlanName {
@@ -61,6 +64,21 @@ export interface PlanName {
 
 export type Tone = 'unfavourable' | 'favourable' | 'similar';
 
+/** A series' colour in a stacked chart: a tone, or grey for "not enough data". */
+export type SeriesTone = Tone | 'missing';
+
+/** An in-cell drop-down: the cells of `range` accept one of `list`. */
+export interface PlanValidation {
+  readonly range: string;
+  readonly list: readonly string[];
+}
+
+/** A column's width in characters (Excel's unit in the file; the add-in converts to points). */
+export interface PlanWidth {
+  readonly col: number;
+  readonly chars: number;
+}
+
 /** One conditional format: cells of `range` whose formula (for the top-left cell) holds. */
 export interface PlanConditionalFormat {
   readonly range: string;
@@ -70,13 +88,16 @@ export interface PlanConditionalFormat {
 }
 
 export interface PlanChart {
-  readonly kind: 'varianceBar' | 'percentBar' | 'ownVsNorm';
+  /** `statusStacked`: one stacked bar per category, a series per status (cooperation criteria). */
+  readonly kind: 'varianceBar' | 'percentBar' | 'ownVsNorm' | 'statusStacked';
   readonly title: string;
   /** Category labels and one or more value series, as A1 ranges on the plan's sheet. */
   readonly categories: string;
   readonly series: readonly { readonly name: string; readonly values: string }[];
   /** Per-point tone for IBCS colouring, in category order. */
   readonly pointTones: readonly Tone[];
+  /** Per-series colour, in series order (stacked charts). */
+  readonly seriesTones?: readonly SeriesTone[];
   /** Top-left anchor cell and size in columns × rows. */
   readonly anchor: string;
   readonly width: number;
@@ -98,6 +119,10 @@ export interface WritePlan {
   /** Every A1 range IJkpunt writes; a renderer refuses to write over anything else. */
   readonly owned: readonly string[];
   readonly warnings: readonly Warning[];
+  /** The plan's sheet is IJkpunt's own (factsheet, template, comparison): created when missing. */
+  readonly newSheet?: boolean;
+  readonly validations?: readonly PlanValidation[];
+  readonly widths?: readonly PlanWidth[];
 }
 
 export const NUMBER_FORMATS = {

@@ -68,3 +68,66 @@ export function evaluatePlan(grid: CellGrid, plan: WritePlan): Evaluated {
     put(cell.row, cell.col, cell.formula ? `=${cell.formula}` : cell.value);
   return evaluateSheet(plan.sheet, data, plan.names);
 }
+
+export interface EvaluatedBook {
+  /** Value at an A1 address on `sheet`. */
+  value(sheet: string, address: string): unknown;
+  set(sheet: string, address: string, value: RawCellContent): void;
+  destroy(): void;
+}
+
+/**
+ * Several sheets (the user's grids) plus several plans (each on its own sheet, possibly one
+ * IJkpunt creates), with cross-sheet references: the studies that write factsheets or compare
+ * two benchmark years.
+ */
+export function evaluatePlans(grids: readonly CellGrid[], plans: readonly WritePlan[]): EvaluatedBook {
+  const sheets = new Map<string, RawCellContent[][]>();
+  const put = (sheetName: string, row: number, col: number, content: RawCellContent) => {
+    const data = sheets.get(sheetName) ?? [];
+    sheets.set(sheetName, data);
+    while (data.length < row) data.push([]);
+    const line = data[row - 1] ?? [];
+    data[row - 1] = line;
+    while (line.length <= col) line.push(null);
+    line[col] = content;
+  };
+  for (const grid of grids) {
+    const origin = parseA1(grid.topLeft) ?? { col: 0, row: 1 };
+    if (!sheets.has(grid.sheet)) sheets.set(grid.sheet, []);
+    grid.cells.forEach((cells, r) =>
+      cells.forEach((cell, c) =>
+        put(grid.sheet, origin.row + r, origin.col + c, typeof cell === 'object' && cell !== null ? null : cell),
+      ),
+    );
+  }
+  const names: { name: string; expression: string }[] = [];
+  for (const plan of plans) {
+    for (const column of plan.columns) {
+      put(plan.sheet, plan.headerRow, column.col, column.header);
+      for (const cell of column.cells)
+        put(plan.sheet, cell.row, column.col, cell.formula ? `=${cell.formula}` : cell.value);
+    }
+    for (const cell of [...plan.parameters, ...plan.summary])
+      put(plan.sheet, cell.row, cell.col, cell.formula ? `=${cell.formula}` : cell.value);
+    for (const n of plan.names) names.push({ name: n.name, expression: `=${quoteSheet(plan.sheet)}!${n.ref}` });
+  }
+  const hf = HyperFormula.buildFromSheets(
+    Object.fromEntries([...sheets].map(([name, rows]) => [name, rows.map((row) => [...row])])),
+    { licenseKey: 'gpl-v3', maxRows: 200_000 },
+    names,
+  );
+  const at = (sheetName: string, address: string) => {
+    const ref = parseA1(address);
+    const sheet = hf.getSheetId(sheetName);
+    if (!ref || sheet === undefined) throw new Error(`bad address ${sheetName}!${address}`);
+    return { sheet, col: ref.col, row: ref.row - 1 };
+  };
+  return {
+    value: (sheetName, address) => hf.getCellValue(at(sheetName, address)),
+    set: (sheetName, address, value) => {
+      hf.setCellContents(at(sheetName, address), [[value]]);
+    },
+    destroy: () => hf.destroy(),
+  };
+}
