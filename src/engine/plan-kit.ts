@@ -79,6 +79,7 @@ export interface BlockPlanInput {
   readonly headerRow?: number;
   readonly warnings?: readonly Warning[];
   readonly newSheet?: boolean;
+  readonly handOver?: boolean;
   readonly extra?: Partial<Pick<WritePlan, 'names' | 'conditionalFormats' | 'charts' | 'validations' | 'widths'>>;
 }
 
@@ -90,10 +91,9 @@ export function blockPlan(input: BlockPlanInput): WritePlan {
   const columns = input.columns ?? [];
   const headerRow = input.headerRow ?? input.cells[0]?.row ?? 1;
   const rows = columns.flatMap((c) => c.cells.map((cell) => cell.row));
-  const owned = [
-    boundingRange(columns.flatMap((c) => columnCells(c, headerRow))),
-    boundingRange(input.cells),
-  ].filter((r): r is string => r !== null);
+  const owned = [boundingRange(columns.flatMap((c) => columnCells(c, headerRow))), boundingRange(input.cells)].filter(
+    (r): r is string => r !== null,
+  );
   return {
     sheet: input.sheet,
     language: input.language,
@@ -109,6 +109,7 @@ export function blockPlan(input: BlockPlanInput): WritePlan {
     owned,
     warnings: input.warnings ?? [],
     ...(input.newSheet ? { newSheet: true } : {}),
+    ...(input.handOver ? { handOver: true } : {}),
     ...(input.extra?.validations ? { validations: input.extra.validations } : {}),
     ...(input.extra?.widths ? { widths: input.extra.widths } : {}),
   };

@@ -121,6 +121,11 @@ export interface WritePlan {
   readonly warnings: readonly Warning[];
   /** The plan's sheet is IJkpunt's own (factsheet, template, comparison): created when missing. */
   readonly newSheet?: boolean;
+  /**
+   * Written for the user to take over (the criteria template): IJkpunt does not record these
+   * cells as its own, so they are read as input afterwards and never cleared by a re-run.
+   */
+  readonly handOver?: boolean;
   readonly validations?: readonly PlanValidation[];
   readonly widths?: readonly PlanWidth[];
 }

@@ -1,0 +1,162 @@
+// "Nieuw toetsingskader": a ready-to-fill criteria sheet for the six shared teams and the four
+// business-operation criteria of the council memo (DOMAIN §5), with their suggested indicators,
+// a column per baseline and follow-up year, the direction of each indicator and drop-downs. It
+// is handed over: once written it is the user's sheet (IJkpunt does not claim its cells), so the
+// scorecard can read it like any criteria table.
+import { a1, columnLetters } from './address';
+import { DIRECTION_TEXT } from './criteria-text';
+import { DEFAULT_BASELINE_YEARS } from './criteria';
+import type { WritePlan } from './plan';
+import { blockPlan, valueCell } from './plan-kit';
+import type { PlanBlockCell } from './plan';
+import type { Language } from './types';
+
+export const SHARED_TEAMS: readonly string[] = [
+  'Communicatie',
+  'Personeel & Organisatie',
+  'Facilitaire Zaken',
+  'Financiële Administratie',
+  'Informatisering',
+  'Handhaving',
+];
+
+export const BUSINESS_CRITERIA: readonly string[] = [
+  '1. Kwaliteit dienstverlening',
+  '2. Efficiency, flexibiliteit, kosten',
+  '3. Specifieke kennis of specialisten',
+  '4. Ontwikkelingsmogelijkheden personeel',
+];
+
+/** The memo's measures per criterion, with their direction and the unit they are kept in. */
+export const SUGGESTED_INDICATORS: readonly {
+  readonly criterion: number;
+  readonly indicator: string;
+  readonly direction: 'higher' | 'lower';
+  readonly unit: 'euro' | 'fte' | 'score' | 'count';
+}[] = [
+  {
+    criterion: 0,
+    indicator: 'Waardering dienstverlening (waarstaatjegemeente.nl)',
+    direction: 'higher',
+    unit: 'score',
+  },
+  { criterion: 0, indicator: 'Quick scan lokale democratie', direction: 'higher', unit: 'score' },
+  { criterion: 1, indicator: 'Personeelskosten', direction: 'lower', unit: 'euro' },
+  { criterion: 1, indicator: 'Materiële kosten', direction: 'lower', unit: 'euro' },
+  { criterion: 1, indicator: 'Afschrijvingen', direction: 'lower', unit: 'euro' },
+  { criterion: 1, indicator: 'Formatie (fte)', direction: 'lower', unit: 'fte' },
+  { criterion: 1, indicator: 'Inhuur', direction: 'lower', unit: 'euro' },
+  { criterion: 2, indicator: 'Projecten vertraagd door gebrek aan kennis (aantal)', direction: 'lower', unit: 'count' },
+  {
+    criterion: 3,
+    indicator: "MTO: samenwerking met collega's van de andere gemeente",
+    direction: 'higher',
+    unit: 'score',
+  },
+  { criterion: 3, indicator: 'MTO: toegevoegde waarde van de samenwerking', direction: 'higher', unit: 'score' },
+];
+
+const FORMAT = { euro: '#,##0', fte: '0.0', score: '0.0', count: '0' } as const;
+
+const TEXT = {
+  nl: {
+    title: 'Toetsingskader samenwerking vervlochten teams',
+    help: (baseline: string) =>
+      `Vul per team en indicator de waarde per jaar in (nul-lijn ${baseline}: jaarrekening, en de begroting van het laatste jaar). Voeg kolommen toe voor latere jaren ("Begroting 2024", "Jaarrekening 2024"); schrijf bij een gegroeid takenpakket een toelichting. Gewicht en tolerantie zijn optioneel (standaard 1 en 5%).`,
+    headers: ['Team', 'Criterium', 'Indicator', 'Richting', 'Gewicht', 'Tolerantie'],
+    note: 'Toelichting',
+    accounts: 'Jaarrekening',
+    budget: 'Begroting',
+  },
+  en: {
+    title: 'Cooperation criteria for the shared teams',
+    help: (baseline: string) =>
+      `Fill in the value per year for each team and indicator (baseline ${baseline}: annual accounts, and the budget of the last year). Add columns for later years ("Begroting 2024", "Jaarrekening 2024"); explain where a task package grew. Weight and tolerance are optional (default 1 and 5%).`,
+    headers: ['Team', 'Criterium', 'Indicator', 'Richting', 'Gewicht', 'Tolerantie'],
+    note: 'Toelichting',
+    accounts: 'Jaarrekening',
+    budget: 'Begroting',
+  },
+};
+
+export interface TemplateOptions {
+  readonly sheet?: string;
+  readonly language?: Language;
+  readonly baselineYears?: readonly number[];
+  /** How many years after the baseline get a budget and an accounts column. */
+  readonly followUpYears?: number;
+}
+
+export const TEMPLATE_SHEET = 'Toetsingskader';
+
+/** Extra rows with drop-downs below the suggested ones, for the user's own indicators. */
+const SPARE_ROWS = 40;
+
+export function buildCriteriaTemplate(options: TemplateOptions = {}): WritePlan {
+  const language = options.language ?? 'nl';
+  const t = TEXT[language];
+  const years = [...new Set(options.baselineYears ?? DEFAULT_BASELINE_YEARS)].sort((a, b) => a - b);
+  const lastBaseline = years[years.length - 1] ?? 2020;
+  // The memo's baseline: annual accounts of the earlier years, the budget of the last.
+  const yearLabels = [
+    ...years.map((y) => (y === lastBaseline ? `${t.budget} ${y}` : `${t.accounts} ${y}`)),
+    ...Array.from({ length: options.followUpYears ?? 3 }, (_, i) => lastBaseline + 1 + i).flatMap((y) => [
+      `${t.budget} ${y}`,
+      `${t.accounts} ${y}`,
+    ]),
+  ];
+  const headerRow = 4;
+  const headers = [...t.headers, ...yearLabels, t.note];
+  const cells: PlanBlockCell[] = [
+    valueCell(1, 0, t.title, { bold: true }),
+    valueCell(2, 0, t.help(years.join(', '))),
+    ...headers.map((h, c) => valueCell(headerRow, c, h, { bold: true })),
+  ];
+  const firstYearCol = t.headers.length;
+  let row = headerRow + 1;
+  for (const team of SHARED_TEAMS) {
+    for (const s of SUGGESTED_INDICATORS) {
+      cells.push(valueCell(row, 0, team));
+      cells.push(valueCell(row, 1, BUSINESS_CRITERIA[s.criterion] ?? ''));
+      cells.push(valueCell(row, 2, s.indicator));
+      cells.push(valueCell(row, 3, DIRECTION_TEXT.nl[s.direction]));
+      yearLabels.forEach((_, i) =>
+        cells.push(valueCell(row, firstYearCol + i, null, { numberFormat: FORMAT[s.unit] })),
+      );
+      row += 1;
+    }
+  }
+  const lastFilled = row - 1;
+  const validated = lastFilled + SPARE_ROWS;
+  const column = (c: number) => `${columnLetters(c)}${headerRow + 1}:${columnLetters(c)}${validated}`;
+  return blockPlan({
+    sheet: options.sheet ?? TEMPLATE_SHEET,
+    language,
+    cells,
+    headerRow,
+    newSheet: true,
+    handOver: true,
+    extra: {
+      validations: [
+        { range: column(0), list: SHARED_TEAMS },
+        { range: column(1), list: BUSINESS_CRITERIA },
+        { range: column(3), list: [DIRECTION_TEXT.nl.higher, DIRECTION_TEXT.nl.lower] },
+      ],
+      widths: [
+        { col: 0, chars: 24 },
+        { col: 1, chars: 36 },
+        { col: 2, chars: 50 },
+        { col: 3, chars: 16 },
+        ...yearLabels.map((_, i) => ({ col: firstYearCol + i, chars: 17 })),
+        { col: firstYearCol + yearLabels.length, chars: 50 },
+      ],
+    },
+  });
+}
+
+/** Where the template's table is, for messages ("vul A5:P64 in"). */
+export function templateRange(plan: WritePlan): string {
+  const cols = plan.summary.map((c) => c.col);
+  const rows = plan.summary.map((c) => c.row);
+  return `${a1(Math.min(...cols), plan.headerRow)}:${a1(Math.max(...cols), Math.max(...rows))}`;
+}
