@@ -43,3 +43,53 @@ writeFileSync(
   `Totale formatie (fte);${dutch(example.totalFte)};;;\r\n;;;;\r\n${csv}\r\n`,
 );
 console.log('examples/heemstede-2017.xlsx en examples/heemstede-2017.csv geschreven.');
+
+// The other studies' examples: a second benchmark year, the cooperation criteria and the
+// desired formation, each as a workbook and a Dutch CSV.
+const dutchNumber = (text) => {
+  const trimmed = text.replace(/[€\s]/g, '');
+  const percent = trimmed.endsWith('%');
+  const value = Number(trimmed.replace('%', '').replace(/\./g, '').replace(',', '.'));
+  return Number.isNaN(value) ? text : percent ? value / 100 : value;
+};
+
+async function writeStudy(name, data, { numericColumns = [], formats = {}, widths = [] }) {
+  const book = new ExcelJS.Workbook();
+  book.creator = 'IJkpunt';
+  book.created = new Date('2026-01-01T00:00:00Z');
+  const ws = book.addWorksheet(data.sheet);
+  ws.getCell('A1').value = data.title;
+  ws.getCell('A1').font = { bold: true, size: 13 };
+  const headerRow = data.totalFte !== undefined ? 4 : 3;
+  if (data.totalFte !== undefined) {
+    ws.getCell('A2').value = 'Totale formatie (fte)';
+    ws.getCell('B2').value = data.totalFte;
+  }
+  ws.getRow(headerRow).values = data.header;
+  ws.getRow(headerRow).font = { bold: true };
+  data.rows.forEach((row, i) => {
+    const r = ws.getRow(headerRow + 1 + i);
+    r.values = row.map((v, c) => (numericColumns.includes(c) && typeof v === 'string' ? dutchNumber(v) : v));
+    for (const [c, fmt] of Object.entries(formats)) r.getCell(Number(c) + 1).numFmt = typeof fmt === 'function' ? fmt(row) : fmt;
+  });
+  ws.columns.forEach((column, i) => {
+    column.width = widths[i] ?? 16;
+  });
+  await book.xlsx.writeFile(`examples/${name}.xlsx`);
+  const cell = (v) => (v === null ? '' : typeof v === 'number' ? String(v).replace('.', ',') : /[;"\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  const lines = [data.header, ...data.rows].map((row) => row.map(cell).join(';'));
+  writeFileSync(`examples/${name}.csv`, `${lines.join('\r\n')}\r\n`);
+}
+
+const read = (name) => JSON.parse(readFileSync(new URL(`../examples/${name}.json`, import.meta.url), 'utf8'));
+await writeStudy('heemstede-2012', read('heemstede-2012'), {
+  formats: { 1: '0.00', 2: '0.0%', 3: '#,##0', 4: '#,##0' },
+  widths: [36],
+});
+await writeStudy('samenwerking', read('samenwerking'), {
+  numericColumns: [4],
+  formats: { 4: (row) => (/kosten|inhuur/i.test(row[2]) ? '#,##0' : String(row[4]).includes('%') ? '0%' : '0.0#') },
+  widths: [24, 36, 50, 18, 14, 16, 10, 50],
+});
+await writeStudy('formatiewens', read('formatiewens'), { numericColumns: [2], formats: { 2: '0.0' }, widths: [38, 20, 22, 50] });
+console.log('examples/heemstede-2012, samenwerking en formatiewens (.xlsx en .csv) geschreven.');

@@ -2,7 +2,7 @@
 // a .csv. Problems with the file are usage errors (exit code 2) with a message naming it.
 import { existsSync, readFileSync } from 'fs';
 import { basename, extname } from 'path';
-import { parseA1 } from '../engine/address';
+import { inBoxes, parseA1 } from '../engine/address';
 import { sliceGrid, withoutCells } from '../engine/grid';
 import { parseNumber } from '../engine/numbers';
 import type { CellGrid, CellValue } from '../engine/types';
@@ -41,7 +41,7 @@ function typedCsvGrid(grid: CellGrid, decimal: ',' | '.'): CellGrid {
 }
 
 /** A one-sheet package holding the CSV's cells, for --out to patch like any workbook. */
-async function packageFromGrid(grid: CellGrid): Promise<Parts> {
+export async function packageFromGrid(grid: CellGrid): Promise<Parts> {
   // ExcelJS takes a third of a second to load: only a CSV needs it.
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
@@ -85,7 +85,17 @@ export async function loadInput(path: string, language: Language): Promise<Loade
       decimal: 'auto',
       parts: async () => parts,
       owned,
-      emptyFormulas: new Map(read.sheets.map((sheet) => [sheet.grid.sheet, sheet.emptyFormulas])),
+      // IJkpunt's own formulas that evaluate to "" are its output, not the user's content.
+      emptyFormulas: new Map(
+        read.sheets.map((sheet) => {
+          const boxes = owned.get(sheet.grid.sheet) ?? [];
+          const user = [...sheet.emptyFormulas].filter((address) => {
+            const ref = parseA1(address);
+            return !ref || !inBoxes(boxes, ref.row, ref.col);
+          });
+          return [sheet.grid.sheet, new Set(user)];
+        }),
+      ),
     };
   }
   throw new UsageError(t.unknownExtension(path));

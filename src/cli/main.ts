@@ -1,8 +1,11 @@
 // The `ijkpunt` command. Exit codes: 0 success (warnings on stderr), 2 unusable input with a
 // message naming the file, sheet or cell, 1 internal error (no stack trace unless --debug).
 import { parseArgs } from 'util';
-import type { Language } from '../engine/types';
+import type { Language, Warning } from '../engine/types';
 import { runAnalyse } from './analyse-command';
+import { compareJson, compareReport, runCompare } from './compare-command';
+import { criteriaJson, criteriaReport, runCriteria, writeTemplate } from './criteria-command';
+import { runFormationWish, wishReport } from './formation-wish-command';
 import { UsageError } from './input';
 import { textReport } from './report';
 import { cliTexts } from './texts';
@@ -45,6 +48,12 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         out: { type: 'string' },
         force: { type: 'boolean' },
         debug: { type: 'boolean' },
+        baseline: { type: 'string' },
+        tolerance: { type: 'string' },
+        template: { type: 'string' },
+        band: { type: 'string' },
+        'sheet-a': { type: 'string' },
+        'sheet-b': { type: 'string' },
       },
     }).valueOf() as {
       values: Record<string, string | boolean | undefined>;
@@ -55,9 +64,62 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       io.stdout(t.help);
       return command === undefined && !values.help ? 2 : 0;
     }
+    const str = (key: string) => (typeof values[key] === 'string' ? (values[key] as string) : undefined);
+    const json = values.json === true;
+    const force = values.force === true;
+    if (command === 'criteria') {
+      const template = str('template');
+      if (template !== undefined) {
+        const range = await writeTemplate(template, { baseline: str('baseline'), language, force });
+        io.stdout(`${t.templateWritten(template, range)}\n`);
+        return 0;
+      }
+      if (input === undefined) throw new UsageError(t.missingInput);
+      const outcome = await runCriteria({
+        input,
+        sheet: str('sheet'),
+        baseline: str('baseline'),
+        tolerance: str('tolerance'),
+        language,
+        out: str('out'),
+        force,
+      });
+      reportWarnings(io, t.warning, outcome.result.sheet, outcome.warnings);
+      io.stdout(
+        json ? `${JSON.stringify(criteriaJson(outcome.result), null, 2)}\n` : criteriaReport(outcome.result, language),
+      );
+      if (outcome.written && !json) io.stdout(`${t.writtenTo(outcome.written)}\n`);
+      return 0;
+    }
+    if (command === 'compare' || command === 'vergelijk') {
+      const second = positionals[2];
+      if (input === undefined || second === undefined) throw new UsageError(t.missingSecond);
+      const outcome = await runCompare({
+        a: input,
+        b: second,
+        sheetA: str('sheet-a'),
+        sheetB: str('sheet-b'),
+        band: str('band'),
+        language,
+      });
+      reportWarnings(io, t.warning, null, outcome.comparison.warnings);
+      io.stdout(
+        json
+          ? `${JSON.stringify(compareJson(outcome.comparison), null, 2)}\n`
+          : compareReport(outcome.comparison, language),
+      );
+      return 0;
+    }
+    if (command === 'formatiewens' || command === 'lacune') {
+      if (input === undefined) throw new UsageError(t.missingInput);
+      const outcome = await runFormationWish({ input, sheet: str('sheet'), language, out: str('out'), force });
+      reportWarnings(io, t.warning, outcome.wish.sheet, outcome.warnings);
+      io.stdout(json ? `${JSON.stringify(outcome.wish, null, 2)}\n` : wishReport(outcome.wish, language));
+      if (outcome.written && !json) io.stdout(`${t.writtenTo(outcome.written)}\n`);
+      return 0;
+    }
     if (command !== 'analyse' && command !== 'analyze') throw new UsageError(t.unknownCommand(command));
     if (input === undefined) throw new UsageError(t.missingInput);
-    const str = (key: string) => (typeof values[key] === 'string' ? (values[key] as string) : undefined);
     const { result, plan, written } = await runAnalyse({
       input,
       sheet: str('sheet'),
@@ -68,13 +130,13 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       fteServed: str('fte-served'),
       language,
       out: str('out'),
-      force: values.force === true,
+      force,
     });
     for (const warning of [...result.warnings, ...(plan?.warnings ?? [])]) {
       io.stderr(`${t.warning}${warning.cell ? ` ${result.table.sheet}!${warning.cell}` : ''}: ${warning.message}\n`);
     }
-    io.stdout(values.json ? `${JSON.stringify(result, null, 2)}\n` : textReport(result, language));
-    if (written && !values.json) io.stdout(`${t.writtenTo(written)}\n`);
+    io.stdout(json ? `${JSON.stringify(result, null, 2)}\n` : textReport(result, language));
+    if (written && !json) io.stdout(`${t.writtenTo(written)}\n`);
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {
@@ -90,6 +152,13 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     io.stderr(`${t.internal}\n`);
     if (debug) io.stderr(`${(error as Error).stack ?? String(error)}\n`);
     return 1;
+  }
+}
+
+function reportWarnings(io: Io, label: string, sheet: string | null, warnings: readonly Warning[]): void {
+  for (const warning of warnings) {
+    const where = warning.cell ? ` ${sheet ? `${sheet}!` : ''}${warning.cell}` : '';
+    io.stderr(`${label}${where}: ${warning.message}\n`);
   }
 }
 

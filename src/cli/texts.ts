@@ -6,7 +6,23 @@ const nl = {
 
 Gebruik:
   ijkpunt analyse IN [opties]     analyseer een .xlsx- of .csv-bestand
+  ijkpunt criteria IN [opties]    toets de samenwerking: nul-lijn, meting en status per team
+  ijkpunt criteria --template UIT.xlsx
+                                  schrijf een leeg toetsingskader om in te vullen
+  ijkpunt compare A B [opties]    vergelijk twee benchmarkjaren per cluster
+  ijkpunt formatiewens IN [opties]
+                                  gewenste tegenover huidige formatie: de lacune per thema
   ijkpunt --help                  deze hulp
+
+Opties bij criteria:
+  --baseline 2018,2019,2020   de jaren van de nul-lijn (standaard 2018, 2019, 2020; ook 2018-2020)
+  --tolerance 5%              verandering die nog "gelijk" heet (standaard 5%)
+  --out UIT.xlsx              kopie met de toetsing als formules, een samenvatting per team
+                              en een factsheet (A–F) per team
+Opties bij compare:
+  --band 15                   verschil in procentpunten dat nog "redelijk stabiel" heet
+  --sheet-a NAAM, --sheet-b NAAM  het werkblad in A en in B
+Opties bij formatiewens: --sheet, --out, --json zoals bij analyse.
 
 Opties bij analyse:
   --sheet NAAM        het werkblad (standaard: het eerste met een benchmarktabel)
@@ -46,6 +62,13 @@ Afsluitcodes: 0 gelukt (waarschuwingen op stderr), 2 onbruikbare invoer, 1 inter
   badNumber: (option: string, value: string) => `${option}: "${value}" is geen positief getal.`,
   unknownCommand: (command: string) => `Onbekende opdracht "${command}". Zie ijkpunt --help.`,
   missingInput: 'Geef een invoerbestand: ijkpunt analyse IN',
+  missingSecond: 'Geef twee bestanden: ijkpunt compare A B',
+  noCriteria: (path: string) =>
+    `${path}: geen tabel met criteria gevonden (kolommen Team, Indicator en Jaar met Waarde).`,
+  noWish: (path: string) => `${path}: geen tabel met gewenste en huidige formatie gevonden.`,
+  badYears: (value: string) => `--baseline: "${value}" is geen lijst van jaren zoals 2018,2019,2020 of 2018-2020.`,
+  badFraction: (option: string, value: string) => `${option}: "${value}" is geen percentage zoals 5% of 15.`,
+  templateWritten: (path: string, range: string) => `Geschreven: ${path} (vul blad Toetsingskader in, ${range})`,
   noTable: (path: string) => `${path}: geen benchmarktabel gevonden.`,
   where: (path: string, sheet: string, cell: string | null) => `${path}, blad ${sheet}${cell ? `, cel ${cell}` : ''}`,
   warning: 'Waarschuwing',
@@ -71,7 +94,23 @@ const en: CliTexts = {
 
 Usage:
   ijkpunt analyse IN [options]    analyse an .xlsx or .csv file
+  ijkpunt criteria IN [options]   score the cooperation: baseline, measurement and status per team
+  ijkpunt criteria --template OUT.xlsx
+                                  write an empty criteria sheet to fill in
+  ijkpunt compare A B [options]   compare two benchmark years per cluster
+  ijkpunt formatiewens IN [options]
+                                  desired against current formation: the gap per theme
   ijkpunt --help                  this help
+
+Options for criteria:
+  --baseline 2018,2019,2020   the baseline years (default 2018, 2019, 2020; also 2018-2020)
+  --tolerance 5%              a change still called "unchanged" (default 5%)
+  --out OUT.xlsx              a copy with the scorecard as formulas, a summary per team
+                              and a factsheet (A–F) per team
+Options for compare:
+  --band 15                   difference in percentage points still "fairly stable"
+  --sheet-a NAME, --sheet-b NAME  the worksheet in A and in B
+Options for formatiewens: --sheet, --out, --json as for analyse.
 
 Options for analyse:
   --sheet NAME        the worksheet (default: the first with a benchmark table)
@@ -111,6 +150,12 @@ Exit codes: 0 success (warnings on stderr), 2 unusable input, 1 internal error.
   badNumber: (option: string, value: string) => `${option}: "${value}" is not a positive number.`,
   unknownCommand: (command: string) => `Unknown command "${command}". See ijkpunt --help.`,
   missingInput: 'Give an input file: ijkpunt analyse IN',
+  missingSecond: 'Give two files: ijkpunt compare A B',
+  noCriteria: (path: string) => `${path}: no criteria table found (columns Team, Indicator and Year with Value).`,
+  noWish: (path: string) => `${path}: no table of desired and current formation found.`,
+  badYears: (value: string) => `--baseline: "${value}" is not a list of years such as 2018,2019,2020 or 2018-2020.`,
+  badFraction: (option: string, value: string) => `${option}: "${value}" is not a percentage such as 5% or 15.`,
+  templateWritten: (path: string, range: string) => `Written: ${path} (fill in sheet Toetsingskader, ${range})`,
   noTable: (path: string) => `${path}: no benchmark table found.`,
   where: (path: string, sheet: string, cell: string | null) => `${path}, sheet ${sheet}${cell ? `, cell ${cell}` : ''}`,
   warning: 'Warning',

@@ -69,7 +69,8 @@ export function sheetsOf(parts: Parts): SheetEntry[] {
 }
 
 /** Adds a worksheet part (very hidden) and returns its path. */
-export function addSheet(parts: Parts, name: string, xml: string): string {
+/** Adds a worksheet part; IJkpunt's ownership record is very hidden, a factsheet is not. */
+export function addSheet(parts: Parts, name: string, xml: string, hidden = true): string {
   const sheets = sheetsOf(parts);
   let n = sheets.length + 1;
   while (parts[`xl/worksheets/sheet${n}.xml`]) n += 1;
@@ -95,7 +96,8 @@ export function addSheet(parts: Parts, name: string, xml: string): string {
     WORKBOOK,
     workbook.replace(
       '</sheets>',
-      () => `<sheet name="${escapeXml(name)}" sheetId="${sheetId}" state="veryHidden" r:id="${rid}"/></sheets>`,
+      () =>
+        `<sheet name="${escapeXml(name)}" sheetId="${sheetId}"${hidden ? ' state="veryHidden"' : ''} r:id="${rid}"/></sheets>`,
     ),
   );
   const types = readPart(parts, CONTENT_TYPES) ?? '';

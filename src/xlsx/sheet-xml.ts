@@ -25,6 +25,8 @@ export interface SheetPatch {
   readonly conditionalFormats: readonly string[];
   /** Column widths for IJkpunt's columns (0-based column → width), where the sheet sets none. */
   readonly widths: ReadonlyMap<number, number>;
+  /** Complete <dataValidation> elements (drop-downs). */
+  readonly dataValidations?: readonly string[];
 }
 
 /** Elements that come after <conditionalFormatting> in a worksheet (ECMA-376 order). */
@@ -267,6 +269,19 @@ function patchDimension(xml: string, cells: readonly SheetCell[]): string {
   return xml.replace(dimension[0], `<dimension ref="${a1(left, top)}:${a1(right, bottom)}"/>`);
 }
 
+/** Adds drop-downs to the sheet's <dataValidations> (made when the sheet has none). */
+function patchValidations(tail: string, added: readonly string[]): string {
+  if (added.length === 0) return tail;
+  const existing = elements(tail, 'dataValidations')[0];
+  if (!existing) {
+    const block = `<dataValidations count="${added.length}">${added.join('')}</dataValidations>`;
+    return insertBefore(tail, block, AFTER_CF.slice(1), '</worksheet>');
+  }
+  const items = [...elements(existing.text, 'dataValidation').map((v) => v.text), ...added];
+  const block = `<dataValidations count="${items.length}">${items.join('')}</dataValidations>`;
+  return tail.slice(0, existing.start) + block + tail.slice(existing.end);
+}
+
 export function patchSheet(input: string, patch: SheetPatch): string {
   // The sheet is split once around <sheetData> (megabytes); everything else edits the small
   // head (dimension, cols) and tail (conditional formats).
@@ -286,6 +301,7 @@ export function patchSheet(input: string, patch: SheetPatch): string {
   if (patch.conditionalFormats.length > 0) {
     tail = insertBefore(tail, patch.conditionalFormats.join(''), AFTER_CF, '</worksheet>');
   }
+  tail = patchValidations(tail, patch.dataValidations ?? []);
   head = patchDimension(patchCols(`${head}<sheetData>`, patch.widths), patch.cells);
   return `${head}${rows}</sheetData>${tail}`;
 }

@@ -112,22 +112,36 @@ function ownershipSheet(rows: readonly [string, string][]): string {
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheetData>${body}</sheetData></worksheet>`;
 }
 
+const EMPTY_SHEET =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><dimension ref="A1"/><sheetData/></worksheet>';
+
+function validationXml(range: string, list: readonly string[]): string {
+  // A list source is one formula string: items separated by commas, quotes doubled.
+  const source = `"${list.map((item) => item.replace(/"/g, '""')).join(',')}"`;
+  return `<dataValidation type="list" allowBlank="1" showErrorMessage="1" sqref="${range.replace(/\$/g, '')}"><formula1>${escapeXml(source)}</formula1></dataValidation>`;
+}
+
 /**
- * The annotated copy of `input` (the unzipped parts of an .xlsx): the plan's cells, styles, names and
- * conditional formats patched into the package, every other part as it was. `previous` is
+ * The annotated copy of `input` (the unzipped parts of an .xlsx): each plan's cells, styles, names,
+ * conditional formats and drop-downs patched into its sheet — a sheet of IJkpunt's own (a
+ * factsheet, the template) is added when missing — every other part as it was. `previous` is
  * what IJkpunt wrote on each sheet before (from the ownership sheet): replaced, not kept.
  */
 export function annotatedPackage(
   input: Parts,
-  plan: WritePlan,
+  planOrPlans: WritePlan | readonly WritePlan[],
   previous: ReadonlyMap<string, readonly RangeBox[]>,
   options: RenderOptions = {},
 ): Uint8Array {
+  const plans: readonly WritePlan[] = Array.isArray(planOrPlans) ? planOrPlans : [planOrPlans as WritePlan];
   // The caller's parts stay as they were: only changed parts are replaced in this copy.
   const parts: Parts = { ...input };
+  for (const plan of plans) {
+    if (sheetsOf(parts).some((s) => s.name === plan.sheet)) continue;
+    if (!plan.newSheet) throw new Error(`sheet ${plan.sheet} not in workbook`);
+    addSheet(parts, plan.sheet, EMPTY_SHEET, false);
+  }
   const sheets = sheetsOf(parts);
-  const target = sheets.find((s) => s.name === plan.sheet);
-  if (!target) throw new Error(`sheet ${plan.sheet} not in workbook`);
 
   const colours = TONE_COLOURS[options.palette ?? 'standard'];
   const stylesXml = readPart(parts, 'xl/styles.xml');
@@ -136,52 +150,63 @@ export function annotatedPackage(
     stylesXml,
     [
       HEADER_STYLE,
-      ...plan.columns.map(columnStyle),
-      ...plan.parameters.map(blockStyle),
-      ...plan.summary.map(blockStyle),
+      ...plans.flatMap((plan) => [
+        ...plan.columns.map(columnStyle),
+        ...plan.parameters.map(blockStyle),
+        ...plan.summary.map(blockStyle),
+      ]),
     ],
-    plan.conditionalFormats.map((cf) => ({ fill: argb(colours[cf.tone].fill), font: argb(colours[cf.tone].font) })),
+    plans.flatMap((plan) =>
+      plan.conditionalFormats.map((cf) => ({ fill: argb(colours[cf.tone].fill), font: argb(colours[cf.tone].font) })),
+    ),
   );
   writePart(parts, 'xl/styles.xml', styles.xml);
   const xf: StyleIndex = (style) => styles.xf.get(styleKey(style)) ?? 0;
 
-  const widths = new Map<number, number>();
-  for (const column of plan.columns) widths.set(column.col, Math.min(24, column.header.length + 4));
-  const labelCol = plan.parameters[0]?.col;
-  if (labelCol !== undefined) widths.set(labelCol, 26);
-  const conditionalFormats = plan.conditionalFormats.map((cf) => {
-    const c = colours[cf.tone];
-    const dxf = styles.dxf.get(`${argb(c.fill)}|${argb(c.font)}`) ?? 0;
-    return `<conditionalFormatting sqref="${cf.range}"><cfRule type="expression" dxfId="${dxf}" priority="${cf.priority}"><formula>${escapeXml(cf.formula)}</formula></cfRule></conditionalFormatting>`;
-  });
-  const sheetXml = readPart(parts, target.path);
-  if (sheetXml === null) throw new Error(`xlsx: part ${target.path} missing`);
-  const remove = previous.get(plan.sheet) ?? [];
-  const si = { next: freeSharedIndex(sheetXml, remove) };
-  const cells = plan.columns.flatMap((column) => columnCells(column, plan.headerRow, xf, si));
-  for (const cell of [...plan.parameters, ...plan.summary]) {
-    const formula: FormulaXml | null = cell.formula === null ? null : { kind: 'full', text: cell.formula };
-    const xml = cellXml(a1(cell.col, cell.row), xf(blockStyle(cell)), formula, cell.value);
-    cells.push({ row: cell.row, col: cell.col, xml });
+  for (const plan of plans) {
+    const target = sheets.find((s) => s.name === plan.sheet);
+    if (!target) throw new Error(`sheet ${plan.sheet} not in workbook`);
+    const widths = new Map<number, number>();
+    for (const column of plan.columns) widths.set(column.col, Math.min(24, column.header.length + 4));
+    const labelCol = plan.parameters[0]?.col;
+    if (labelCol !== undefined) widths.set(labelCol, 26);
+    for (const w of plan.widths ?? []) widths.set(w.col, w.chars);
+    const conditionalFormats = plan.conditionalFormats.map((cf) => {
+      const c = colours[cf.tone];
+      const dxf = styles.dxf.get(`${argb(c.fill)}|${argb(c.font)}`) ?? 0;
+      return `<conditionalFormatting sqref="${cf.range}"><cfRule type="expression" dxfId="${dxf}" priority="${cf.priority}"><formula>${escapeXml(cf.formula)}</formula></cfRule></conditionalFormatting>`;
+    });
+    const sheetXml = readPart(parts, target.path);
+    if (sheetXml === null) throw new Error(`xlsx: part ${target.path} missing`);
+    const remove = previous.get(plan.sheet) ?? [];
+    const si = { next: freeSharedIndex(sheetXml, remove) };
+    const cells = plan.columns.flatMap((column) => columnCells(column, plan.headerRow, xf, si));
+    for (const cell of [...plan.parameters, ...plan.summary]) {
+      const formula: FormulaXml | null = cell.formula === null ? null : { kind: 'full', text: cell.formula };
+      const xml = cellXml(a1(cell.col, cell.row), xf(blockStyle(cell)), formula, cell.value);
+      cells.push({ row: cell.row, col: cell.col, xml });
+    }
+    const dataValidations = (plan.validations ?? []).map((v) => validationXml(v.range, v.list));
+    writePart(parts, target.path, patchSheet(sheetXml, { remove, cells, conditionalFormats, widths, dataValidations }));
   }
-  writePart(parts, target.path, patchSheet(sheetXml, { remove, cells, conditionalFormats, widths }));
 
-  const quoted = `'${plan.sheet.replace(/'/g, "''")}'`;
-  setDefinedNames(
-    parts,
-    new Set(plan.names.map((n) => n.name)),
-    plan.names.map((n) => ({ name: n.name, ref: `${quoted}!${n.ref}` })),
+  const names = plans.flatMap((plan) =>
+    plan.names.map((n) => ({ name: n.name, ref: `'${plan.sheet.replace(/'/g, "''")}'!${n.ref}` })),
   );
+  setDefinedNames(parts, new Set(names.map((n) => n.name)), names);
   recalculateOnOpen(parts);
 
+  // What IJkpunt owns afterwards: its earlier output on other sheets, and this run's (a
+  // template handed over to the user is not IJkpunt's).
+  const written = new Set(plans.map((plan) => plan.sheet));
   const rows: [string, string][] = [];
   for (const [sheet, boxes] of previous) {
-    if (sheet === plan.sheet) continue;
+    if (written.has(sheet)) continue;
     for (const b of boxes) rows.push([sheet, `${a1(b.left, b.top)}:${a1(b.right, b.bottom)}`]);
   }
-  for (const range of plan.owned) rows.push([plan.sheet, range]);
+  for (const plan of plans) if (!plan.handOver) for (const range of plan.owned) rows.push([plan.sheet, range]);
   const ownership = sheets.find((s) => s.name === OWNERSHIP_SHEET);
   if (ownership) writePart(parts, ownership.path, ownershipSheet(rows));
-  else addSheet(parts, OWNERSHIP_SHEET, ownershipSheet(rows));
+  else if (rows.length > 0) addSheet(parts, OWNERSHIP_SHEET, ownershipSheet(rows));
   return zipParts(parts);
 }

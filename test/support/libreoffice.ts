@@ -44,6 +44,35 @@ export function convert(soffice: string, profile: string, file: string, to: keyo
   return join(outDir, basename(file).replace(/\.[^.]+$/, `.${to}`));
 }
 
+/**
+ * Every sheet to its own CSV (LibreOffice 7.2 and later: sheet token -1), by sheet name. The
+ * files are named after the sheets, so the map is built from the names asked for.
+ */
+export function convertSheets(
+  soffice: string,
+  profile: string,
+  file: string,
+  sheets: readonly string[],
+): Map<string, string> {
+  const outDir = mkdtempSync(join(tmpdir(), 'ijkpunt-lo-out-'));
+  execFileSync(
+    soffice,
+    [
+      `-env:UserInstallation=${pathToFileURL(profile).href}`,
+      '--headless',
+      '--norestore',
+      '--convert-to',
+      `${CSV_FILTER},false,-1`,
+      '--outdir',
+      outDir,
+      file,
+    ],
+    { stdio: 'pipe', timeout: 120_000 },
+  );
+  const base = basename(file).replace(/\.[^.]+$/, '');
+  return new Map(sheets.map((sheet) => [sheet, join(outDir, `${base}-${sheet}.csv`)]));
+}
+
 /** The first sheet as rows of strings, from LibreOffice's CSV export. */
 export function readCsv(path: string): string[][] {
   const rows: string[][] = [];

@@ -1,0 +1,47 @@
+// What the study commands (criteria, compare, formatiewens) share with `analyse`: where the
+// copy goes, and writing several plans into it only when none would cover the user's cells.
+import { existsSync, mkdirSync, writeFileSync } from 'fs';
+import { dirname, resolve } from 'path';
+import { parseNumber } from '../engine/numbers';
+import type { WritePlan } from '../engine/plan';
+import type { Language } from '../engine/types';
+import { annotatedPackage, conflicts } from '../xlsx/write';
+import { UsageError, type LoadedInput } from './input';
+import { cliTexts } from './texts';
+
+/** Refuses an --out that is the input or exists (without --force) before any work is done. */
+export function checkOut(out: string | undefined, inputs: readonly string[], force: boolean, language: Language): void {
+  if (out === undefined) return;
+  const t = cliTexts(language);
+  if (inputs.some((input) => resolve(out) === resolve(input))) throw new UsageError(t.outIsInput(out));
+  if (existsSync(out) && !force) throw new UsageError(t.outExists(out));
+}
+
+/** Writes `plans` into a copy of `loaded`; nothing at all when one would cover the user's cells. */
+export async function writePlans(
+  loaded: LoadedInput,
+  plans: readonly WritePlan[],
+  out: string,
+  language: Language,
+): Promise<void> {
+  const t = cliTexts(language);
+  for (const plan of plans) {
+    const grid = loaded.sheets.find((s) => s.sheet === plan.sheet);
+    if (!grid) continue;
+    const blocked = conflicts(grid, loaded.emptyFormulas.get(plan.sheet) ?? new Set(), plan);
+    if (blocked.length > 0) throw new UsageError(t.wouldOverwrite(plan.sheet, blocked));
+  }
+  const bytes = annotatedPackage(await loaded.parts(), plans, loaded.owned);
+  mkdirSync(dirname(resolve(out)), { recursive: true });
+  writeFileSync(out, bytes);
+}
+
+/** "5%", "5", "0,05" → 0.05: a tolerance or band as people type it. */
+export function fraction(option: string, value: string | undefined, language: Language): number | undefined {
+  if (value === undefined) return undefined;
+  const parsed = parseNumber(value);
+  if (parsed.kind !== 'number' || parsed.value < 0) throw new UsageError(cliTexts(language).badFraction(option, value));
+  const f = parsed.percent || parsed.value < 1 ? parsed.value : parsed.value / 100;
+  if (f > 1) throw new UsageError(cliTexts(language).badFraction(option, value));
+  return f;
+}
