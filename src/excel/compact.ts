@@ -3,7 +3,16 @@
 // number of rows), plain values only where they differ per row (the category column). The
 // same form is kept in the workbook's settings so a later run, or undo, can redraw it exactly.
 import { a1, columnLetters, type RangeBox } from '../engine/address';
-import type { PlanBlockCell, PlanChart, PlanConditionalFormat, PlanName, PlanValue, WritePlan } from '../engine/plan';
+import type {
+  PlanBlockCell,
+  PlanChart,
+  PlanConditionalFormat,
+  PlanName,
+  PlanValidation,
+  PlanValue,
+  PlanWidth,
+  WritePlan,
+} from '../engine/plan';
 import { toR1C1 } from '../engine/r1c1';
 
 export interface FormulaRun {
@@ -40,6 +49,8 @@ export interface CompactPlan {
    * own columns end just left of the first plan column.
    */
   readonly excelTable?: { readonly name: string } | null;
+  readonly validations?: readonly PlanValidation[];
+  readonly widths?: readonly PlanWidth[];
 }
 
 export function compactPlan(plan: WritePlan, excelTable: string | null = null): CompactPlan {
@@ -80,6 +91,8 @@ export function compactPlan(plan: WritePlan, excelTable: string | null = null): 
     charts: plan.charts,
     owned: plan.owned,
     excelTable: excelTable === null ? null : { name: excelTable },
+    ...(plan.validations ? { validations: plan.validations } : {}),
+    ...(plan.widths ? { widths: plan.widths } : {}),
   };
 }
 

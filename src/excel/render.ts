@@ -2,7 +2,7 @@
 // the user's data) and learn which of IJkpunt's old names, charts and tables exist — from what
 // the caller just read, or with one sync of its own — then write everything in one batch with
 // calculation and events suspended.
-import { a1, inBoxes, parseA1, parseRange, type RangeBox } from '../engine/address';
+import { a1, columnLetters, inBoxes, parseA1, parseRange, type RangeBox } from '../engine/address';
 import { TONE_COLOURS, type Palette } from '../engine/palette';
 import type { PlanChart, Tone } from '../engine/plan';
 import { cellAddress, columnRange, rangeBox, type CompactPlan } from './compact';
@@ -11,6 +11,8 @@ import { supports } from './requirements';
 export type { Palette };
 
 const HEADER_FILL = '#E8F1F2';
+/** "Onvoldoende gegevens" in a stacked status chart: neither tone, so grey. */
+const MISSING_GREY = '#BFBFBF';
 
 /** What a write needs to know of the sheet before it starts. */
 export interface KnownSheet {
@@ -115,12 +117,21 @@ export async function renderPlan(
   plan: CompactPlan,
   options: RenderOptions,
 ): Promise<RenderOutcome> {
-  const sheet = context.workbook.worksheets.getItem(plan.sheet);
-  const userCells = options.userCells ?? [];
-  const previousBoxes = [...(options.previous?.owned ?? []), ...userCells.map((c) => c.address)].map(parseRange);
   const known =
     options.known ?? (await inspectSheet(context, plan.sheet, plan.owned, tablesOf(plan, options.previous)));
+  const outcome = queuePlan(context, plan, { ...options, known });
+  if (outcome.ok) await context.sync();
+  return outcome;
+}
 
+/** The cells of `plan` that hold the user's data (not IJkpunt's earlier output, not `userCells`). */
+export function planConflicts(
+  plan: CompactPlan,
+  options: Pick<RenderOptions, 'previous' | 'userCells'>,
+  known: KnownSheet,
+): string[] {
+  const userCells = options.userCells ?? [];
+  const previousBoxes = [...(options.previous?.owned ?? []), ...userCells.map((c) => c.address)].map(parseRange);
   const conflicts: string[] = [];
   for (const box of plan.owned.map(parseRange)) {
     if (!box) continue;
@@ -130,9 +141,24 @@ export async function renderPlan(
       }
     }
   }
+  return conflicts;
+}
+
+/**
+ * Queues everything `plan` writes — after clearing the previous plan's output — with calculation
+ * and events suspended, without syncing: several plans (a study's sheets) go in one batch.
+ */
+export function queuePlan(
+  context: Excel.RequestContext,
+  plan: CompactPlan,
+  options: RenderOptions & { readonly known: KnownSheet },
+): RenderOutcome {
+  const sheet = context.workbook.worksheets.getItem(plan.sheet);
+  const known = options.known;
+  const userCells = options.userCells ?? [];
+  const conflicts = planConflicts(plan, options, known);
   if (conflicts.length > 0) return { ok: false, conflicts };
 
-  // One batch for everything, with calculation and events suspended.
   context.application.suspendApiCalculationUntilNextSync();
   if (supports('1.8')) context.runtime.enableEvents = false;
   let tables = known.tables;
@@ -153,12 +179,26 @@ export async function renderPlan(
     format.custom.format.fill.color = tones[cf.tone].fill;
     format.custom.format.font.color = tones[cf.tone].font;
   }
+  // Drop-downs need ExcelApi 1.8; without them the template is still a fillable sheet.
+  if (supports('1.8')) {
+    for (const v of plan.validations ?? []) {
+      sheet.getRange(v.range).dataValidation.rule = { list: { inCellDropDown: true, source: v.list.join(',') } };
+    }
+  }
+  for (const w of plan.widths ?? []) {
+    // A width set on one cell is its whole column's.
+    sheet.getRange(`${columnLetters(w.col)}1`).format.columnWidth = pointsForChars(w.chars);
+  }
   growTable(context, plan, tables);
   const charts = plan.charts.map((spec, i) => drawChart(sheet, spec, chartName(plan.sheet, i), tones));
   options.alsoWrite?.(charts);
   if (supports('1.8')) context.runtime.enableEvents = true;
-  await context.sync();
   return { ok: true, charts };
+}
+
+/** Excel's default column (8,43 characters) is 48 points wide. */
+function pointsForChars(chars: number): number {
+  return Math.round(chars * 5.7 + 5);
 }
 
 /** Excel's names are case-insensitive. */
@@ -251,6 +291,7 @@ export function drawCells(sheet: Excel.Worksheet, plan: CompactPlan): void {
     range.formulas = [[cell.formula ? `=${cell.formula}` : (cell.value ?? '')]];
     if (cell.numberFormat) range.numberFormat = [[cell.numberFormat]];
     if (cell.bold) range.format.font.bold = true;
+    if (cell.wrap) range.format.wrapText = true;
   }
 }
 
@@ -273,7 +314,9 @@ function drawChart(
   // Categories and series sit side by side: the chart's source spans from the first to the last.
   const lastSeries = spec.series[spec.series.length - 1]?.values ?? spec.categories;
   const source = sheet.getRange(spec.categories).getBoundingRect(sheet.getRange(lastSeries));
-  const chart = sheet.charts.add(spec.kind === 'ownVsNorm' ? 'ColumnClustered' : 'BarClustered', source, 'Columns');
+  const type =
+    spec.kind === 'ownVsNorm' ? 'ColumnClustered' : spec.kind === 'statusStacked' ? 'BarStacked' : 'BarClustered';
+  const chart = sheet.charts.add(type, source, 'Columns');
   chart.name = name;
   chart.title.text = spec.title;
   const anchor = parseA1(spec.anchor);
@@ -281,6 +324,9 @@ function drawChart(
   chart.setPosition(spec.anchor, end);
   spec.pointTones.forEach((tone, i) => {
     chart.series.getItemAt(0).points.getItemAt(i).format.fill.setSolidColor(tones[tone].chart);
+  });
+  (spec.seriesTones ?? []).forEach((tone, i) => {
+    chart.series.getItemAt(i).format.fill.setSolidColor(tone === 'missing' ? MISSING_GREY : tones[tone].chart);
   });
   return name;
 }

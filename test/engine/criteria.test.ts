@@ -9,7 +9,7 @@ import { buildCriteriaTemplate, SHARED_TEAMS, SUGGESTED_INDICATORS } from '../..
 import { buildFactsheetPlans, factsheetSheetName, headingOf } from '../../src/engine/factsheet';
 import type { WritePlan } from '../../src/engine/plan';
 import type { CellGrid, CellValue } from '../../src/engine/types';
-import { samenwerkingGrid } from '../fixtures/samenwerking';
+import { samenwerkingGrid, samenwerkingNumericGrid } from '../fixtures/samenwerking';
 import { evaluatePlan, evaluatePlans } from '../support/hyperformula';
 
 function score(grid: CellGrid, options = {}): CriteriaResult {
@@ -367,27 +367,7 @@ function checkPlan(grid: CellGrid, plan: WritePlan) {
   }
 }
 
-/** The example with every value a real number, as the bundled workbook holds it. */
-function numericGrid(): CellGrid {
-  const grid = samenwerkingGrid();
-  return {
-    ...grid,
-    cells: grid.cells.map((row, r) =>
-      r < 3
-        ? row
-        : row.map((v, c) => {
-            if (c !== 4 || typeof v !== 'string') return v;
-            const n = Number(
-              v
-                .replace(/[€\s.]/g, '')
-                .replace(',', '.')
-                .replace('%', ''),
-            );
-            return v.endsWith('%') ? n / 100 : n;
-          }),
-    ),
-  };
-}
+const numericGrid = samenwerkingNumericGrid;
 
 describe('the write plan beside the criteria table', () => {
   const grid = numericGrid();

@@ -1027,3 +1027,57 @@ describe('requirement sets and the Office global', () => {
     await expect(context.sync()).rejects.toMatchObject({ code: 'ApiNotFound' });
   });
 });
+
+describe('fake: sheets added and deleted, drop-downs, widths, wrapped text', () => {
+  test('worksheets.add is usable in the same batch; a taken or invalid name fails the sync', async () => {
+    const { context, fake } = createFake({ sheets: [{ name: 'Blad1' }] });
+    const added = context.workbook.worksheets.add('Factsheet P&O');
+    added.getRange('A1').values = [['x']];
+    await context.sync();
+    expect(fake.sheetNames).toEqual(['Blad1', 'Factsheet P&O']);
+    expect(fake.cell('Factsheet P&O', 'A1').value).toBe('x');
+    context.workbook.worksheets.add('factsheet p&o');
+    await expect(context.sync()).rejects.toMatchObject({ code: 'ItemAlreadyExists' });
+    context.workbook.worksheets.add('Te/lang');
+    await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
+    context.workbook.worksheets.add('x'.repeat(32));
+    await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
+  });
+
+  test('Worksheet.delete removes the sheet, but never the last one', async () => {
+    const { context, fake } = createFake({ sheets: [{ name: 'Blad1' }, { name: 'Blad2' }] });
+    context.workbook.worksheets.getItem('Blad2').delete();
+    await context.sync();
+    expect(fake.sheetNames).toEqual(['Blad1']);
+    context.workbook.worksheets.getItem('Blad1').delete();
+    await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidOperation' });
+  });
+
+  test('list validation per cell from ExcelApi 1.8; Range.clear leaves it, dataValidation.clear removes it', async () => {
+    const { context, fake } = createFake({ sheets: [{ name: 'Blad1' }] });
+    const range = context.workbook.worksheets.getItem('Blad1').getRange('D5:D6');
+    range.dataValidation.rule = { list: { inCellDropDown: true, source: 'hoger is beter,lager is beter' } };
+    range.clear('All');
+    await context.sync();
+    expect(fake.validation('Blad1', 'D6')).toEqual({
+      list: ['hoger is beter', 'lager is beter'],
+      inCellDropDown: true,
+    });
+    range.dataValidation.clear();
+    await context.sync();
+    expect(fake.validation('Blad1', 'D6')).toBeNull();
+    fake.setSupported('1.7');
+    range.dataValidation.rule = { list: { inCellDropDown: true, source: 'a' } };
+    await expect(context.sync()).rejects.toMatchObject({ code: 'ApiNotFound' });
+  });
+
+  test('column width (points) for the whole column; wrapped text per cell', async () => {
+    const { context, fake } = createFake({ sheets: [{ name: 'Blad1' }] });
+    const sheet = context.workbook.worksheets.getItem('Blad1');
+    sheet.getRange('B1').format.columnWidth = 85;
+    sheet.getRange('C3').format.wrapText = true;
+    await context.sync();
+    expect([fake.columnWidth('Blad1', 1), fake.columnWidth('Blad1', 2)]).toEqual([85, null]);
+    expect([fake.wrapText('Blad1', 'C3'), fake.wrapText('Blad1', 'C4')]).toEqual([true, false]);
+  });
+});

@@ -448,6 +448,12 @@ class SheetModel {
   readonly charts: ChartModel[] = [];
   readonly conditionalFormats: ConditionalFormatModel[] = [];
   readonly handlers = new Set<ChangedHandler>();
+  /** In-cell drop-downs by cell key; Range.clear leaves them, as Excel does. */
+  readonly validations = new Map<number, { list: string[]; inCellDropDown: boolean }>();
+  /** Column widths in points by 0-based column (unset: Excel's default). */
+  readonly columnWidths = new Map<number, number>();
+  /** Cells with wrapped text, by cell key. */
+  readonly wrapped = new Set<number>();
   chartCount = 0;
 
   constructor(
@@ -1103,6 +1109,29 @@ class FakeWorksheetCollection extends Collection<FakeWorksheet, SheetModel, Work
     );
   }
 
+  /** ExcelApi 1.1. Fails at sync like Excel for a taken or invalid name. */
+  add(name?: string): FakeWorksheet {
+    const created = new Created<SheetModel>('a worksheet');
+    this.invoke('add', [name], (model) => {
+      let sheetName = name;
+      if (sheetName === undefined) {
+        let n = model.sheets.length + 1;
+        while (model.sheet(`Sheet${n}`)) n += 1;
+        sheetName = `Sheet${n}`;
+      }
+      if (sheetName.length === 0 || sheetName.length > 31 || /[:\\/?*[\]]/.test(sheetName))
+        throw invalidArgument(`'${sheetName}' is not a valid sheet name`, 'WorksheetCollection.add');
+      if (model.sheet(sheetName))
+        throw new FakeExcelError('ItemAlreadyExists', `a sheet named '${sheetName}' exists`, 'WorksheetCollection.add');
+      const sheet = new SheetModel(sheetName, model.newId());
+      model.sheets.push(sheet);
+      created.model = sheet;
+    });
+    return this.host.make(
+      new FakeWorksheet(this.host, `${this.path}.add(${JSON.stringify(name)})`, () => created.get()),
+    );
+  }
+
   getActiveWorksheet(): FakeWorksheet {
     return this.host.make(
       new FakeWorksheet(this.host, `${this.path}.getActiveWorksheet()`, () => {
@@ -1164,6 +1193,26 @@ class FakeWorksheet extends ClientObject<SheetModel> {
         return sheet && rangeOn(sheet, address, 'Worksheet.getRange');
       }),
     );
+  }
+
+  /** ExcelApi 1.1. The last visible sheet cannot go, as in Excel. */
+  delete(): void {
+    this.invoke('delete', [], (sheet) => {
+      const model = this.host.model;
+      if (model.sheets.length <= 1)
+        throw new FakeExcelError('InvalidOperation', 'a workbook must keep at least one sheet', 'Worksheet.delete');
+      model.sheets.splice(model.sheets.indexOf(sheet), 1);
+      for (const chart of sheet.charts) chart.deleted = true;
+      for (const table of sheet.tables) table.deleted = true;
+      if (model.active === sheet) model.active = model.sheets[0] ?? null;
+      if (model.selection?.sheet === sheet) model.selection = null;
+    });
+  }
+
+  activate(): void {
+    this.invoke('activate', [], (sheet) => {
+      this.host.model.active = sheet;
+    });
   }
 
   getUsedRange(valuesOnly?: boolean): FakeRange {
@@ -1291,12 +1340,14 @@ function eachCell(target: RangeTarget, change: (cell: CellModel) => void): void 
 class FakeRange extends ClientObject<RangeTarget> {
   readonly format: FakeRangeFormat;
   readonly conditionalFormats: FakeConditionalFormatCollection;
+  readonly dataValidation: FakeDataValidation;
   private worksheetProxy: FakeWorksheet | undefined = undefined;
 
   constructor(host: Host, path: string, resolver: () => RangeTarget | null) {
     super(host, 'Range', path, resolver);
     this.format = host.make(new FakeRangeFormat(host, this));
     this.conditionalFormats = host.make(new FakeConditionalFormatCollection(host, this));
+    this.dataValidation = host.make(new FakeDataValidation(host, this));
   }
 
   protected override properties(): PropertyTable<RangeTarget> {
@@ -1499,9 +1550,75 @@ class FakeRangeFormat extends ClientObject<RangeTarget> {
     return name === 'font' ? this.font : name === 'fill' ? this.fill : undefined;
   }
 
+  get columnWidth(): number {
+    return this.read('columnWidth');
+  }
+  /** Points; set on any range, it is the width of the range's whole columns. */
+  set columnWidth(value: number) {
+    this.assign('columnWidth', value, ({ sheet, rect }) => {
+      if (typeof value !== 'number' || !(value >= 0))
+        throw invalidArgument('columnWidth must be a number', 'RangeFormat.columnWidth');
+      for (let col = rect.left; col <= rect.right; col += 1) sheet.columnWidths.set(col, value);
+    });
+  }
+
+  get wrapText(): boolean {
+    return this.read('wrapText');
+  }
+  set wrapText(value: boolean) {
+    this.assign('wrapText', value, ({ sheet, rect }) => {
+      for (let row = rect.top; row <= rect.bottom; row += 1)
+        for (let col = rect.left; col <= rect.right; col += 1) {
+          if (value) sheet.wrapped.add(row * MAX_COLUMNS + col);
+          else sheet.wrapped.delete(row * MAX_COLUMNS + col);
+        }
+    });
+  }
+
   autofitColumns(): void {
     // Column widths are not modelled; the call is still part of the request.
     this.invoke('autofitColumns', [], () => undefined, '1.2');
+  }
+}
+
+class FakeDataValidation extends ClientObject<RangeTarget> {
+  constructor(host: Host, range: FakeRange) {
+    super(host, 'DataValidation', `${range.path}.dataValidation`, () => range.resolve());
+  }
+
+  get rule(): Excel.DataValidationRule {
+    return this.read('rule');
+  }
+  /** Only list rules are modelled: { list: { inCellDropDown, source: 'a,b' } }. */
+  set rule(value: Excel.DataValidationRule) {
+    this.assign(
+      'rule',
+      value,
+      ({ sheet, rect }) => {
+        const list = value.list;
+        if (!list || typeof list.source !== 'string') notImplemented('DataValidation.rule other than a list');
+        const items = list.source.startsWith('=') ? [list.source] : list.source.split(',');
+        for (let row = rect.top; row <= rect.bottom; row += 1)
+          for (let col = rect.left; col <= rect.right; col += 1)
+            sheet.validations.set(row * MAX_COLUMNS + col, {
+              list: items,
+              inCellDropDown: list.inCellDropDown !== false,
+            });
+      },
+      '1.8',
+    );
+  }
+
+  clear(): void {
+    this.invoke(
+      'clear',
+      [],
+      ({ sheet, rect }) => {
+        for (let row = rect.top; row <= rect.bottom; row += 1)
+          for (let col = rect.left; col <= rect.right; col += 1) sheet.validations.delete(row * MAX_COLUMNS + col);
+      },
+      '1.8',
+    );
   }
 }
 
@@ -2909,6 +3026,29 @@ export class FakeExcel {
     const notes: Record<string, string> = {};
     for (const note of this.sheet(sheetName).notes.values()) if (!note.deleted) notes[note.cell] = note.content;
     return notes;
+  }
+
+  /** The sheets of the workbook, in order. */
+  get sheetNames(): string[] {
+    return this.host.model.sheets.map((sheet) => sheet.name);
+  }
+
+  /** The drop-down of one cell, or null. */
+  validation(sheetName: string, address: string): { list: string[]; inCellDropDown: boolean } | null {
+    const at = parseCell(address);
+    if (!at) throw new Error(`fake: not a cell address: ${address}`);
+    return this.sheet(sheetName).validations.get(at.row * MAX_COLUMNS + at.col) ?? null;
+  }
+
+  /** A column's width in points (0-based column), or null when never set. */
+  columnWidth(sheetName: string, col: number): number | null {
+    return this.sheet(sheetName).columnWidths.get(col) ?? null;
+  }
+
+  wrapText(sheetName: string, address: string): boolean {
+    const at = parseCell(address);
+    if (!at) throw new Error(`fake: not a cell address: ${address}`);
+    return this.sheet(sheetName).wrapped.has(at.row * MAX_COLUMNS + at.col);
   }
 
   tables(sheetName: string): TableRecord[] {

@@ -1,0 +1,250 @@
+// The studies in the open workbook (criteria, year comparison, desired formation): read one or
+// more sheets, write several plans — on the input's sheet and on sheets of IJkpunt's own, made
+// when missing — in one undoable action, and undo it. Reading takes one sync; a write three
+// (what exists, what the target sheets hold, the write), whatever the number of sheets; undo two.
+import { a1, inBoxes, parseRange, type RangeBox } from '../engine/address';
+import { withoutCells } from '../engine/grid';
+import type { WritePlan } from '../engine/plan';
+import type { CellGrid, CellValue } from '../engine/types';
+import { compactPlan, type CompactPlan } from './compact';
+import { whileWriting } from './events';
+import { exists, planConflicts, queueClear, queuePlan, type KnownSheet, type Palette } from './render';
+import { supports } from './requirements';
+import { parseState, removeState, saveState, settingKey, type SheetState } from './state';
+
+export interface SheetRead {
+  readonly sheet: string;
+  /** The used range, IJkpunt's earlier output read as empty. */
+  readonly grid: CellGrid;
+  readonly state: SheetState | null;
+}
+
+export interface SheetsRead {
+  /** Every worksheet of the workbook, in order (IJkpunt's hidden ones included). */
+  readonly names: readonly string[];
+  readonly active: string;
+  readonly sheets: readonly SheetRead[];
+}
+
+function cellValue(value: unknown, type: string | undefined): CellValue {
+  if (type === 'Error') return { error: String(value) };
+  if (value === '' || value === null || value === undefined) return null;
+  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
+  return String(value);
+}
+
+/** The active sheet (no names given) or the named sheets, as grids. One sync. */
+export async function readSheets(context: Excel.RequestContext, names: readonly string[] = []): Promise<SheetsRead> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load('items/name');
+  const active = worksheets.getActiveWorksheet();
+  active.load('name');
+  const targets = names.length > 0 ? names.map((n) => worksheets.getItem(n)) : [active];
+  const ranges = targets.map((ws) => {
+    ws.load('name');
+    // An empty sheet has no used range: getUsedRange would fail the whole batch.
+    const used = ws.getUsedRangeOrNullObject(false);
+    used.load('values, valueTypes, rowIndex, columnIndex');
+    return used;
+  });
+  const settings = context.workbook.settings;
+  settings.load('items/key, items/value');
+  await context.sync();
+  const sheets = targets.map((ws, i): SheetRead => {
+    const used = ranges[i];
+    const state = parseState(settings.items.find((item) => item.key === settingKey(ws.name))?.value);
+    const empty = !used || used.isNullObject;
+    const values = empty ? [] : used.values;
+    const types = empty ? [] : used.valueTypes;
+    const cells = values.map((row, r) => row.map((v, c) => cellValue(v, types[r]?.[c])));
+    const origin = empty ? 'A1' : a1(used.columnIndex, used.rowIndex + 1);
+    const grid = withoutCells({ sheet: ws.name, topLeft: origin, cells }, (state?.plan.owned ?? []).map(parseRange));
+    return { sheet: ws.name, grid, state };
+  });
+  return { names: worksheets.items.map((w) => w.name), active: active.name, sheets };
+}
+
+export interface StudySnapshot {
+  readonly sheets: readonly {
+    readonly sheet: string;
+    readonly before: SheetState | null;
+    /** What IJkpunt remembers afterwards (null for a handed-over template). */
+    readonly after: SheetState | null;
+    /** What this action wrote on the sheet, remembered or not. */
+    readonly written: CompactPlan;
+  }[];
+  /** Sheets this action added: undo removes them when nothing but IJkpunt's cells is on them. */
+  readonly created: readonly string[];
+}
+
+export type StudyResponse =
+  | { readonly kind: 'written'; readonly undo: StudySnapshot }
+  | { readonly kind: 'conflict'; readonly sheet: string; readonly cells: readonly string[] };
+
+interface SheetLook {
+  readonly used: Excel.Range | null;
+  readonly charts: Excel.ChartCollection | null;
+}
+
+function knownFrom(range: Excel.Range | null, names: readonly string[], charts: readonly string[]): KnownSheet {
+  const filled = new Set<string>();
+  if (range && !range.isNullObject) {
+    range.values.forEach((row, r) =>
+      row.forEach((value, c) => {
+        if (value !== '' && value !== null && value !== undefined)
+          filled.add(`${range.rowIndex + r + 1}:${range.columnIndex + c}`);
+      }),
+    );
+  }
+  return { isBlank: (row, col) => !filled.has(`${row}:${col}`), names, charts, tables: new Map() };
+}
+
+/** Loads, for each sheet that exists, its used range and charts (queued; the caller syncs). */
+function lookAt(
+  context: Excel.RequestContext,
+  sheets: readonly string[],
+  present: ReadonlySet<string>,
+): Map<string, SheetLook> {
+  const looks = new Map<string, SheetLook>();
+  for (const name of sheets) {
+    if (!present.has(name.toLowerCase())) {
+      looks.set(name, { used: null, charts: null });
+      continue;
+    }
+    const used = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
+    used.load('values, rowIndex, columnIndex');
+    const charts = context.workbook.worksheets.getItem(name).charts;
+    charts.load('items/name');
+    looks.set(name, { used, charts });
+  }
+  return looks;
+}
+
+/**
+ * Writes `plans` (one per sheet) in one action. Refuses, writing nothing, when a plan would
+ * cover the user's data; otherwise returns what undo needs.
+ */
+export async function writeStudy(
+  context: Excel.RequestContext,
+  plans: readonly WritePlan[],
+  options: { readonly palette?: Palette } = {},
+): Promise<StudyResponse> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load('items/name');
+  const names = context.workbook.names;
+  names.load('items/name');
+  const settings = context.workbook.settings;
+  settings.load('items/key, items/value');
+  await context.sync();
+  const present = new Set(worksheets.items.map((w) => w.name.toLowerCase()));
+  const looks = lookAt(
+    context,
+    plans.map((p) => p.sheet),
+    present,
+  );
+  await context.sync();
+
+  const existingNames = names.items.map((n) => n.name);
+  const work = plans.map((plan) => {
+    const before = parseState(settings.items.find((item) => item.key === settingKey(plan.sheet))?.value);
+    const look = looks.get(plan.sheet);
+    const known = knownFrom(look?.used ?? null, existingNames, look?.charts?.items.map((c) => c.name) ?? []);
+    return { plan, compact: compactPlan(plan), before, known };
+  });
+  for (const w of work) {
+    const conflicts = planConflicts(w.compact, { previous: w.before?.plan ?? null }, w.known);
+    if (conflicts.length > 0) return { kind: 'conflict', sheet: w.plan.sheet, cells: conflicts };
+  }
+  const created = plans.filter((p) => !present.has(p.sheet.toLowerCase())).map((p) => p.sheet);
+  const snapshot: StudySnapshot['sheets'][number][] = [];
+  await whileWriting(async () => {
+    for (const name of created) worksheets.add(name);
+    for (const w of work) {
+      queuePlan(context, w.compact, {
+        palette: options.palette,
+        previous: w.before?.plan ?? null,
+        previousCharts: w.before?.chartNames ?? [],
+        known: w.known,
+        alsoWrite: (charts) => {
+          // A handed-over template is the user's sheet from now on: nothing to remember.
+          const after: SheetState | null = w.plan.handOver
+            ? null
+            : { plan: w.compact, chartNames: charts, mapping: {}, parameters: {} };
+          if (after) saveState(context, w.plan.sheet, after);
+          snapshot.push({ sheet: w.plan.sheet, before: w.before, after, written: w.compact });
+        },
+      });
+    }
+    await context.sync();
+  });
+  return { kind: 'written', undo: { sheets: snapshot, created } };
+}
+
+/** Puts the workbook back as it was before the study's write. Two syncs. */
+export async function undoStudy(context: Excel.RequestContext, snapshot: StudySnapshot): Promise<void> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load('items/name');
+  const names = context.workbook.names;
+  names.load('items/name');
+  const settings = context.workbook.settings;
+  settings.load('items/key');
+  await context.sync();
+  const present = new Set(worksheets.items.map((w) => w.name.toLowerCase()));
+  const looks = lookAt(
+    context,
+    snapshot.sheets.map((s) => s.sheet),
+    present,
+  );
+  await context.sync();
+  const existingNames = names.items.map((n) => n.name);
+  const keys = new Set(settings.items.map((item) => item.key));
+  await whileWriting(async () => {
+    for (const entry of snapshot.sheets) {
+      if (!present.has(entry.sheet.toLowerCase())) continue;
+      const look = looks.get(entry.sheet);
+      const charts = look?.charts?.items.map((c) => c.name) ?? [];
+      const created = snapshot.created.includes(entry.sheet);
+      const owned: (RangeBox | null)[] = entry.written.owned.map(parseRange);
+      // A sheet IJkpunt added and nobody wrote on since goes; one the user wrote on stays.
+      if (created && onlyWithin(look?.used ?? null, owned)) {
+        worksheets.getItem(entry.sheet).delete();
+        if (entry.after && keys.has(settingKey(entry.sheet))) removeState(context, entry.sheet);
+        continue;
+      }
+      if (entry.before) {
+        const all = knownFrom(null, existingNames, charts);
+        queuePlan(context, entry.before.plan, {
+          previous: entry.after?.plan ?? null,
+          previousCharts: entry.after?.chartNames ?? [],
+          known: all,
+          alsoWrite: () => saveState(context, entry.sheet, entry.before as SheetState),
+        });
+      } else {
+        const oldNames = entry.written.names.map((n) => n.name).filter((n) => exists(existingNames, n));
+        queueClear(
+          context,
+          entry.written,
+          oldNames,
+          (entry.after?.chartNames ?? []).filter((n) => exists(charts, n)),
+          new Map(),
+        );
+        if (entry.after && keys.has(settingKey(entry.sheet))) removeState(context, entry.sheet);
+      }
+    }
+    await context.sync();
+  });
+}
+
+function onlyWithin(range: Excel.Range | null, boxes: readonly (RangeBox | null)[]): boolean {
+  if (!range || range.isNullObject) return true;
+  return range.values.every((row, r) =>
+    row.every(
+      (value, c) => value === '' || value === null || inBoxes(boxes, range.rowIndex + r + 1, range.columnIndex + c),
+    ),
+  );
+}
+
+/** Whether this Excel can draw the template's drop-downs. */
+export function canValidate(): boolean {
+  return supports('1.8');
+}

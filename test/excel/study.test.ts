@@ -1,0 +1,193 @@
+// The studies in Excel, against the typed fake: the criteria scorecard beside the table and a
+// factsheet per team written in one action of three syncs, re-runs in place, refusals that
+// name the user's cells, advisors' text in a factsheet kept, undo that removes only what
+// IJkpunt added, and the template with its drop-downs handed over to the user.
+import { a1 } from '../../src/engine/address';
+import { scoreCriteria } from '../../src/engine/criteria';
+import { buildCriteriaPlan } from '../../src/engine/criteria-plan';
+import { buildCriteriaTemplate } from '../../src/engine/criteria-template';
+import { buildFactsheetPlans } from '../../src/engine/factsheet';
+import type { WritePlan } from '../../src/engine/plan';
+import { TONE_COLOURS } from '../../src/engine/palette';
+import type { CellGrid } from '../../src/engine/types';
+import { readSheets, undoStudy, writeStudy } from '../../src/excel/study';
+import { samenwerkingNumericGrid } from '../fixtures/samenwerking';
+import { evaluateSheet } from '../support/hyperformula';
+import { createFake } from './fake-excel';
+
+const SHEET = 'Toetsingscriteria';
+
+function cellsOf(grid: CellGrid): Record<string, number | string | boolean> {
+  const cells: Record<string, number | string | boolean> = {};
+  grid.cells.forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (value !== null && typeof value !== 'object') cells[a1(c, r + 1)] = value;
+    }),
+  );
+  return cells;
+}
+
+function workbook(version = '1.14') {
+  return createFake({
+    sheets: [{ name: SHEET, cells: cellsOf(samenwerkingNumericGrid()) }],
+    active: SHEET,
+    selected: 'A3',
+    requirementSets: version,
+  });
+}
+
+function plansFor(grid: CellGrid): WritePlan[] {
+  const outcome = scoreCriteria(grid);
+  if (!outcome.ok) throw new Error(outcome.message);
+  const criteria = buildCriteriaPlan({ result: outcome.result, grid, language: 'nl' });
+  return [criteria.plan, ...buildFactsheetPlans(outcome.result, criteria, 'nl')];
+}
+
+async function readAndPlan(context: Excel.RequestContext): Promise<WritePlan[]> {
+  const read = await readSheets(context);
+  const grid = read.sheets[0]?.grid;
+  if (!grid) throw new Error('nothing read');
+  return plansFor(grid);
+}
+
+describe('criteria and factsheets in the workbook', () => {
+  test('one read sync, three write syncs; formulas in the sheet evaluate to the engine’s values', async () => {
+    const { context, fake } = workbook();
+    const plans = await readAndPlan(context);
+    expect(fake.syncs).toBe(1);
+    const response = await writeStudy(context, plans);
+    expect(response.kind).toBe('written');
+    expect(fake.syncs).toBe(4);
+    expect(fake.sheetNames).toEqual([
+      SHEET,
+      'Factsheet Informatisering',
+      'FS Personeel & Organisatie',
+      'Factsheet Communicatie',
+      'Factsheet Facilitaire Zaken',
+      'FS Financiële Administratie',
+      'Factsheet Handhaving',
+    ]);
+    expect(fake.cell(SHEET, 'U4')).toMatchObject({ formula: expect.stringMatching(/^=IF\(OR\(NOT\(ISNUMBER\(P4\)\)/) });
+    const names = plans[0]?.names ?? [];
+    expect(names.map((n) => n.ref)).toEqual(['$L$29', '$L$30']);
+    const evaluated = evaluateSheet(SHEET, fake.sheetFormulas(SHEET), names);
+    try {
+      expect(fake.names).toEqual({
+        IJK_Toetsingscriteria_Tolerantie: '=Toetsingscriteria!$L$29',
+        IJK_Toetsingscriteria_GrensOordeel: '=Toetsingscriteria!$L$30',
+      });
+      for (const cell of plans[0]?.summary ?? [])
+        if (cell.formula) {
+          const v = evaluated.value(a1(cell.col, cell.row));
+          // HyperFormula rounds results to about ten significant digits.
+          if (typeof cell.value === 'number')
+            expect(Math.abs((v as number) - cell.value)).toBeLessThan(1e-9 * Math.max(1, Math.abs(cell.value)));
+          else expect([a1(cell.col, cell.row), v]).toEqual([a1(cell.col, cell.row), cell.value]);
+        }
+    } finally {
+      evaluated.destroy();
+    }
+    const chart = fake.charts(SHEET)[0];
+    expect(chart).toMatchObject({ type: 'BarStacked', source: 'J22:N27', title: 'Status per team' });
+    const tones = TONE_COLOURS.standard;
+    expect(chart?.seriesColors.map((s) => s.color)).toEqual([
+      tones.favourable.chart,
+      tones.similar.chart,
+      tones.unfavourable.chart,
+      '#BFBFBF',
+    ]);
+    expect(fake.cell('Factsheet Informatisering', 'A3').formula).toBe(`="Oordeel IJkpunt: "&'Toetsingscriteria'!$R$22`);
+    expect(fake.wrapText('Factsheet Informatisering', 'F9')).toBe(false);
+    expect(fake.columnWidth('Factsheet Informatisering', 0)).toBe(Math.round(46 * 5.7 + 5));
+    expect(Object.keys(fake.settings).sort()).toEqual(
+      ['ijkpunt:Toetsingscriteria', ...plans.slice(1).map((p) => `ijkpunt:${p.sheet}`)].sort(),
+    );
+  });
+
+  test('a re-run rewrites in place; advisors’ text in a factsheet is theirs and stays', async () => {
+    const { context, fake } = workbook();
+    await writeStudy(context, await readAndPlan(context));
+    const advisorCell = 'A6'; // the first free row under "A. Mate van integratie"
+    fake.edit('Factsheet Informatisering', advisorCell, 'Eén manager voor beide gemeenten sinds 2019.');
+    fake.edit(SHEET, 'E7', 1_060_000);
+    const again = await writeStudy(context, await readAndPlan(context));
+    expect(again.kind).toBe('written');
+    expect(fake.sheetNames).toHaveLength(7);
+    expect(fake.cell('Factsheet Informatisering', advisorCell).value).toBe(
+      'Eén manager voor beide gemeenten sinds 2019.',
+    );
+    expect(fake.charts(SHEET)).toHaveLength(1);
+  });
+
+  test('the user’s data where the scorecard goes: refused, named, nothing written', async () => {
+    const { context, fake } = workbook();
+    fake.edit(SHEET, 'P10', 'eigen notitie');
+    const before = fake.sheetFormulas(SHEET);
+    const response = await writeStudy(context, await readAndPlan(context));
+    expect(response).toEqual({ kind: 'conflict', sheet: SHEET, cells: ['P10'] });
+    expect(fake.sheetFormulas(SHEET)).toEqual(before);
+    expect(fake.sheetNames).toEqual([SHEET]);
+  });
+
+  test('undo: the added sheets go, the scorecard is cleared, the state forgotten', async () => {
+    const { context, fake } = workbook();
+    const before = fake.sheetFormulas(SHEET);
+    const response = await writeStudy(context, await readAndPlan(context));
+    if (response.kind !== 'written') throw new Error('not written');
+    await undoStudy(context, response.undo);
+    expect(fake.sheetNames).toEqual([SHEET]);
+    expect(fake.sheetFormulas(SHEET)).toEqual(before);
+    expect(fake.settings).toEqual({});
+    expect(fake.charts(SHEET)).toEqual([]);
+    expect(fake.names).toEqual({});
+  });
+
+  test('undo keeps a factsheet an advisor already wrote on, without IJkpunt’s cells', async () => {
+    const { context, fake } = workbook();
+    const response = await writeStudy(context, await readAndPlan(context));
+    if (response.kind !== 'written') throw new Error('not written');
+    fake.edit('Factsheet Handhaving', 'B7', 'Gedeelde piketdienst');
+    await undoStudy(context, response.undo);
+    expect(fake.sheetNames).toEqual([SHEET, 'Factsheet Handhaving']);
+    expect(fake.sheetValues('Factsheet Handhaving')[6]?.[1]).toBe('Gedeelde piketdienst');
+    expect(fake.cell('Factsheet Handhaving', 'A1').value).toBeNull();
+  });
+
+  test('undo of a re-run brings back the first run’s output', async () => {
+    const { context, fake } = workbook();
+    await writeStudy(context, await readAndPlan(context));
+    const first = fake.sheetFormulas(SHEET);
+    fake.edit(SHEET, 'E7', 1_060_000);
+    const second = await writeStudy(context, await readAndPlan(context));
+    if (second.kind !== 'written') throw new Error('not written');
+    fake.edit(SHEET, 'E7', 1_113_000);
+    await undoStudy(context, second.undo);
+    expect(fake.sheetFormulas(SHEET)).toEqual(first);
+    expect(fake.sheetNames).toHaveLength(7);
+  });
+});
+
+describe('the template', () => {
+  test('a new sheet with drop-downs, handed over: nothing remembered, undo removes it', async () => {
+    const { context, fake } = workbook();
+    const response = await writeStudy(context, [buildCriteriaTemplate()]);
+    if (response.kind !== 'written') throw new Error('not written');
+    expect(fake.sheetNames).toEqual([SHEET, 'Toetsingskader']);
+    expect(fake.validation('Toetsingskader', 'A5')?.list).toHaveLength(6);
+    expect(fake.validation('Toetsingskader', 'D104')?.list).toEqual(['hoger is beter', 'lager is beter']);
+    expect(fake.validation('Toetsingskader', 'D105')).toBeNull();
+    expect(fake.settings).toEqual({});
+    // Read back, it is a criteria table the scorecard can use.
+    const read = await readSheets(context, ['Toetsingskader']);
+    const outcome = scoreCriteria(read.sheets[0]?.grid ?? { sheet: '', topLeft: 'A1', cells: [] });
+    expect(outcome.ok && outcome.result.teams).toHaveLength(6);
+    await undoStudy(context, response.undo);
+    expect(fake.sheetNames).toEqual([SHEET]);
+  });
+
+  test('below ExcelApi 1.8 the template is written without drop-downs', async () => {
+    const { context, fake } = workbook('1.7');
+    expect((await writeStudy(context, [buildCriteriaTemplate()])).kind).toBe('written');
+    expect(fake.sheetValues('Toetsingskader')[3]?.[0]).toBe('Team');
+  });
+});
