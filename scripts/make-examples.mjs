@@ -70,13 +70,21 @@ async function writeStudy(name, data, { numericColumns = [], formats = {}, width
   data.rows.forEach((row, i) => {
     const r = ws.getRow(headerRow + 1 + i);
     r.values = row.map((v, c) => (numericColumns.includes(c) && typeof v === 'string' ? dutchNumber(v) : v));
-    for (const [c, fmt] of Object.entries(formats)) r.getCell(Number(c) + 1).numFmt = typeof fmt === 'function' ? fmt(row) : fmt;
+    for (const [c, fmt] of Object.entries(formats))
+      r.getCell(Number(c) + 1).numFmt = typeof fmt === 'function' ? fmt(row) : fmt;
   });
   ws.columns.forEach((column, i) => {
     column.width = widths[i] ?? 16;
   });
   await book.xlsx.writeFile(`examples/${name}.xlsx`);
-  const cell = (v) => (v === null ? '' : typeof v === 'number' ? String(v).replace('.', ',') : /[;"\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  const cell = (v) =>
+    v === null
+      ? ''
+      : typeof v === 'number'
+        ? String(v).replace('.', ',')
+        : /[;"\n]/.test(v)
+          ? `"${v.replace(/"/g, '""')}"`
+          : v;
   const lines = [data.header, ...data.rows].map((row) => row.map(cell).join(';'));
   writeFileSync(`examples/${name}.csv`, `${lines.join('\r\n')}\r\n`);
 }
@@ -91,5 +99,9 @@ await writeStudy('samenwerking', read('samenwerking'), {
   formats: { 4: (row) => (/kosten|inhuur/i.test(row[2]) ? '#,##0' : String(row[4]).includes('%') ? '0%' : '0.0#') },
   widths: [24, 36, 50, 18, 14, 16, 10, 50],
 });
-await writeStudy('formatiewens', read('formatiewens'), { numericColumns: [2], formats: { 2: '0.0' }, widths: [38, 20, 22, 50] });
+await writeStudy('formatiewens', read('formatiewens'), {
+  numericColumns: [2],
+  formats: { 2: '0.0' },
+  widths: [38, 20, 22, 50],
+});
 console.log('examples/heemstede-2012, samenwerking en formatiewens (.xlsx en .csv) geschreven.');

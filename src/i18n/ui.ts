@@ -144,7 +144,7 @@ const nl = {
   sortBy: (column: string) => `Sorteer op ${column}`,
   na: 'n.v.t.',
   whatIfTab: 'Wat als',
-  benchmarkTab: 'Benchmark',
+  benchmarkTab: 'Resultaat',
   whatIfIntro:
     'Verander de formatie van een cluster en zie de afwijkingen en zinnen meteen veranderen. Het blad verandert pas bij "Toepassen in blad".',
   whatIfFte: (cluster: string) => `Formatie ${cluster} (fte)`,
@@ -256,7 +256,7 @@ const en: UiTexts = {
   sortBy: (column: string) => `Sort by ${column}`,
   na: 'n/a',
   whatIfTab: 'What if',
-  benchmarkTab: 'Benchmark',
+  benchmarkTab: 'Results',
   whatIfIntro:
     'Change a cluster’s formation and see the deviations and sentences change at once. The sheet changes only with "Apply to sheet".',
   whatIfFte: (cluster: string) => `Formation ${cluster} (FTE)`,

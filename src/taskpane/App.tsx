@@ -39,6 +39,9 @@ import {
 } from './AdvancedSettings';
 import type { WorkbookPort } from './workbook';
 import { loadLanguage, saveLanguage } from './language';
+import { StudyPanel } from './StudyPanel';
+import type { StudyKind } from './study-runs';
+import { studyTexts } from '../i18n/study-ui';
 
 const useStyles = makeStyles({
   root: {
@@ -91,6 +94,7 @@ export function App({ host, workbook }: AppProps) {
     deltaColumns: DeltaColumns;
   } | null>(null);
   const [tab, setTab] = useState<PaneTab>('benchmark');
+  const [study, setStudy] = useState<'benchmark' | StudyKind>('benchmark');
   const [edits, setEdits] = useState<Record<number, number>>({});
   const [advanced, setAdvanced] = useState<Advanced>(DEFAULT_ADVANCED);
   const [busy, setBusy] = useState(false);
@@ -313,113 +317,136 @@ export function App({ host, workbook }: AppProps) {
             {host.excelApi ? ` · ${t.excelApiLevel(host.excelApi)}` : ''}
           </Caption1>
         )}
-        {step && <Spinner size="tiny" label={t.steps[step]} />}
-        {notices.map((n, i) => (
-          <MessageBar key={i} intent={n.intent}>
-            <MessageBarBody>
-              {n.title && <MessageBarTitle>{n.title}</MessageBarTitle>}
-              {n.text}
-            </MessageBarBody>
-          </MessageBar>
-        ))}
-        {!read ? (
-          <Spinner label={t.reading} />
-        ) : analysis && !analysis.ok && !written ? (
-          <MessageBar intent="error">
-            <MessageBarBody>
-              <MessageBarTitle>{t.fatalTitle}</MessageBarTitle>
-              {`${analysis.cell ? t.cellHint(analysis.cell) : ''}${analysis.message}`}
-            </MessageBarBody>
-          </MessageBar>
-        ) : !written ? (
-          <>
-            {read.excelTable && !tableName && (
-              <MessageBar intent="info">
-                <MessageBarBody>{t.tableDetected(read.excelTable.name)}</MessageBarBody>
-              </MessageBar>
-            )}
-            <StartScreen
-              tables={tables}
-              tableName={tableName}
-              onTable={(name) => {
-                setTableName(name);
-                setOverrides({});
-              }}
-              t={t}
-              language={language}
-              columns={analysis?.ok ? analysis.result.columns : []}
-              result={current}
-              parameters={parameters}
-              busy={busy}
-              onRole={(column, role) => setOverrides((o) => ({ ...o, [column]: role }))}
-              onParameter={(key, text) => setParameters((p) => ({ ...p, [key]: text }))}
-              onAnalyse={() => void analyse()}
-              blocked={advancedInvalid(advanced)}
-            >
-              <AdvancedSettings t={t} value={advanced} onChange={setAdvanced} />
-            </StartScreen>
-          </>
+        <TabList
+          aria-label={studyTexts(language).studyTabs}
+          selectedValue={study}
+          onTabSelect={(_e, data) => setStudy(data.value as 'benchmark' | StudyKind)}
+        >
+          {(['benchmark', 'criteria', 'compare', 'wish'] as const).map((kind) => (
+            <Tab key={kind} value={kind}>
+              {studyTexts(language).tabs[kind]}
+            </Tab>
+          ))}
+        </TabList>
+        {study !== 'benchmark' ? (
+          <StudyPanel
+            key={study}
+            kind={study}
+            workbook={workbook}
+            language={language}
+            palette={advanced.colourBlind ? 'colourBlind' : 'standard'}
+          />
         ) : (
           <>
-            <TabList selectedValue={tab} onTabSelect={(_e, data) => setTab(data.value as PaneTab)}>
-              <Tab value="benchmark">{t.benchmarkTab}</Tab>
-              <Tab value="whatif">{t.whatIfTab}</Tab>
-              <Tab value="notes">{t.notesTab}</Tab>
-            </TabList>
-            {tab === 'notes' && current && (
-              <NotesPanel
-                t={t}
-                clusters={current.clusters}
-                busy={busy}
-                onSave={(notes) => void analyse({ notes }, t.notesSaved)}
-                {...(workbook.canExplain ? { onExplain: (c: ClusterResult) => void explain(c) } : {})}
-              />
+            {step && <Spinner size="tiny" label={t.steps[step]} />}
+            {notices.map((n, i) => (
+              <MessageBar key={i} intent={n.intent}>
+                <MessageBarBody>
+                  {n.title && <MessageBarTitle>{n.title}</MessageBarTitle>}
+                  {n.text}
+                </MessageBarBody>
+              </MessageBar>
+            ))}
+            {!read ? (
+              <Spinner label={t.reading} />
+            ) : analysis && !analysis.ok && !written ? (
+              <MessageBar intent="error">
+                <MessageBarBody>
+                  <MessageBarTitle>{t.fatalTitle}</MessageBarTitle>
+                  {`${analysis.cell ? t.cellHint(analysis.cell) : ''}${analysis.message}`}
+                </MessageBarBody>
+              </MessageBar>
+            ) : !written ? (
+              <>
+                {read.excelTable && !tableName && (
+                  <MessageBar intent="info">
+                    <MessageBarBody>{t.tableDetected(read.excelTable.name)}</MessageBarBody>
+                  </MessageBar>
+                )}
+                <StartScreen
+                  tables={tables}
+                  tableName={tableName}
+                  onTable={(name) => {
+                    setTableName(name);
+                    setOverrides({});
+                  }}
+                  t={t}
+                  language={language}
+                  columns={analysis?.ok ? analysis.result.columns : []}
+                  result={current}
+                  parameters={parameters}
+                  busy={busy}
+                  onRole={(column, role) => setOverrides((o) => ({ ...o, [column]: role }))}
+                  onParameter={(key, text) => setParameters((p) => ({ ...p, [key]: text }))}
+                  onAnalyse={() => void analyse()}
+                  blocked={advancedInvalid(advanced)}
+                >
+                  <AdvancedSettings t={t} value={advanced} onChange={setAdvanced} />
+                </StartScreen>
+              </>
+            ) : (
+              <>
+                <TabList selectedValue={tab} onTabSelect={(_e, data) => setTab(data.value as PaneTab)}>
+                  <Tab value="benchmark">{t.benchmarkTab}</Tab>
+                  <Tab value="whatif">{t.whatIfTab}</Tab>
+                  <Tab value="notes">{t.notesTab}</Tab>
+                </TabList>
+                {tab === 'notes' && current && (
+                  <NotesPanel
+                    t={t}
+                    clusters={current.clusters}
+                    busy={busy}
+                    onSave={(notes) => void analyse({ notes }, t.notesSaved)}
+                    {...(workbook.canExplain ? { onExplain: (c: ClusterResult) => void explain(c) } : {})}
+                  />
+                )}
+                {tab === 'whatif' && current && (
+                  <WhatIfPanel
+                    t={t}
+                    language={language}
+                    base={current.clusters}
+                    edits={edits}
+                    preview={preview}
+                    busy={busy}
+                    onEdit={(row, fte) =>
+                      setEdits((e) => {
+                        const next = { ...e };
+                        if (fte === null) delete next[row];
+                        else next[row] = fte;
+                        return next;
+                      })
+                    }
+                    onApply={() => void applyWhatIf()}
+                    onSaveScenario={() => void saveScenario()}
+                  />
+                )}
+                {shown && (
+                  <ResultsScreen
+                    t={t}
+                    language={language}
+                    result={shown}
+                    changedRows={changedRows}
+                    palette={advanced.colourBlind ? 'colourBlind' : 'standard'}
+                    {...(options.direction ? { direction: options.direction } : {})}
+                  />
+                )}
+                <div className={styles.actions}>
+                  <Button
+                    onClick={() => {
+                      setWritten(null);
+                      setEdits({});
+                      setNotices([]);
+                      void reload();
+                    }}
+                  >
+                    {t.again}
+                  </Button>
+                  <Button disabled={busy} onClick={() => void undoLast()}>
+                    {t.undo}
+                  </Button>
+                </div>
+              </>
             )}
-            {tab === 'whatif' && current && (
-              <WhatIfPanel
-                t={t}
-                language={language}
-                base={current.clusters}
-                edits={edits}
-                preview={preview}
-                busy={busy}
-                onEdit={(row, fte) =>
-                  setEdits((e) => {
-                    const next = { ...e };
-                    if (fte === null) delete next[row];
-                    else next[row] = fte;
-                    return next;
-                  })
-                }
-                onApply={() => void applyWhatIf()}
-                onSaveScenario={() => void saveScenario()}
-              />
-            )}
-            {shown && (
-              <ResultsScreen
-                t={t}
-                language={language}
-                result={shown}
-                changedRows={changedRows}
-                palette={advanced.colourBlind ? 'colourBlind' : 'standard'}
-                {...(options.direction ? { direction: options.direction } : {})}
-              />
-            )}
-            <div className={styles.actions}>
-              <Button
-                onClick={() => {
-                  setWritten(null);
-                  setEdits({});
-                  setNotices([]);
-                  void reload();
-                }}
-              >
-                {t.again}
-              </Button>
-              <Button disabled={busy} onClick={() => void undoLast()}>
-                {t.undo}
-              </Button>
-            </div>
           </>
         )}
       </main>

@@ -3,6 +3,7 @@ import { analyseAndWrite, applyEdits, explainCell, listTables, undo } from '../e
 import { supports } from '../excel/requirements';
 import { watchInput } from '../excel/events';
 import { readSelection } from '../excel/read';
+import { readSheets, undoStudy, writeStudy } from '../excel/study';
 import type { WorkbookPort } from './workbook';
 
 export const excelWorkbook: WorkbookPort = {
@@ -16,6 +17,9 @@ export const excelWorkbook: WorkbookPort = {
   analyseAndWrite: (request) => Excel.run((context) => analyseAndWrite(context, request)),
   undo: (snapshot) => Excel.run((context) => undo(context, snapshot)),
   applyEdits: (sheet, edits) => Excel.run((context) => applyEdits(context, sheet, edits)),
+  readSheets: (names) => Excel.run((context) => readSheets(context, names)),
+  writeStudy: (plans, options) => Excel.run((context) => writeStudy(context, plans, options)),
+  undoStudy: (snapshot) => Excel.run((context) => undoStudy(context, snapshot)),
   watch: (sheet, input, onEdit) =>
     Excel.run((context) => watchInput(context, sheet, { input, onUserEdit: () => onEdit() })),
 };

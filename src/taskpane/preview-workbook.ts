@@ -7,6 +7,10 @@ import type { CellGrid, CellValue } from '../engine/types';
 import { a1, parseA1 } from '../engine/address';
 import { analyseWithColumns, withWrites } from '../engine/user-columns';
 import example from '../../examples/heemstede-2017.json';
+import example2012 from '../../examples/heemstede-2012.json';
+import criteriaExample from '../../examples/samenwerking.json';
+import wishExample from '../../examples/formatiewens.json';
+import type { SheetsRead } from '../excel/study';
 import type { WorkbookPort } from './workbook';
 
 export function exampleGrid(): CellGrid {
@@ -22,7 +26,35 @@ export function exampleGrid(): CellGrid {
   return { sheet: example.sheet, topLeft: 'A1', cells };
 }
 
-export function previewWorkbook(grid: CellGrid = exampleGrid()): WorkbookPort {
+/** A study example as its sheet holds it: a title, an optional labelled total, a blank row, the table. */
+function studyGrid(data: {
+  sheet: string;
+  title: string;
+  totalFte?: number;
+  header: readonly string[];
+  rows: readonly (readonly (string | number | null)[])[];
+}): CellGrid {
+  const width = data.header.length;
+  const pad = (row: CellValue[]): CellValue[] => [...row, ...Array<CellValue>(width - row.length).fill(null)];
+  const cells: CellValue[][] = [
+    pad([data.title]),
+    ...(data.totalFte !== undefined ? [pad(['Totale formatie (fte)', data.totalFte])] : []),
+    pad([]),
+    [...data.header],
+    ...data.rows.map((row) => pad([...row])),
+  ];
+  return { sheet: data.sheet, topLeft: 'A1', cells };
+}
+
+/** The bundled examples of the other studies, each on its own sheet (the preview's workbook). */
+export function exampleSheets(): CellGrid[] {
+  return [studyGrid(example2012), studyGrid(criteriaExample), studyGrid(wishExample)];
+}
+
+export function previewWorkbook(
+  grid: CellGrid = exampleGrid(),
+  others: readonly CellGrid[] = exampleSheets(),
+): WorkbookPort {
   let cells = grid.cells.map((row) => [...row]);
   const current = (): CellGrid => ({ ...grid, cells });
   return {
@@ -70,6 +102,24 @@ export function previewWorkbook(grid: CellGrid = exampleGrid()): WorkbookPort {
       }
       return { ok: true };
     },
+    readSheets: async (names): Promise<SheetsRead> => {
+      const all = [current(), ...others];
+      const wanted = names && names.length > 0 ? names : [grid.sheet];
+      return {
+        names: all.map((g) => g.sheet),
+        active: grid.sheet,
+        sheets: wanted.flatMap((name) => {
+          const found = all.find((g) => g.sheet === name);
+          return found ? [{ sheet: name, grid: found, state: null }] : [];
+        }),
+      };
+    },
+    // The preview has no sheets to write into: the pane shows what Excel would get.
+    writeStudy: async (plans) => ({
+      kind: 'written',
+      undo: { sheets: [], created: plans.filter((p) => p.newSheet).map((p) => p.sheet) },
+    }),
+    undoStudy: async () => undefined,
     // Nobody else edits the in-memory example.
     watch: async () => async () => undefined,
     applyEdits: async (sheet, edits): Promise<Snapshot> => {

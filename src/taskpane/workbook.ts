@@ -3,6 +3,9 @@
 // tested without Office.
 import type { AnalyseRequest, AnalyseResponse, CellEdit, Snapshot, UndoResponse } from '../excel/actions';
 import type { ReadResult } from '../excel/read';
+import type { SheetsRead, StudyResponse, StudySnapshot } from '../excel/study';
+import type { WritePlan } from '../engine/plan';
+import type { Palette } from '../engine/palette';
 
 export interface WorkbookPort {
   readonly kind: 'excel' | 'preview';
@@ -17,6 +20,11 @@ export interface WorkbookPort {
   readonly canExplain: boolean;
   /** Puts `text` in the note of `address` on `sheet`, replacing an earlier one. */
   explain(sheet: string, address: string, text: string): Promise<void>;
+  /** The workbook's sheet names and the named sheets (none: the active sheet) as grids. */
+  readSheets(names?: readonly string[]): Promise<SheetsRead>;
+  /** A study's plans, one per sheet, in one undoable action. */
+  writeStudy(plans: readonly WritePlan[], options?: { palette?: Palette }): Promise<StudyResponse>;
+  undoStudy(snapshot: StudySnapshot): Promise<void>;
   /** Calls `onEdit` after the user edits cells of `input` on `sheet`; resolves to a stop function. */
   watch(sheet: string, input: string, onEdit: () => void): Promise<() => Promise<void>>;
 }

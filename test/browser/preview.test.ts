@@ -60,7 +60,7 @@ describeWithProgram('task pane preview flow in Chromium', CHROMIUM, (chromiumPat
 
     const artifacts = join(ROOT, 'test-artifacts');
     mkdirSync(artifacts, { recursive: true });
-    await page.getByRole('tab', { name: 'Benchmark' }).click();
+    await page.getByRole('tab', { name: 'Resultaat' }).click();
     await page.screenshot({ path: join(artifacts, 'taskpane-preview.png'), fullPage: true });
     copyFileSync(join(artifacts, 'taskpane-preview.png'), join(ROOT, 'assets', 'screenshot-taskpane.png'));
 

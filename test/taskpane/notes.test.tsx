@@ -62,7 +62,7 @@ describe('Toelichting', () => {
     const cells = grid()?.cells ?? [];
     expect(cells[3]?.[5]).toBe('Toelichting');
     expect(cells[6]?.[5]).toBe('inhaalslag inkoopfunctie');
-    await clickTab('Benchmark');
+    await clickTab('Resultaat');
     const higher = screen.getByRole('heading', { name: 'Aandachtspunten: hoger dan de referentie' }).parentElement;
     expect(
       within(higher as HTMLElement).getByText('Inkoop: +€ 109.074 (+155%) — toelichting: inhaalslag inkoopfunctie')

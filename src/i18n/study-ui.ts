@@ -1,0 +1,102 @@
+// Texts of the study tabs (Samenwerking, Jaren vergelijken, Formatiewens), Dutch and English.
+import type { Language } from '../engine/types';
+
+const nl = {
+  tabs: { benchmark: 'Benchmark', criteria: 'Samenwerking', compare: 'Jaren vergelijken', wish: 'Formatiewens' },
+  studyTabs: 'Onderdeel',
+  intro: {
+    criteria:
+      'Toets de samenwerking aan de criteria van de raad: per team en indicator de nul-lijn, de laatste meting en de status, met een factsheet (A–F) per team.',
+    compare:
+      'Vergelijk twee benchmarkjaren: per cluster de afwijking van de referentiegroep in beide jaren en de trend. Clusters worden één op één gekoppeld.',
+    wish: 'Zet de gewenste formatie per thema (bijvoorbeeld "5 á 6 fte") naast de huidige: de lacune per thema en in totaal.',
+  },
+  sheet: 'Blad',
+  sheetA: 'Eerste jaar (A)',
+  sheetB: 'Tweede jaar (B)',
+  baseline: 'Jaren van de nul-lijn',
+  baselineHint: 'Bijvoorbeeld 2018, 2019, 2020 of 2018-2020',
+  tolerance: 'Tolerantie (verandering die nog "gelijk" heet)',
+  band: 'Band "redelijk stabiel" (procentpunt)',
+  factsheets: 'Ook een factsheet per team',
+  read: 'Lees en bekijk',
+  write: 'Schrijf naar blad',
+  undo: 'Ongedaan maken',
+  template: 'Nieuw toetsingskader',
+  templateWritten:
+    'Blad Toetsingskader toegevoegd: zes teams, vier criteria met voorgestelde indicatoren en keuzelijsten. Vul de waarden in en kies daarna dat blad.',
+  written: (sheets: readonly string[]) =>
+    `Geschreven op ${sheets.length === 1 ? 'blad' : 'de bladen'} ${sheets.join(', ')}.`,
+  writtenPreview:
+    'Voorbeeld: in Excel schrijft IJkpunt dit in het blad, als formules, met opmaak en (bij Samenwerking) een factsheet per team.',
+  undone: 'Ongedaan gemaakt.',
+  conflict: (sheet: string, cells: string) =>
+    `Er is niets geschreven: op blad ${sheet} staan gegevens in ${cells}, waar IJkpunt zou schrijven. Maak die cellen leeg en probeer het opnieuw.`,
+  failed: 'Er ging iets mis. Er is niets veranderd; probeer het opnieuw.',
+  badBaseline: 'Geef de jaren van de nul-lijn als 2018, 2019, 2020 of 2018-2020.',
+  badFraction: (what: string) => `${what}: geef een percentage zoals 5% of 15.`,
+  sameSheet: 'Kies twee verschillende bladen.',
+  previewTitle: 'Voorbeeld',
+  sentences: 'Zinnen',
+  warnings: 'Let op',
+  cellHint: (cell: string) => `Cel ${cell}: `,
+  criteriaHead: ['Team', 'Indicator', 'Nul-lijn', 'Laatste', 'Δ%', 'Status'],
+  teamsHead: ['Team', 'Verbeterd', 'Gelijk', 'Verslechterd', 'Onvoldoende', 'Oordeel'],
+  compareHead: (a: string, b: string) => ['Cluster', `Δ% ${a}`, `Δ% ${b}`, 'Verschil (pp)', 'Trend'],
+  unmatched: 'Niet gekoppeld',
+  wishHead: ['Thema', 'Gewenst', 'Aanwezig', 'Lacune', 'Beoordeling'],
+  reading: 'Blad lezen…',
+};
+
+export type StudyTexts = typeof nl;
+
+const en: StudyTexts = {
+  tabs: { benchmark: 'Benchmark', criteria: 'Cooperation', compare: 'Compare years', wish: 'Desired formation' },
+  studyTabs: 'Study',
+  intro: {
+    criteria:
+      "Judge the cooperation against the council's criteria: per team and indicator the baseline, the latest measurement and the status, with a factsheet (A–F) per team.",
+    compare:
+      'Compare two benchmark years: per cluster the deviation from the reference group in both years and the trend. Clusters are matched one to one.',
+    wish: 'Set the desired formation per theme (e.g. "5 á 6 fte") beside the current one: the gap per theme and in total.',
+  },
+  sheet: 'Sheet',
+  sheetA: 'First year (A)',
+  sheetB: 'Second year (B)',
+  baseline: 'Baseline years',
+  baselineHint: 'For example 2018, 2019, 2020 or 2018-2020',
+  tolerance: 'Tolerance (a change still called "unchanged")',
+  band: 'Band "fairly stable" (percentage points)',
+  factsheets: 'Also a factsheet per team',
+  read: 'Read and preview',
+  write: 'Write to sheet',
+  undo: 'Undo',
+  template: 'New criteria sheet',
+  templateWritten:
+    'Sheet Toetsingskader added: six teams, four criteria with suggested indicators and drop-downs. Fill in the values, then choose that sheet.',
+  written: (sheets: readonly string[]) =>
+    `Written on ${sheets.length === 1 ? 'sheet' : 'sheets'} ${sheets.join(', ')}.`,
+  writtenPreview:
+    'Preview: in Excel IJkpunt writes this into the sheet, as formulas, formatted, and (for Cooperation) with a factsheet per team.',
+  undone: 'Undone.',
+  conflict: (sheet: string, cells: string) =>
+    `Nothing was written: sheet ${sheet} has data in ${cells}, where IJkpunt would write. Clear those cells and try again.`,
+  failed: 'Something went wrong. Nothing was changed; try again.',
+  badBaseline: 'Give the baseline years as 2018, 2019, 2020 or 2018-2020.',
+  badFraction: (what: string) => `${what}: give a percentage such as 5% or 15.`,
+  sameSheet: 'Choose two different sheets.',
+  previewTitle: 'Preview',
+  sentences: 'Sentences',
+  warnings: 'Note',
+  cellHint: (cell: string) => `Cell ${cell}: `,
+  criteriaHead: ['Team', 'Indicator', 'Baseline', 'Latest', 'Δ%', 'Status'],
+  teamsHead: ['Team', 'Improved', 'Unchanged', 'Worsened', 'Insufficient', 'Verdict'],
+  compareHead: (a: string, b: string) => ['Cluster', `Δ% ${a}`, `Δ% ${b}`, 'Difference (pp)', 'Trend'],
+  unmatched: 'Not matched',
+  wishHead: ['Theme', 'Desired', 'Present', 'Gap', 'Assessment'],
+  reading: 'Reading the sheet…',
+};
+
+export function studyTexts(language: Language): StudyTexts {
+  return language === 'en' ? en : nl;
+}

@@ -1,0 +1,171 @@
+/** @jest-environment jsdom */
+// The study tabs of the task pane on the preview workbook (the bundled examples): read →
+// preview → write → undo for Samenwerking, Jaren vergelijken and Formatiewens, the new criteria
+// sheet, a bad option named in Dutch, English, and no accessibility violations.
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { axe } from 'jest-axe';
+import type { WritePlan } from '../../src/engine/plan';
+import type { HostInfo } from '../../src/excel/host';
+import { App } from '../../src/taskpane/App';
+import { previewWorkbook } from '../../src/taskpane/preview-workbook';
+import type { WorkbookPort } from '../../src/taskpane/workbook';
+
+const HOST: HostInfo = { kind: 'preview', bodyBackground: null, partitionKey: null, excelApi: null };
+
+beforeEach(() => localStorage.clear());
+
+function recording() {
+  const base = previewWorkbook();
+  const writes: (readonly WritePlan[])[] = [];
+  let undone = 0;
+  const workbook: WorkbookPort = {
+    ...base,
+    writeStudy: async (plans, options) => {
+      writes.push(plans);
+      return base.writeStudy(plans, options);
+    },
+    undoStudy: async (snapshot) => {
+      undone += 1;
+      return base.undoStudy(snapshot);
+    },
+  };
+  return { workbook, writes, undone: () => undone };
+}
+
+async function click(name: string, role: 'tab' | 'button' = 'button') {
+  await act(async () => {
+    fireEvent.click(screen.getByRole(role, { name }));
+  });
+}
+
+async function openStudy(tab: string, workbook: WorkbookPort) {
+  const view = render(<App host={HOST} workbook={workbook} />);
+  await click(tab, 'tab');
+  await screen.findByRole('heading', { name: tab });
+  // The sheet list arrives from the workbook.
+  await screen.findAllByRole('option');
+  return view;
+}
+
+describe('Samenwerking', () => {
+  test('read → preview → write (scorecard and six factsheets) → undo', async () => {
+    const { workbook, writes, undone } = recording();
+    const { container } = await openStudy('Samenwerking', workbook);
+    expect((screen.getByRole('combobox', { name: 'Blad' }) as HTMLSelectElement).value).toBe('Toetsingscriteria');
+    await click('Lees en bekijk');
+    expect(
+      await screen.findByText(
+        "Informatisering: personeelskosten +6% t.o.v. nul-lijn 2018–2020 (verslechterd); inhuur −46% (verbeterd); formatie (fte) +2% (gelijk); MTO: samenwerking met collega's van de andere gemeente +11% (verbeterd).",
+      ),
+    ).toBeTruthy();
+    const teams = screen.getByRole('table', { name: 'Samenwerking' });
+    expect(within(teams).getAllByRole('row')[1]?.textContent).toBe('Informatisering2110overwegend verbeterd');
+    // The missing explanation is a warning naming the cell.
+    expect(
+      screen.getByText(/Cel E7: Informatisering, Personeelskosten: \+6% t\.o\.v\. de nul-lijn zonder toelichting/),
+    ).toBeTruthy();
+    await click('Schrijf naar blad');
+    expect(writes[0]?.map((p) => p.sheet)).toEqual([
+      'Toetsingscriteria',
+      'Factsheet Informatisering',
+      'FS Personeel & Organisatie',
+      'Factsheet Communicatie',
+      'Factsheet Facilitaire Zaken',
+      'FS Financiële Administratie',
+      'Factsheet Handhaving',
+    ]);
+    expect(screen.getByText(/^Voorbeeld: in Excel schrijft IJkpunt dit in het blad/)).toBeTruthy();
+    await click('Ongedaan maken');
+    expect(undone()).toBe(1);
+    expect(screen.getByText('Ongedaan gemaakt.')).toBeTruthy();
+    expect((await axe(container)).violations).toEqual([]);
+  });
+
+  test('another baseline and no factsheets; a bad baseline is refused in Dutch', async () => {
+    const { workbook, writes } = recording();
+    await openStudy('Samenwerking', workbook);
+    fireEvent.change(screen.getByRole('textbox', { name: /Jaren van de nul-lijn/ }), {
+      target: { value: 'vorig jaar' },
+    });
+    await click('Lees en bekijk');
+    expect(screen.getByText('Geef de jaren van de nul-lijn als 2018, 2019, 2020 of 2018-2020.')).toBeTruthy();
+    fireEvent.change(screen.getByRole('textbox', { name: /Jaren van de nul-lijn/ }), {
+      target: { value: '2019-2020' },
+    });
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Ook een factsheet per team' }));
+    await click('Lees en bekijk');
+    expect(
+      await screen.findByText(/^Informatisering: personeelskosten \+4% t\.o\.v\. nul-lijn 2019–2020 \(gelijk\)/),
+    ).toBeTruthy();
+    await click('Schrijf naar blad');
+    expect(writes[0]?.map((p) => p.sheet)).toEqual(['Toetsingscriteria']);
+  });
+
+  test('"Nieuw toetsingskader" writes the template sheet', async () => {
+    const { workbook, writes } = recording();
+    await openStudy('Samenwerking', workbook);
+    await click('Nieuw toetsingskader');
+    expect(writes[0]).toHaveLength(1);
+    expect(writes[0]?.[0]).toMatchObject({ sheet: 'Toetsingskader', handOver: true });
+    expect(screen.getByText(/^Blad Toetsingskader toegevoegd/)).toBeTruthy();
+  });
+});
+
+describe('Jaren vergelijken', () => {
+  test('2012 against 2017 by default: trends, unmatched clusters, the comparison sheet', async () => {
+    const { workbook, writes } = recording();
+    const { container } = await openStudy('Jaren vergelijken', workbook);
+    expect((screen.getByRole('combobox', { name: 'Eerste jaar (A)' }) as HTMLSelectElement).value).toBe(
+      'Benchmark 2012',
+    );
+    expect((screen.getByRole('combobox', { name: 'Tweede jaar (B)' }) as HTMLSelectElement).value).toBe(
+      'Benchmark 2017',
+    );
+    await click('Lees en bekijk');
+    expect(
+      await screen.findByText(
+        'Niet te vergelijken: Inkoop (alleen 2017); Documentaire informatievoorziening (alleen 2012).',
+      ),
+    ).toBeTruthy();
+    const table = screen.getByRole('table', { name: 'Jaren vergelijken' });
+    expect(within(table).getAllByRole('row')[1]?.textContent).toBe('Juridische Zaken+20%+37%+17toename');
+    await click('Schrijf naar blad');
+    expect(writes[0]?.map((p) => p.sheet)).toEqual(['Vergelijking 2012-2017']);
+    expect((await axe(container)).violations).toEqual([]);
+  });
+
+  test('the same sheet twice is refused', async () => {
+    const { workbook } = recording();
+    await openStudy('Jaren vergelijken', workbook);
+    fireEvent.change(screen.getByRole('combobox', { name: 'Eerste jaar (A)' }), {
+      target: { value: 'Benchmark 2017' },
+    });
+    await click('Lees en bekijk');
+    expect(screen.getByText('Kies twee verschillende bladen.')).toBeTruthy();
+  });
+});
+
+describe('Formatiewens', () => {
+  test('gaps per theme and in total, in English too', async () => {
+    const { workbook, writes } = recording();
+    await openStudy('Formatiewens', workbook);
+    await click('Lees en bekijk');
+    expect(
+      await screen.findByText('Sociaal domein – strategisch beleid: 5–6 fte gewenst, 2,0 aanwezig: tekort 3–4 fte.'),
+    ).toBeTruthy();
+    expect(screen.getByText('Totaal: 17–22 fte gewenst, 12,6 aanwezig: tekort 4,4–9,4 fte.')).toBeTruthy();
+    await click('Schrijf naar blad');
+    expect(writes[0]?.[0]?.columns.map((c) => c.header)).toEqual([
+      'Gewenst laag (fte)',
+      'Gewenst hoog (fte)',
+      'Lacune laag (fte)',
+      'Lacune hoog (fte)',
+      'Beoordeling',
+    ]);
+    fireEvent.click(screen.getByRole('switch', { name: 'English' }));
+    await click('Desired formation', 'tab');
+    await screen.findAllByRole('option');
+    await click('Read and preview');
+    expect(await screen.findByText('Total: 17–22 FTE desired, 12.6 present: shortage 4.4–9.4 FTE.')).toBeTruthy();
+  });
+});
