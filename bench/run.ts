@@ -2,11 +2,18 @@
 import { runCliBench } from './cli.bench';
 import { runEngineBench } from './engine.bench';
 import { runExcelBench } from './excel.bench';
+import { runStudiesBench } from './studies.bench';
 import { runTaskpaneBench } from './taskpane.bench';
 import { record } from './results';
 
 async function main(): Promise<void> {
-  record([...runEngineBench(), ...(await runExcelBench()), ...(await runCliBench()), ...(await runTaskpaneBench())]);
+  record([
+    ...runEngineBench(),
+    ...(await runExcelBench()),
+    ...(await runCliBench()),
+    ...(await runStudiesBench()),
+    ...(await runTaskpaneBench()),
+  ]);
 }
 
 void main();

@@ -286,13 +286,32 @@ export function drawCells(sheet: Excel.Worksheet, plan: CompactPlan): void {
       sheet.getRange(columnRange(column.col, run.from, run.to)).formulasR1C1 = broadcast(run.r1c1);
     }
   }
-  for (const cell of plan.cells) {
-    const range = sheet.getRange(cellAddress(cell));
-    range.formulas = [[cell.formula ? `=${cell.formula}` : (cell.value ?? '')]];
-    if (cell.numberFormat) range.numberFormat = [[cell.numberFormat]];
-    if (cell.bold) range.format.font.bold = true;
-    if (cell.wrap) range.format.wrapText = true;
+  // Block cells side by side on a row go in one 2-D write: a scorecard of 3 000 rows is then
+  // 3 000 range writes, not 39 000, and its request stays far below Excel on the web's 5 MB.
+  for (const run of rowRuns(plan.cells)) {
+    const first = run[0];
+    const last = run[run.length - 1];
+    if (!first || !last) continue;
+    const range = sheet.getRange(`${cellAddress(first)}:${cellAddress(last)}`);
+    range.formulas = [run.map((cell) => (cell.formula ? `=${cell.formula}` : (cell.value ?? '')))];
+    if (run.some((cell) => cell.numberFormat)) range.numberFormat = [run.map((cell) => cell.numberFormat ?? 'General')];
+    if (run.every((cell) => cell.bold)) range.format.font.bold = true;
+    else for (const cell of run) if (cell.bold) sheet.getRange(cellAddress(cell)).format.font.bold = true;
+    for (const cell of run) if (cell.wrap) sheet.getRange(cellAddress(cell)).format.wrapText = true;
   }
+}
+
+/** Block cells grouped into runs of adjacent cells on one row, in row and column order. */
+function rowRuns(cells: readonly CompactPlan['cells'][number][]): CompactPlan['cells'][number][][] {
+  const sorted = [...cells].sort((a, b) => a.row - b.row || a.col - b.col);
+  const runs: CompactPlan['cells'][number][][] = [];
+  for (const cell of sorted) {
+    const run = runs[runs.length - 1];
+    const previous = run?.[run.length - 1];
+    if (run && previous && previous.row === cell.row && previous.col + 1 === cell.col) run.push(cell);
+    else runs.push([cell]);
+  }
+  return runs;
 }
 
 /**

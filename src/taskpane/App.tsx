@@ -59,6 +59,8 @@ const useStyles = makeStyles({
   title: { margin: 0 },
   tagline: { margin: 0 },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  // Four study tabs do not fit in one row at 320 px: they wrap instead of being cut off.
+  studyTabs: { flexWrap: 'wrap' },
 });
 
 export interface AppProps {
@@ -318,6 +320,8 @@ export function App({ host, workbook }: AppProps) {
           </Caption1>
         )}
         <TabList
+          className={styles.studyTabs}
+          size="small"
           aria-label={studyTexts(language).studyTabs}
           selectedValue={study}
           onTabSelect={(_e, data) => setStudy(data.value as 'benchmark' | StudyKind)}

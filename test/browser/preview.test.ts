@@ -56,6 +56,11 @@ describeWithProgram('task pane preview flow in Chromium', CHROMIUM, (chromiumPat
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
     expect(overflow).toBeLessThanOrEqual(0);
+    // Every study tab is on screen at 320 px (they wrap rather than being cut off).
+    for (const name of ['Benchmark', 'Samenwerking', 'Jaren vergelijken', 'Formatiewens']) {
+      const box = await page.getByRole('tab', { name }).boundingBox();
+      expect({ name, inside: box !== null && box.x >= 0 && box.x + box.width <= 320 }).toEqual({ name, inside: true });
+    }
     await page.setViewportSize({ width: 360, height: 720 });
 
     const artifacts = join(ROOT, 'test-artifacts');
@@ -63,6 +68,15 @@ describeWithProgram('task pane preview flow in Chromium', CHROMIUM, (chromiumPat
     await page.getByRole('tab', { name: 'Resultaat' }).click();
     await page.screenshot({ path: join(artifacts, 'taskpane-preview.png'), fullPage: true });
     copyFileSync(join(artifacts, 'taskpane-preview.png'), join(ROOT, 'assets', 'screenshot-taskpane.png'));
+
+    // The cooperation criteria on the bundled example, in the real bundle.
+    await page.getByRole('tab', { name: 'Samenwerking' }).click();
+    await page.getByRole('button', { name: 'Lees en bekijk' }).click();
+    await page
+      .getByText(/^Informatisering: personeelskosten \+6% t\.o\.v\. nul-lijn 2018–2020 \(verslechterd\)/)
+      .waitFor();
+    await page.getByRole('button', { name: 'Schrijf naar blad' }).click();
+    await page.getByText(/^Voorbeeld: in Excel schrijft IJkpunt dit in het blad/).waitFor();
 
     expect(consoleErrors).toEqual([]);
     expect(offMachine).toEqual([]);
