@@ -18,7 +18,6 @@ import type { CellGrid, Warning } from './types';
 export type { Direction, Measurement } from './criteria-input';
 
 export type Status = 'verbeterd' | 'gelijk' | 'verslechterd' | 'onvoldoende gegevens';
-export const STATUSES: readonly Status[] = ['verbeterd', 'gelijk', 'verslechterd', 'onvoldoende gegevens'];
 
 export type Verdict = 'overwegend verbeterd' | 'per saldo gelijk' | 'overwegend verslechterd' | 'onvoldoende gegevens';
 

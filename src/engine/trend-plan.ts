@@ -2,7 +2,6 @@
 // deviation — a reference to the Δ% cell IJkpunt wrote beside that year's table when it did,
 // so an edit there flows through — the difference in percentage points and the trend word as
 // formulas over a named band; the unmatched clusters and the sentences below.
-import { a1, columnLetters } from './address';
 import { namePrefix, NUMBER_FORMATS, type PlanBlockCell, type WritePlan } from './plan';
 import { blockPlan, excelString, formulaCell, sheetRef, valueCell } from './plan-kit';
 import { TREND_TEXT, type TrendSide, type YearComparison } from './trend';
@@ -131,10 +130,4 @@ export function buildTrendPlan({ comparison: c, sheet, language, sources = {} }:
       widths: [{ col: 0, chars: 40 }, ...[1, 2, 3, 4, 5].map((col) => ({ col, chars: col === 4 ? 22 : 14 }))],
     },
   });
-}
-
-/** Where the comparison's table is (for messages). */
-export function trendTableRange(plan: WritePlan): string {
-  const rows = plan.summary.filter((cell) => cell.col === 5).map((cell) => cell.row);
-  return `${a1(0, plan.headerRow)}:${columnLetters(5)}${Math.max(plan.headerRow, ...rows)}`;
 }

@@ -9,7 +9,6 @@ import type { CellGrid, CellValue } from '../engine/types';
 import { compactPlan, type CompactPlan } from './compact';
 import { whileWriting } from './events';
 import { exists, planConflicts, queueClear, queuePlan, type KnownSheet, type Palette } from './render';
-import { supports } from './requirements';
 import { parseState, removeState, saveState, settingKey, type SheetState } from './state';
 
 export interface SheetRead {
@@ -242,9 +241,4 @@ function onlyWithin(range: Excel.Range | null, boxes: readonly (RangeBox | null)
       (value, c) => value === '' || value === null || inBoxes(boxes, range.rowIndex + r + 1, range.columnIndex + c),
     ),
   );
-}
-
-/** Whether this Excel can draw the template's drop-downs. */
-export function canValidate(): boolean {
-  return supports('1.8');
 }
