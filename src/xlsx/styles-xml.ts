@@ -8,6 +8,8 @@ export interface CellStyle {
   readonly bold: boolean;
   /** The header fill (a light blue-grey, as in Excel). */
   readonly header: boolean;
+  /** Long text wraps inside the cell (a factsheet's explanations). */
+  readonly wrap?: boolean;
 }
 
 export interface DxfColours {
@@ -22,7 +24,7 @@ const HEADER_FILL = 'FFE8F1F2';
 const BUILT_IN: Record<string, number> = { '0': 1, '0.00': 2, '#,##0': 3, '#,##0.00': 4, '0%': 9, '0.00%': 10 };
 
 export function styleKey(style: CellStyle): string {
-  return `${style.numberFormat ?? ''}|${style.bold ? 1 : 0}|${style.header ? 1 : 0}`;
+  return `${style.numberFormat ?? ''}|${style.bold ? 1 : 0}|${style.header ? 1 : 0}${style.wrap ? '|w' : ''}`;
 }
 
 export interface StylesPatch {
@@ -91,7 +93,10 @@ export function patchStyles(input: string, styles: readonly CellStyle[], dxfs: r
     const numFmtId = s.numberFormat === null ? 0 : (numFmtIds.get(s.numberFormat) ?? 0);
     const fontId = s.bold || s.header ? (font.indices[0] ?? 0) : 0;
     const fillId = s.header ? (fill.indices[0] ?? 0) : 0;
-    return `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="0" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1"/>`;
+    const attributes = `numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="0" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1"`;
+    return s.wrap
+      ? `<xf ${attributes} applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>`
+      : `<xf ${attributes}/>`;
   });
   const cellXfs = addToCollection(xml, 'cellXfs', xfs, ['cellStyles', 'dxfs', ...STYLE_FOLLOWERS], '</styleSheet>');
   xml = cellXfs.xml;

@@ -55,7 +55,7 @@ function columnStyle(column: PlanColumn): CellStyle {
 }
 
 function blockStyle(cell: PlanBlockCell): CellStyle {
-  return { numberFormat: cell.numberFormat, bold: cell.bold, header: false };
+  return { numberFormat: cell.numberFormat, bold: cell.bold, header: false, ...(cell.wrap ? { wrap: true } : {}) };
 }
 
 /** A cell format's index in the patched styles.xml. */

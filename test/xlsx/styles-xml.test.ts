@@ -102,3 +102,18 @@ describe('patchStyles', () => {
     expect(out.xml).not.toContain('<dxfs');
   });
 });
+
+describe('wrapped text', () => {
+  test('a wrapping style is its own cell format, aligned top with wrapText', () => {
+    const input = `<styleSheet ${NS}>${FONTS}${FILLS}${BORDERS}${STYLE_XFS}<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>${CELL_STYLES}</styleSheet>`;
+    const wrapped: CellStyle = { numberFormat: null, bold: false, header: false, wrap: true };
+    const plain: CellStyle = { numberFormat: null, bold: false, header: false };
+    const out = patchStyles(input, [plain, wrapped], []);
+    expect(styleKey(wrapped)).not.toBe(styleKey(plain));
+    const index = out.xf.get(styleKey(wrapped)) ?? -1;
+    const xfs = /<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(out.xml)?.[1] ?? '';
+    const items = xfs.match(/<xf\b[^>]*?(?:\/>|>[\s\S]*?<\/xf>)/g) ?? [];
+    expect(items[index]).toContain('<alignment vertical="top" wrapText="1"/>');
+    expect(items[out.xf.get(styleKey(plain)) ?? -1]).not.toContain('alignment');
+  });
+});
