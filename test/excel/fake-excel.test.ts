@@ -1,8 +1,17 @@
 // The fake Excel's own behaviour: the proxy/batch model (load, sync, read), requests and their
-// size, writes, R1C1 conversion, the used range, names, settings, tables, charts, conditional
-// formats, injected failures, change events and requirement sets. The adapter's tests rely on it
+// size, writes, R1C1 conversion, the used range, sheets added, deleted and activated, names,
+// settings, tables, charts, conditional formats, data validation, column widths and wrapped text,
+// injected failures, change events and requirement sets. The adapter's tests rely on it
 // punishing what real Excel punishes.
-import { a1ToR1C1, createFake, FakeExcelError, r1c1ToA1, type FakeExcel, type FakeWorkbookInit } from './fake-excel';
+import {
+  a1ToR1C1,
+  createFake,
+  DEFAULT_COLUMN_WIDTH,
+  FakeExcelError,
+  r1c1ToA1,
+  type FakeExcel,
+  type FakeWorkbookInit,
+} from './fake-excel';
 
 const SHEET = 'Blad1';
 
@@ -1028,56 +1037,372 @@ describe('requirement sets and the Office global', () => {
   });
 });
 
-describe('fake: sheets added and deleted, drop-downs, widths, wrapped text', () => {
-  test('worksheets.add is usable in the same batch; a taken or invalid name fails the sync', async () => {
-    const { context, fake } = createFake({ sheets: [{ name: 'Blad1' }] });
+describe('sheets added, deleted and activated', () => {
+  function book(init: FakeWorkbookInit) {
+    const created = createFake(init);
+    opened.push(created.fake);
+    return created;
+  }
+
+  test('worksheets.add is usable in the same batch, goes last, is listed and read like any sheet', async () => {
+    const { context, fake } = open({ A1: 1 });
     const added = context.workbook.worksheets.add('Factsheet P&O');
-    added.getRange('A1').values = [['x']];
+    added.getRange('A1:B2').values = [
+      ['x', 2],
+      [null, '=B1*2'],
+    ] as unknown as string[][];
+    added.load('name, position');
+    const all = context.workbook.worksheets.load('items/name');
     await context.sync();
-    expect(fake.sheetNames).toEqual(['Blad1', 'Factsheet P&O']);
-    expect(fake.cell('Factsheet P&O', 'A1').value).toBe('x');
-    context.workbook.worksheets.add('factsheet p&o');
-    await expect(context.sync()).rejects.toMatchObject({ code: 'ItemAlreadyExists' });
-    context.workbook.worksheets.add('Te/lang');
-    await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
-    context.workbook.worksheets.add('x'.repeat(32));
-    await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
+    expect(fake.syncs).toBe(1);
+    expect([added.name, added.position]).toEqual(['Factsheet P&O', 1]);
+    expect(all.items.map((sheet) => sheet.name)).toEqual([SHEET, 'Factsheet P&O']);
+    expect(fake.sheetNames).toEqual([SHEET, 'Factsheet P&O']);
+    expect(fake.sheetValues('Factsheet P&O')).toEqual([
+      ['x', 2],
+      [null, '=B1*2'],
+    ]);
+    expect(fake.sheetFormulas('factsheet p&o')[1]).toEqual([null, '=B1*2']);
+    expect(fake.activeSheet).toBe(SHEET);
+    const address = context.workbook.worksheets.getItem('Factsheet P&O').getRange('B2').load('address');
+    await context.sync();
+    expect(address.address).toBe("'Factsheet P&O'!B2");
   });
 
-  test('Worksheet.delete removes the sheet, but never the last one', async () => {
-    const { context, fake } = createFake({ sheets: [{ name: 'Blad1' }, { name: 'Blad2' }] });
+  test('worksheets.add without a name takes the next free SheetN', async () => {
+    const { context, fake } = book({ sheets: [{ name: 'Blad1' }, { name: 'Sheet3' }] });
+    context.workbook.worksheets.add();
+    await context.sync();
+    expect(fake.sheetNames).toEqual(['Blad1', 'Sheet3', 'Sheet4']);
+  });
+
+  test('a name that exists in any case fails the sync with ItemAlreadyExists, after the batch’s earlier work', async () => {
+    const { context, fake } = open();
+    context.workbook.worksheets.add('Factsheet P&O');
+    await context.sync();
+    context.workbook.worksheets.getItem(SHEET).getRange('A1').values = [['voor']];
+    context.workbook.worksheets.add('FACTSHEET p&o').getRange('A1').values = [['nooit']];
+    await expect(context.sync()).rejects.toMatchObject({ code: 'ItemAlreadyExists' });
+    expect(fake.cell(SHEET, 'A1').value).toBe('voor');
+    expect(fake.sheetNames).toEqual([SHEET, 'Factsheet P&O']);
+    expect(fake.sheetValues('Factsheet P&O')).toEqual([]);
+  });
+
+  test.each([
+    ['over 31 characters', 'x'.repeat(32)],
+    ['empty', ''],
+    ['a colon', 'a:b'],
+    ['a backslash', 'a\\b'],
+    ['a slash', 'P/O'],
+    ['a question mark', 'wat?'],
+    ['an asterisk', 'a*'],
+    ['an opening bracket', '[a'],
+    ['a closing bracket', 'a]'],
+    ['a leading apostrophe', "'a"],
+    ['a trailing apostrophe', "a'"],
+  ])('a sheet name with %s fails the sync with InvalidArgument', async (_, name) => {
+    const { context, fake } = open();
+    context.workbook.worksheets.add(name);
+    await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
+    expect(fake.sheetNames).toEqual([SHEET]);
+  });
+
+  test('31 characters, spaces, & and an apostrophe inside are allowed', async () => {
+    const { context, fake } = open();
+    context.workbook.worksheets.add('y'.repeat(31));
+    context.workbook.worksheets.add("Jan's P&O (2024)");
+    await context.sync();
+    expect(fake.sheetNames).toEqual([SHEET, 'y'.repeat(31), "Jan's P&O (2024)"]);
+  });
+
+  test('Worksheet.delete takes the cells, tables, charts, notes, formats and drop-downs with it', async () => {
+    const { context, fake } = book({
+      sheets: [
+        { name: 'Blad1' },
+        { name: 'Blad 2', cells: { A1: 'a', A2: 1, B2: 2 }, tables: [{ name: 'Tabel2', range: 'A1:A2' }] },
+      ],
+      requirementSets: '1.18',
+    });
+    const doomed = context.workbook.worksheets.getItem('Blad 2');
+    const chart = doomed.charts.add('ColumnClustered', doomed.getRange('A1:A2'));
+    const format = doomed.getRange('B2').conditionalFormats.add('Custom');
+    format.custom.rule.formula = '=B2>0';
+    const note = doomed.notes.add('B2', 'let op');
+    doomed.getRange('C1').dataValidation.rule = { list: { inCellDropDown: true, source: 'a,b' } };
+    const range = doomed.getRange('A1');
+    await context.sync();
+    doomed.delete();
+    const all = context.workbook.worksheets.load('items/name');
+    const tables = context.workbook.tables.load('items/name');
+    await context.sync();
+    expect(all.items.map((sheet) => sheet.name)).toEqual(['Blad1']);
+    expect(tables.items).toEqual([]);
+    expect(fake.sheetNames).toEqual(['Blad1']);
+    expect(() => fake.sheetValues('Blad 2')).toThrow(/no sheet/);
+    const stale: (() => void)[] = [
+      () => {
+        range.values = [[1]];
+      },
+      () => doomed.getRange('B1').load('values'),
+      () => chart.load('name'),
+      () => format.custom.rule.load('formula'),
+      () => note.load('content'),
+      () => context.workbook.worksheets.getItem('blad 2').load('name'),
+      () => doomed.delete(),
+    ];
+    const failsAtSync = async (queue: () => void): Promise<void> => {
+      queue();
+      await expect(context.sync()).rejects.toMatchObject({ code: 'ItemNotFound' });
+    };
+    for (const queue of stale) await failsAtSync(queue);
+    const again = context.workbook.worksheets.add('Blad 2');
+    const fresh = again.getRange('A1:B2').load('values');
+    const noTables = again.tables.load('items/name');
+    await context.sync();
+    expect(fresh.values).toEqual([
+      ['', ''],
+      ['', ''],
+    ]);
+    expect(noTables.items).toEqual([]);
+    expect(fake.charts('Blad 2')).toEqual([]);
+    expect(fake.notes('Blad 2')).toEqual({});
+    expect(fake.validation('Blad 2', 'C1')).toBeNull();
+  });
+
+  test('the last sheet cannot be deleted', async () => {
+    const { context, fake } = book({ sheets: [{ name: 'Blad1' }, { name: 'Blad2' }] });
     context.workbook.worksheets.getItem('Blad2').delete();
     await context.sync();
-    expect(fake.sheetNames).toEqual(['Blad1']);
     context.workbook.worksheets.getItem('Blad1').delete();
     await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidOperation' });
+    expect(fake.sheetNames).toEqual(['Blad1']);
   });
 
-  test('list validation per cell from ExcelApi 1.8; Range.clear leaves it, dataValidation.clear removes it', async () => {
-    const { context, fake } = createFake({ sheets: [{ name: 'Blad1' }] });
-    const range = context.workbook.worksheets.getItem('Blad1').getRange('D5:D6');
+  test('deleting the active sheet activates its right neighbour, or its left one when it was last', async () => {
+    const { context, fake } = book({
+      sheets: [{ name: 'Een' }, { name: 'Twee' }, { name: 'Drie' }],
+      active: 'Twee',
+      selected: 'C3',
+    });
+    context.workbook.worksheets.getItem('Twee').delete();
+    const active = context.workbook.worksheets.getActiveWorksheet().load('name, position');
+    const selection = context.workbook.getSelectedRange().load('address');
+    await context.sync();
+    expect([active.name, active.position, fake.activeSheet, selection.address]).toEqual(['Drie', 1, 'Drie', 'Drie!A1']);
+    context.workbook.worksheets.getItem('Drie').delete();
+    await context.sync();
+    expect(fake.activeSheet).toBe('Een');
+  });
+
+  test('names that refer to a deleted sheet become #REF!, as in Excel; others stay', async () => {
+    const { context, fake } = book({ sheets: [{ name: 'Blad1' }, { name: 'Blad 2' }] });
+    context.workbook.names.add('IJK_Weg', context.workbook.worksheets.getItem('Blad 2').getRange('B3:C4'));
+    context.workbook.names.add('IJK_Blijft', context.workbook.worksheets.getItem('Blad1').getRange('A1'));
+    context.workbook.names.add('IJK_Formule', '=SUM(Blad1!A1:A3)');
+    context.workbook.worksheets.getItem('blad 2').delete();
+    await context.sync();
+    expect(fake.names).toEqual({
+      IJK_Weg: '=#REF!$B$3:$C$4',
+      IJK_Blijft: '=Blad1!$A$1',
+      IJK_Formule: '=SUM(Blad1!A1:A3)',
+    });
+    const item = context.workbook.names.getItem('IJK_Weg').load('formula');
+    await context.sync();
+    expect(item.formula).toBe('=#REF!$B$3:$C$4');
+  });
+
+  test('activate makes a sheet the active one and moves the selection to it; position is readable', async () => {
+    const { context, fake } = book({ sheets: [{ name: 'Een' }, { name: 'Twee' }], selected: 'B2' });
+    const added = context.workbook.worksheets.add('Drie');
+    added.activate();
+    const active = context.workbook.worksheets.getActiveWorksheet().load('name, position');
+    const selection = context.workbook.getSelectedRange().load('address');
+    await context.sync();
+    expect([active.name, active.position, fake.activeSheet, selection.address]).toEqual(['Drie', 2, 'Drie', 'Drie!A1']);
+    fake.select('Een', 'D4');
+    context.workbook.worksheets.getItem('Een').activate();
+    const kept = context.workbook.getSelectedRange().load('address');
+    await context.sync();
+    expect(kept.address).toBe('Een!D4');
+    context.workbook.worksheets.getItem('Vier').activate();
+    await expect(context.sync()).rejects.toMatchObject({ code: 'ItemNotFound' });
+    expect(fake.activeSheet).toBe('Een');
+  });
+});
+
+describe('data validation', () => {
+  test('a typed list per cell from ExcelApi 1.8; Range.clear leaves it (as Excel does), dataValidation.clear removes it', async () => {
+    const { context, fake } = open();
+    const range = context.workbook.worksheets.getItem(SHEET).getRange('D5:D6');
     range.dataValidation.rule = { list: { inCellDropDown: true, source: 'hoger is beter,lager is beter' } };
     range.clear('All');
     await context.sync();
-    expect(fake.validation('Blad1', 'D6')).toEqual({
-      list: ['hoger is beter', 'lager is beter'],
-      inCellDropDown: true,
-    });
-    range.dataValidation.clear();
+    expect(fake.validation(SHEET, 'D5')).toEqual({ list: ['hoger is beter', 'lager is beter'], inCellDropDown: true });
+    expect(fake.validation(SHEET, 'D6')).toEqual(fake.validation(SHEET, 'D5'));
+    expect(fake.validation(SHEET, 'D7')).toBeNull();
+    context.workbook.worksheets.getItem(SHEET).getRange('D6:E6').dataValidation.clear();
     await context.sync();
-    expect(fake.validation('Blad1', 'D6')).toBeNull();
+    expect([fake.validation(SHEET, 'D5')?.list.length, fake.validation(SHEET, 'D6')]).toEqual([2, null]);
     fake.setSupported('1.7');
     range.dataValidation.rule = { list: { inCellDropDown: true, source: 'a' } };
     await expect(context.sync()).rejects.toMatchObject({ code: 'ApiNotFound' });
+    range.dataValidation.clear();
+    await expect(context.sync()).rejects.toMatchObject({ code: 'ApiNotFound' });
   });
 
-  test('column width (points) for the whole column; wrapped text per cell', async () => {
-    const { context, fake } = createFake({ sheets: [{ name: 'Blad1' }] });
-    const sheet = context.workbook.worksheets.getItem('Blad1');
-    sheet.getRange('B1').format.columnWidth = 85;
-    sheet.getRange('C3').format.wrapText = true;
+  test('a list may come from a range: an address with "=", on this or another sheet, or a Range', async () => {
+    const { context, fake } = createFake({
+      sheets: [
+        { name: SHEET, cells: { A1: 'ja', A2: 'nee', A3: true } },
+        { name: 'Lijsten', cells: { B1: 'laag', B2: 'hoog', B4: 3 } },
+      ],
+    });
+    opened.push(fake);
+    const sheet = context.workbook.worksheets.getItem(SHEET);
+    sheet.getRange('C1').dataValidation.rule = { list: { inCellDropDown: true, source: '=$A$1:$A$3' } };
+    sheet.getRange('C2').dataValidation.rule = { list: { inCellDropDown: false, source: '=Lijsten!$B$1:$B$4' } };
+    const other = context.workbook.worksheets.getItem('Lijsten').getRange('B1:B2');
+    sheet.getRange('C3').dataValidation.rule = {
+      list: { inCellDropDown: true, source: other as unknown as Excel.Range },
+    };
+    const read = sheet.getRange('C3').dataValidation.load('rule, type');
     await context.sync();
-    expect([fake.columnWidth('Blad1', 1), fake.columnWidth('Blad1', 2)]).toEqual([85, null]);
-    expect([fake.wrapText('Blad1', 'C3'), fake.wrapText('Blad1', 'C4')]).toEqual([true, false]);
+    expect(fake.validation(SHEET, 'C1')).toEqual({ list: ['ja', 'nee', 'TRUE'], inCellDropDown: true });
+    expect(fake.validation(SHEET, 'C2')).toEqual({ list: ['laag', 'hoog', '3'], inCellDropDown: false });
+    expect(read.rule).toEqual({ list: { source: '=Lijsten!$B$1:$B$2', inCellDropDown: true } });
+    expect(read.type).toBe('List');
+    fake.edit('Lijsten', 'B2', 'middel');
+    expect(fake.validation(SHEET, 'C3')?.list).toEqual(['laag', 'middel']);
+    sheet.getRange('C4').dataValidation.rule = { list: { inCellDropDown: true, source: '=Nergens!A1:A2' } };
+    await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
+  });
+
+  test('a typed list over 255 characters, an empty source or no criteria fail; other kinds are not modelled', async () => {
+    const { context, fake } = open();
+    const range = context.workbook.worksheets.getItem(SHEET).getRange('A1');
+    const items = Array.from({ length: 40 }, (_, i) => `keuze ${i}`);
+    range.dataValidation.rule = { list: { inCellDropDown: true, source: items.join(',').slice(0, 255) } };
+    await context.sync();
+    expect(fake.validation(SHEET, 'A1')?.list.length).toBeGreaterThan(20);
+    range.dataValidation.rule = { list: { inCellDropDown: true, source: items.join(',') } };
+    await expect(context.sync()).rejects.toThrow(/255/);
+    range.dataValidation.rule = { list: { inCellDropDown: true, source: '' } };
+    await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
+    range.dataValidation.rule = {};
+    await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
+    expect(() => {
+      range.dataValidation.rule = { wholeNumber: { formula1: 1, operator: 'GreaterThan' } };
+    }).toThrow('not implemented in fake: DataValidation.rule wholeNumber');
+    expect(() => range.dataValidation.load('ignoreBlanks')).toThrow('not implemented in fake');
+  });
+
+  test('type and rule read over a range: List when the cells agree, None or Inconsistent otherwise', async () => {
+    const { context } = open();
+    const sheet = context.workbook.worksheets.getItem(SHEET);
+    sheet.getRange('A1:A2').dataValidation.rule = { list: { inCellDropDown: true, source: 'a,b' } };
+    const same = sheet.getRange('A1:A2').dataValidation.load('type, rule');
+    const mixed = sheet.getRange('A2:A3').dataValidation.load('type, rule');
+    const none = sheet.getRange('B1').dataValidation.load('type');
+    await context.sync();
+    expect([same.type, same.rule]).toEqual(['List', { list: { source: 'a,b', inCellDropDown: true } }]);
+    expect([mixed.type, mixed.rule, none.type]).toEqual(['Inconsistent', {}, 'None']);
+  });
+});
+
+describe('column widths and wrapped text', () => {
+  test('column width (points) is set for whole columns and read back; unset columns have the default', async () => {
+    const { context, fake } = open();
+    const sheet = context.workbook.worksheets.getItem(SHEET);
+    sheet.getRange('B1').format.columnWidth = 85;
+    sheet.getRange('D7:E9').format.columnWidth = 30.5;
+    const b = sheet.getRange('B20').format.load('columnWidth');
+    const de = sheet.getRange('D1:E1').load('format/columnWidth');
+    const mixed = sheet.getRange('A1:B1').format.load('columnWidth');
+    await context.sync();
+    expect([fake.columnWidth(SHEET, 1), fake.columnWidth(SHEET, 2), fake.columnWidth(SHEET, 4)]).toEqual([
+      85,
+      null,
+      30.5,
+    ]);
+    expect([b.columnWidth, de.format.columnWidth, mixed.columnWidth]).toEqual([85, 30.5, null]);
+    const plain = sheet.getRange('Z1').format.load('columnWidth');
+    sheet.getRange('B1').clear('All');
+    await context.sync();
+    expect(plain.columnWidth).toBe(DEFAULT_COLUMN_WIDTH);
+    expect(fake.columnWidth(SHEET, 1)).toBe(85);
+    sheet.getRange('C1').format.columnWidth = -1;
+    await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
+  });
+
+  test('wrapped text per cell: set, read (null when mixed), undone by clear of formats', async () => {
+    const { context, fake } = open({ C3: 'lange uitleg' });
+    const sheet = context.workbook.worksheets.getItem(SHEET);
+    sheet.getRange('C3:C4').format.wrapText = true;
+    sheet.getRange('C4').format.wrapText = false;
+    const one = sheet.getRange('C3').format.load('wrapText');
+    const both = sheet.getRange('C3:C4').format.load('wrapText');
+    await context.sync();
+    expect([fake.wrapText(SHEET, 'C3'), fake.wrapText(SHEET, 'C4')]).toEqual([true, false]);
+    expect([one.wrapText, both.wrapText]).toEqual([true, null]);
+    sheet.getRange('C3').clear('Contents');
+    await context.sync();
+    expect(fake.wrapText(SHEET, 'C3')).toBe(true);
+    sheet.getRange('C3').clear('Formats');
+    await context.sync();
+    expect(fake.wrapText(SHEET, 'C3')).toBe(false);
+    sheet.getRange('C3').format.wrapText = 'ja' as unknown as boolean;
+    await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
+  });
+});
+
+describe('stacked bar charts', () => {
+  test('BarStacked is accepted; each series of a multi-series chart gets its own colour', async () => {
+    const { context, fake } = open({
+      A1: 'Team',
+      B1: 'Groen',
+      C1: 'Oranje',
+      D1: 'Rood',
+      A2: 'Noord',
+      B2: 3,
+      C2: 1,
+      D2: 0,
+      A3: 'Zuid',
+      B3: 2,
+      C3: 2,
+      D3: 1,
+    });
+    const sheet = context.workbook.worksheets.getItem(SHEET);
+    const chart = sheet.charts.add('BarStacked', sheet.getRange('B1:D3'), 'Columns');
+    chart.series.getItemAt(0).format.fill.setSolidColor('#2e8b57');
+    chart.series.getItemAt(1).format.fill.setSolidColor('#F39C12');
+    chart.series.getItemAt(2).format.fill.setSolidColor('#C0392B');
+    chart.load('chartType');
+    await context.sync();
+    expect(chart.chartType).toBe('BarStacked');
+    expect(fake.charts(SHEET)[0]).toMatchObject({
+      type: 'BarStacked',
+      source: 'B1:D3',
+      seriesBy: 'Columns',
+      seriesColors: [
+        { series: 0, color: '#2E8B57' },
+        { series: 1, color: '#F39C12' },
+        { series: 2, color: '#C0392B' },
+      ],
+    });
+    chart.series.getItemAt(1).format.fill.clear();
+    await context.sync();
+    expect(fake.charts(SHEET)[0]?.seriesColors.map((entry) => entry.series)).toEqual([0, 2]);
+    chart.series.getItemAt(3).format.fill.setSolidColor('#000000');
+    await expect(context.sync()).rejects.toMatchObject({ code: 'ItemNotFound' });
+    for (const type of ['BarStacked100', 'ColumnStacked', 'Pie', 'Line'] as const)
+      sheet.charts.add(type, sheet.getRange('B1:D3'));
+    await context.sync();
+    expect(fake.charts(SHEET).map((record) => record.type)).toEqual([
+      'BarStacked',
+      'BarStacked100',
+      'ColumnStacked',
+      'Pie',
+      'Line',
+    ]);
   });
 });

@@ -440,7 +440,13 @@ interface NoteModel extends Deletable {
   content: string;
 }
 
-class SheetModel {
+/** A drop-down: the literal list ('a,b,c') or a reference ('=Lijsten!$A$1:$A$3') as Excel keeps it. */
+interface ValidationModel {
+  readonly source: string;
+  readonly inCellDropDown: boolean;
+}
+
+class SheetModel implements Deletable {
   readonly cells = new Map<number, CellModel>();
   /** Notes (the classic yellow comments) by cell address. */
   readonly notes = new Map<string, NoteModel>();
@@ -448,13 +454,15 @@ class SheetModel {
   readonly charts: ChartModel[] = [];
   readonly conditionalFormats: ConditionalFormatModel[] = [];
   readonly handlers = new Set<ChangedHandler>();
-  /** In-cell drop-downs by cell key; Range.clear leaves them, as Excel does. */
-  readonly validations = new Map<number, { list: string[]; inCellDropDown: boolean }>();
+  /** List validations by cell key. Range.clear('All') leaves them, as in Excel (it clears contents and formats). */
+  readonly validations = new Map<number, ValidationModel>();
   /** Column widths in points by 0-based column (unset: Excel's default). */
   readonly columnWidths = new Map<number, number>();
   /** Cells with wrapped text, by cell key. */
   readonly wrapped = new Set<number>();
   chartCount = 0;
+  /** Set by Worksheet.delete: proxies that still point here fail with ItemNotFound. */
+  deleted = false;
 
   constructor(
     readonly name: string,
@@ -550,7 +558,8 @@ interface ConditionalFormatModel extends Deletable {
 
 interface NameModel extends Deletable {
   readonly name: string;
-  readonly formula: string;
+  /** Rewritten to '=#REF!$A$1' when the sheet it refers to is deleted. */
+  formula: string;
   readonly comment: string;
 }
 
@@ -759,6 +768,14 @@ function isDeletable(target: unknown): target is Deletable {
   return typeof target === 'object' && target !== null && 'deleted' in target;
 }
 
+/** Deleted, or part of a deleted sheet, chart or table (a range on a deleted sheet, a series of a deleted chart). */
+function isGone(target: unknown): boolean {
+  if (typeof target !== 'object' || target === null) return false;
+  if (isDeletable(target) && target.deleted) return true;
+  const owners = target as { readonly sheet?: unknown; readonly chart?: unknown; readonly table?: unknown };
+  return [owners.sheet, owners.chart, owners.table].some((owner) => isDeletable(owner) && owner.deleted);
+}
+
 /**
  * The base of every proxy: a path (for the request log), a resolver that finds the object's
  * target in the model when a batch runs (memoised, like an object reference inside Excel), the
@@ -854,7 +871,7 @@ abstract class ClientObject<T> implements Queryable {
   resolve(): T | null {
     this.resolution ??= { target: this.resolver() };
     const target = this.resolution.target;
-    if (isDeletable(target) && target.deleted) throw itemNotFound(`the ${this.typeName} was deleted`, this.typeName);
+    if (isGone(target)) throw itemNotFound(`the ${this.typeName} was deleted`, this.typeName);
     return target;
   }
 
@@ -1073,6 +1090,20 @@ class FakeApplication extends ClientObject<WorkbookModel> {
 
 /* ───── worksheets ───── */
 
+function validSheetName(name: string): boolean {
+  return name.length > 0 && name.length <= 31 && !/[:\\/?*[\]]/.test(name) && !/^'|'$/.test(name);
+}
+
+/** Defined names that point at a deleted sheet: Excel rewrites '=Blad2!$A$1' as '=#REF!$A$1'. */
+function invalidateNames(model: WorkbookModel, sheet: SheetModel): void {
+  const lower = sheet.name.toLowerCase();
+  for (const item of model.names.values()) {
+    const match = SIMPLE_REFERENCE.exec(item.formula);
+    const target = match && (match[1] !== undefined ? match[1].replace(/''/g, "'") : (match[2] ?? ''));
+    if (match?.[3] && target?.toLowerCase() === lower) item.formula = `=#REF!${match[3]}`;
+  }
+}
+
 class FakeWorksheetCollection extends Collection<FakeWorksheet, SheetModel, WorkbookModel> {
   constructor(host: Host, workbook: FakeWorkbook) {
     super(host, 'WorksheetCollection', `${workbook.path}.worksheets`, () => host.model);
@@ -1109,18 +1140,23 @@ class FakeWorksheetCollection extends Collection<FakeWorksheet, SheetModel, Work
     );
   }
 
-  /** ExcelApi 1.1. Fails at sync like Excel for a taken or invalid name. */
+  /**
+   * ExcelApi 1.1. Appends the sheet after the others without activating it (as Excel does); the
+   * proxy is usable in the same batch. A name taken in any case fails the sync with
+   * ItemAlreadyExists; an empty name, one over 31 characters, with any of : \ / ? * [ ] or
+   * starting or ending with an apostrophe, with InvalidArgument.
+   */
   add(name?: string): FakeWorksheet {
     const created = new Created<SheetModel>('a worksheet');
-    this.invoke('add', [name], (model) => {
+    this.invoke('add', [name ?? null], (model) => {
       let sheetName = name;
       if (sheetName === undefined) {
         let n = model.sheets.length + 1;
         while (model.sheet(`Sheet${n}`)) n += 1;
         sheetName = `Sheet${n}`;
       }
-      if (sheetName.length === 0 || sheetName.length > 31 || /[:\\/?*[\]]/.test(sheetName))
-        throw invalidArgument(`'${sheetName}' is not a valid sheet name`, 'WorksheetCollection.add');
+      if (typeof sheetName !== 'string' || !validSheetName(sheetName))
+        throw invalidArgument(`'${String(sheetName)}' is not a valid sheet name`, 'WorksheetCollection.add');
       if (model.sheet(sheetName))
         throw new FakeExcelError('ItemAlreadyExists', `a sheet named '${sheetName}' exists`, 'WorksheetCollection.add');
       const sheet = new SheetModel(sheetName, model.newId());
@@ -1195,23 +1231,41 @@ class FakeWorksheet extends ClientObject<SheetModel> {
     );
   }
 
-  /** ExcelApi 1.1. The last visible sheet cannot go, as in Excel. */
+  /**
+   * ExcelApi 1.1. The sheet goes with its cells, tables, charts, notes, conditional formats and
+   * drop-downs; proxies still pointing at it (or at anything on it) fail with ItemNotFound. The
+   * last sheet cannot go (hidden sheets are not modelled: Excel refuses to delete the last
+   * visible one). When it was active, the sheet to its right (or else its left) becomes active,
+   * with A1 selected. Defined names with a simple reference to it become '=#REF!$A$1', as in
+   * Excel; formulas elsewhere that refer to it are left as written (they are never evaluated).
+   */
   delete(): void {
     this.invoke('delete', [], (sheet) => {
       const model = this.host.model;
       if (model.sheets.length <= 1)
         throw new FakeExcelError('InvalidOperation', 'a workbook must keep at least one sheet', 'Worksheet.delete');
-      model.sheets.splice(model.sheets.indexOf(sheet), 1);
+      const index = model.sheets.indexOf(sheet);
+      model.sheets.splice(index, 1);
+      sheet.deleted = true;
       for (const chart of sheet.charts) chart.deleted = true;
       for (const table of sheet.tables) table.deleted = true;
-      if (model.active === sheet) model.active = model.sheets[0] ?? null;
-      if (model.selection?.sheet === sheet) model.selection = null;
+      for (const note of sheet.notes.values()) note.deleted = true;
+      for (const format of sheet.conditionalFormats) format.deleted = true;
+      invalidateNames(model, sheet);
+      if (model.active === sheet || model.selection?.sheet === sheet) {
+        const next = model.sheets[Math.min(index, model.sheets.length - 1)] ?? null;
+        model.active = next;
+        model.selection = next && { sheet: next, rect: { top: 0, left: 0, bottom: 0, right: 0 } };
+      }
     });
   }
 
+  /** ExcelApi 1.1. The sheet becomes the active one; the selection moves to it (A1: per-sheet selections are not kept). */
   activate(): void {
     this.invoke('activate', [], (sheet) => {
-      this.host.model.active = sheet;
+      const model = this.host.model;
+      model.active = sheet;
+      if (model.selection?.sheet !== sheet) model.selection = { sheet, rect: { top: 0, left: 0, bottom: 0, right: 0 } };
     });
   }
 
@@ -1329,6 +1383,21 @@ function writeNumberFormat(target: RangeTarget, input: unknown, location: string
     }
   }
 }
+
+/** The cell keys (row * MAX_COLUMNS + col) of a rectangle. */
+function forEachKey(rect: Rect, visit: (key: number) => void): void {
+  for (let row = rect.top; row <= rect.bottom; row += 1)
+    for (let col = rect.left; col <= rect.right; col += 1) visit(row * MAX_COLUMNS + col);
+}
+
+/** One value when every item agrees, else null (how Excel reads a format over a mixed range). */
+function agreed<V>(values: readonly V[]): V | null {
+  const first = values[0];
+  return first !== undefined && values.every((value) => value === first) ? first : null;
+}
+
+/** Excel's default column width in points (8.43 characters of Calibri 11, 64 pixels). */
+export const DEFAULT_COLUMN_WIDTH = 48;
 
 function eachCell(target: RangeTarget, change: (cell: CellModel) => void): void {
   const { sheet, rect } = target;
@@ -1520,6 +1589,8 @@ class FakeRange extends ClientObject<RangeTarget> {
         eachCell(target, (cell) => {
           Object.assign(cell, { numberFormat: GENERAL, bold: false, fill: null, fontColor: null });
         });
+        // Wrapped text is a format; column widths and data validation are not, and stay (as in Excel).
+        forEachKey(target.rect, (key) => target.sheet.wrapped.delete(key));
       }
     });
   }
@@ -1546,80 +1617,149 @@ class FakeRangeFormat extends ClientObject<RangeTarget> {
     this.fill = host.make(new FakeRangeFill(host, this));
   }
 
+  protected override properties(): PropertyTable<RangeTarget> {
+    return {
+      columnWidth: {
+        read: ({ sheet, rect }) => {
+          const widths: number[] = [];
+          for (let col = rect.left; col <= rect.right; col += 1)
+            widths.push(sheet.columnWidths.get(col) ?? DEFAULT_COLUMN_WIDTH);
+          return agreed(widths);
+        },
+      },
+      wrapText: {
+        read: ({ sheet, rect }) => {
+          const wrapped: boolean[] = [];
+          forEachKey(rect, (key) => wrapped.push(sheet.wrapped.has(key)));
+          return agreed(wrapped);
+        },
+      },
+    };
+  }
+
   protected override child(name: string): Loadable | undefined {
     return name === 'font' ? this.font : name === 'fill' ? this.fill : undefined;
   }
 
+  /** Points; null when the columns differ. Unset columns have Excel's default, DEFAULT_COLUMN_WIDTH. */
   get columnWidth(): number {
     return this.read('columnWidth');
   }
-  /** Points; set on any range, it is the width of the range's whole columns. */
+  /** Set on any range, it is the width of the range's whole columns (Excel allows 0 to 255 characters). */
   set columnWidth(value: number) {
     this.assign('columnWidth', value, ({ sheet, rect }) => {
-      if (typeof value !== 'number' || !(value >= 0))
-        throw invalidArgument('columnWidth must be a number', 'RangeFormat.columnWidth');
+      if (typeof value !== 'number' || !Number.isFinite(value) || value < 0)
+        throw invalidArgument('columnWidth must be a number of points, 0 or more', 'RangeFormat.columnWidth');
       for (let col = rect.left; col <= rect.right; col += 1) sheet.columnWidths.set(col, value);
     });
   }
 
+  /** Per cell; null when the cells differ. */
   get wrapText(): boolean {
     return this.read('wrapText');
   }
   set wrapText(value: boolean) {
     this.assign('wrapText', value, ({ sheet, rect }) => {
-      for (let row = rect.top; row <= rect.bottom; row += 1)
-        for (let col = rect.left; col <= rect.right; col += 1) {
-          if (value) sheet.wrapped.add(row * MAX_COLUMNS + col);
-          else sheet.wrapped.delete(row * MAX_COLUMNS + col);
-        }
+      if (typeof value !== 'boolean') throw invalidArgument('wrapText must be a boolean', 'RangeFormat.wrapText');
+      forEachKey(rect, (key) => (value ? sheet.wrapped.add(key) : sheet.wrapped.delete(key)));
     });
   }
 
   autofitColumns(): void {
-    // Column widths are not modelled; the call is still part of the request.
+    // Text widths are not measured: the widths stay as they are; the call is still part of the request.
     this.invoke('autofitColumns', [], () => undefined, '1.2');
   }
 }
 
+/** Excel keeps a typed list in the file as one string of at most 255 characters. */
+const MAX_LIST_SOURCE = 255;
+
+/** A list source as Excel stores it: the literal list, or '=' and a reference (a Range becomes its absolute address). */
+function validationSource(source: unknown, sheet: SheetModel, model: WorkbookModel): string {
+  const location = 'DataValidation.rule';
+  if (source instanceof FakeRange) {
+    const target = rangeArgument(source, sheet, location);
+    const prefix = target.sheet === sheet ? '' : `${quoteSheet(target.sheet.name)}!`;
+    return `=${prefix}${rectAddress(target.rect, true)}`;
+  }
+  if (typeof source !== 'string' || source.trim() === '')
+    throw invalidArgument('a list source must be a Range or a non-empty string', location);
+  if (source.startsWith('=')) {
+    if (!referenceCells(source, sheet, model))
+      throw invalidArgument(`the list source ${source} is not a range`, location);
+    return source;
+  }
+  if (source.length > MAX_LIST_SOURCE)
+    throw invalidArgument(`a typed list is limited to ${MAX_LIST_SOURCE} characters; refer to a range`, location);
+  return source;
+}
+
+/** The cells of a '=Sheet!A1:A3' or '=A1:A3' list source, or null when it names no range. */
+function referenceCells(source: string, sheet: SheetModel, model: WorkbookModel): RangeTarget | null {
+  const { sheet: prefix, local } = splitSheet(source.slice(1).trim());
+  const owner = prefix === null ? sheet : model.sheet(prefix);
+  const rect = parseRect(local);
+  return owner && rect ? { sheet: owner, rect } : null;
+}
+
+/**
+ * Range.dataValidation (ExcelApi 1.8). Only list rules are modelled, per cell: a typed list
+ * ('a,b,c', at most 255 characters) or a range ('=$A$1:$A$3', '=Lijsten!$A$1:$A$3' or a Range).
+ * Reading `rule` gives the rule when every cell has the same one, else {}; `type` is 'List',
+ * 'None' or 'Inconsistent'. Range.clear('All') does not remove validation, as in Excel.
+ */
 class FakeDataValidation extends ClientObject<RangeTarget> {
   constructor(host: Host, range: FakeRange) {
     super(host, 'DataValidation', `${range.path}.dataValidation`, () => range.resolve());
   }
 
+  protected override properties(): PropertyTable<RangeTarget> {
+    return {
+      type: { since: '1.8', read: (target) => validationState(target).type },
+      rule: { since: '1.8', read: (target) => validationState(target).rule },
+    };
+  }
+
+  get type(): string {
+    return this.read('type');
+  }
+
   get rule(): Excel.DataValidationRule {
     return this.read('rule');
   }
-  /** Only list rules are modelled: { list: { inCellDropDown, source: 'a,b' } }. */
+  /** Replaces any validation of the range's cells. */
   set rule(value: Excel.DataValidationRule) {
+    const kinds = Object.keys(value);
+    if (kinds.some((kind) => kind !== 'list')) notImplemented(`DataValidation.rule ${kinds.join(', ')}`);
     this.assign(
       'rule',
       value,
       ({ sheet, rect }) => {
         const list = value.list;
-        if (!list || typeof list.source !== 'string') notImplemented('DataValidation.rule other than a list');
-        const items = list.source.startsWith('=') ? [list.source] : list.source.split(',');
-        for (let row = rect.top; row <= rect.bottom; row += 1)
-          for (let col = rect.left; col <= rect.right; col += 1)
-            sheet.validations.set(row * MAX_COLUMNS + col, {
-              list: items,
-              inCellDropDown: list.inCellDropDown !== false,
-            });
+        if (!list) throw invalidArgument('a rule needs one kind of criteria', 'DataValidation.rule');
+        const rule: ValidationModel = {
+          source: validationSource(list.source, sheet, this.host.model),
+          inCellDropDown: list.inCellDropDown !== false,
+        };
+        forEachKey(rect, (key) => sheet.validations.set(key, rule));
       },
       '1.8',
     );
   }
 
   clear(): void {
-    this.invoke(
-      'clear',
-      [],
-      ({ sheet, rect }) => {
-        for (let row = rect.top; row <= rect.bottom; row += 1)
-          for (let col = rect.left; col <= rect.right; col += 1) sheet.validations.delete(row * MAX_COLUMNS + col);
-      },
-      '1.8',
-    );
+    this.invoke('clear', [], ({ sheet, rect }) => forEachKey(rect, (key) => sheet.validations.delete(key)), '1.8');
   }
+}
+
+function validationState({ sheet, rect }: RangeTarget): { type: string; rule: Excel.DataValidationRule } {
+  const rules: (ValidationModel | undefined)[] = [];
+  forEachKey(rect, (key) => rules.push(sheet.validations.get(key)));
+  const first = rules[0];
+  const same = rules.every((rule) => rule?.source === first?.source && rule?.inCellDropDown === first?.inCellDropDown);
+  if (!same) return { type: 'Inconsistent', rule: {} };
+  if (!first) return { type: 'None', rule: {} };
+  return { type: 'List', rule: { list: { source: first.source, inCellDropDown: first.inCellDropDown } } };
 }
 
 class FakeRangeFont extends ClientObject<RangeTarget> {
@@ -3033,11 +3173,30 @@ export class FakeExcel {
     return this.host.model.sheets.map((sheet) => sheet.name);
   }
 
-  /** The drop-down of one cell, or null. */
+  /**
+   * The drop-down of one cell, or null. A typed list is split at its commas; a list that refers
+   * to a range gives that range's non-empty cells now, as text (a formula cell gives its formula).
+   */
   validation(sheetName: string, address: string): { list: string[]; inCellDropDown: boolean } | null {
     const at = parseCell(address);
     if (!at) throw new Error(`fake: not a cell address: ${address}`);
-    return this.sheet(sheetName).validations.get(at.row * MAX_COLUMNS + at.col) ?? null;
+    const sheet = this.sheet(sheetName);
+    const rule = sheet.validations.get(at.row * MAX_COLUMNS + at.col);
+    if (!rule) return null;
+    if (!rule.source.startsWith('=')) return { list: rule.source.split(','), inCellDropDown: rule.inCellDropDown };
+    const cells = referenceCells(rule.source, sheet, this.host.model);
+    if (!cells) throw new Error(`fake: the list source ${rule.source} of ${address} no longer refers to a range`);
+    const list = cells.sheet
+      .grid(cells.rect, (cell) => cell?.value ?? cell?.formula ?? null)
+      .flat()
+      .filter((value): value is Scalar => value !== null)
+      .map((value) => (typeof value === 'boolean' ? String(value).toUpperCase() : String(value)));
+    return { list, inCellDropDown: rule.inCellDropDown };
+  }
+
+  /** The active sheet's name. */
+  get activeSheet(): string | null {
+    return this.host.model.active?.name ?? null;
   }
 
   /** A column's width in points (0-based column), or null when never set. */
