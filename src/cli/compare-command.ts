@@ -74,8 +74,8 @@ export function compareJson(c: YearComparison): unknown {
 
 export function compareReport(c: YearComparison, language: Language): string {
   const pct = (v: number | null) => (v === null ? '' : formatPercent(v, language, { sign: true }));
-  // The difference of two percentages is in percentage points, not a percentage.
-  const points = (v: number | null) => (v === null ? '' : formatNumber(v * 100, 0, language, { sign: true }));
+  // Percentage points with one decimal: +15,1 rounded to +15 would look like the band's own edge.
+  const points = (v: number | null) => (v === null ? '' : formatNumber(v * 100, 1, language, { sign: true }));
   const head = [
     'Cluster',
     `Δ% ${c.labelA}`,

@@ -122,7 +122,7 @@ export function runCompare(a: SheetRead, b: SheetRead, options: { language: Lang
     language: options.language,
     sources: { ...(first.plan ? { a: first.plan } : {}), ...(second.plan ? { b: second.plan } : {}) },
   });
-  const points = (v: number | null) => (v === null ? '' : formatNumber(v * 100, 0, options.language, { sign: true }));
+  const points = (v: number | null) => (v === null ? '' : formatNumber(v * 100, 1, options.language, { sign: true }));
   return {
     ok: true,
     sentences: comparison.sentences,

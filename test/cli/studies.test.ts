@@ -156,7 +156,7 @@ describe('ijkpunt compare', () => {
       'en',
     );
     expect(code).toBe(0);
-    expect(out).toMatch(/Communicatie\s+−35%\s+−20%\s+\+15\s+fairly stable/);
+    expect(out).toMatch(/Communicatie\s+−35%\s+−20%\s+\+15\.1\s+fairly stable/);
   });
 
   test('one file only: exit 2', async () => {

@@ -1,161 +1,431 @@
 // Two benchmark years: the Heemstede 2017 table of DOMAIN §3 against a constructed 2012 table
 // (examples/heemstede-2012.json) — one-to-one matching with suffix tolerance and unmatched
-// clusters on both sides, the band's boundaries, missing data, sentences, and the plan
-// evaluated by a real formula engine across three sheets.
-import { a1 } from '../../src/engine/address';
-import { analyse, compute, prepare } from '../../src/engine';
-import { buildPlan } from '../../src/engine/plan';
-import { compareYears, matchClusters, nameCore, trendOf, yearLabel, type YearComparison } from '../../src/engine/trend';
-import { buildTrendPlan, comparisonSheetName } from '../../src/engine/trend-plan';
-import type { AnalysisResult, CellGrid, ClusterResult } from '../../src/engine/types';
+// clusters on both sides, ambiguity, Iv3 codes, the band's boundaries, missing data, and the
+// sentences in Dutch and English.
+import { analyse } from '../../src/engine';
+import {
+  compareYears,
+  DEFAULT_TREND_BAND,
+  matchClusters,
+  nameCore,
+  trendOf,
+  yearLabel,
+  type TrendOptions,
+  type YearComparison,
+} from '../../src/engine/trend';
+import type { AnalysisResult, CellGrid, CellValue, ClusterResult } from '../../src/engine/types';
 import example2012 from '../../examples/heemstede-2012.json';
 import example2017 from '../../examples/heemstede-2017.json';
 import { benchmarkGrid } from '../fixtures/heemstede';
-import { evaluatePlans } from '../support/hyperformula';
 
 function resultOf(grid: CellGrid): AnalysisResult {
-  const outcome = analyse({ table: grid });
+  const outcome = analyse({ table: grid }, {});
   if (!outcome.ok) throw new Error(outcome.message);
   return outcome.result;
 }
 
-const grid2012 = benchmarkGrid(example2012);
-const grid2017 = benchmarkGrid(example2017);
-const r2012 = resultOf(grid2012);
-const r2017 = resultOf(grid2017);
+const HEADER = [
+  'Cluster',
+  'Formatie in fte',
+  '% van totale formatie',
+  'Kosten Heemstede',
+  'Kostennorm referentiegroep',
+];
 
-function compare(options = {}): YearComparison {
+/** A benchmark sheet in the examples' shape, with the rows given. */
+function yearGrid(sheet: string, rows: readonly (readonly CellValue[])[], header: readonly string[] = HEADER) {
+  const pad = (row: readonly CellValue[]) => [...row, ...Array<CellValue>(header.length - row.length).fill(null)];
+  const cells: CellValue[][] = [pad([`Benchmark overhead ${sheet}`]), pad(['Totale formatie (fte)', 160]), pad([])];
+  cells.push([...header], ...rows.map(pad));
+  return { sheet, topLeft: 'A1', cells } satisfies CellGrid;
+}
+
+const r2012 = resultOf(benchmarkGrid(example2012));
+const r2017 = resultOf(benchmarkGrid(example2017));
+
+function compare(options: TrendOptions = {}): YearComparison {
   return compareYears({ result: r2012, label: '2012' }, { result: r2017, label: '2017' }, options);
 }
 
+function compareGrids(a: CellGrid, b: CellGrid, options: TrendOptions = {}): YearComparison {
+  return compareYears(
+    { result: resultOf(a), label: yearLabel(a.sheet) ?? a.sheet },
+    { result: resultOf(b), label: yearLabel(b.sheet) ?? b.sheet },
+    options,
+  );
+}
+
+/** A cluster as the engine reports it, for the matching rules alone. */
+function cluster(name: string, iv3: string | null = null, row = 5): ClusterResult {
+  return {
+    name,
+    row,
+    category: 'overhead',
+    iv3,
+    fte: null,
+    costs: null,
+    costsPerFte: null,
+    split: null,
+    thirdParty: null,
+    note: null,
+  };
+}
+
 describe('matching clusters one-to-one', () => {
-  test('suffixes set aside; unmatched on both sides, never forced', () => {
+  test('Heemstede 2012 → 2017: a suffix set aside, unmatched on both sides, B’s order', () => {
     const c = compare();
-    expect(c.clusters.map((x) => [x.a.name, x.b.name])).toEqual([
-      ['Juridische Zaken, incl. secretariaat', 'Juridische Zaken'],
-      ['Personeel & Organisatie', 'Personeel & Organisatie'],
-      ['Communicatie', 'Communicatie'],
-      ['Financiën & Control', 'Financiën & Control'],
-      ['Informatisering en Automatisering', 'Informatisering en Automatisering'],
-      ['Facilitaire dienst', 'Facilitaire dienst'],
+    expect(c.clusters.map((x) => [x.a.name, x.b.name, x.matchedBy, x.a.row, x.b.row])).toEqual([
+      ['Juridische Zaken, incl. secretariaat', 'Juridische Zaken', 'name', 5, 5],
+      ['Personeel & Organisatie', 'Personeel & Organisatie', 'name', 6, 6],
+      ['Communicatie', 'Communicatie', 'name', 7, 8],
+      ['Financiën & Control', 'Financiën & Control', 'name', 8, 9],
+      ['Informatisering en Automatisering', 'Informatisering en Automatisering', 'name', 9, 10],
+      ['Facilitaire dienst', 'Facilitaire dienst', 'name', 10, 11],
     ]);
+    expect(c.clusters[0]?.name).toBe('Juridische Zaken');
     expect(c.unmatched).toEqual({ a: ['Documentaire informatievoorziening'], b: ['Inkoop'] });
+    expect(c.ambiguous).toEqual({ a: [], b: [] });
+    expect(c.warnings).toEqual([]);
   });
 
-  test('a shorter, similar-sounding name is not a match; a duplicated core matches nothing', () => {
-    const cluster = (name: string, iv3: string | null = null) => ({ name, iv3 }) as unknown as ClusterResult;
-    const a = [cluster('Informatisering'), cluster('Communicatie (extern)'), cluster('Communicatie, intern')];
-    const b = [cluster('Informatisering en Automatisering'), cluster('Communicatie')];
-    const m = matchClusters(a, b);
+  test('never by resemblance: a shorter name, an abbreviation or a wider task package stays apart', () => {
+    const m = matchClusters(
+      [cluster('Informatisering'), cluster('P&O'), cluster('Juridische Zaken en Inkoop')],
+      [cluster('Informatisering en Automatisering'), cluster('Personeel & Organisatie'), cluster('Juridische Zaken')],
+    );
     expect(m.pairs).toEqual([]);
-    expect(m.ambiguous).toEqual(['Communicatie (extern)', 'Communicatie, intern']);
+    expect(m.unmatched.a.map((c) => c.name)).toEqual(['Informatisering', 'P&O', 'Juridische Zaken en Inkoop']);
+    expect(m.ambiguous).toEqual([]);
   });
 
-  test('an Iv3 code matches whatever the names', () => {
-    const cluster = (name: string, iv3: string | null) => ({ name, iv3 }) as unknown as ClusterResult;
-    const m = matchClusters([cluster('Bestuur', '0.1')], [cluster('Bestuursondersteuning', '0.1')]);
-    expect(m.pairs.map((p) => p.by)).toEqual(['iv3']);
+  test('case, accents, "&" against "en", brackets and punctuation are forgiven', () => {
+    const a = [
+      cluster('FINANCIEN EN CONTROL'),
+      cluster('Personeel en Organisatie (P&O)'),
+      cluster('Facilitaire Zaken inclusief bodes'),
+      cluster('Burgerzaken excl. verkiezingen'),
+      cluster('Communicatie.'),
+    ];
+    const b = [
+      cluster('Burgerzaken'),
+      cluster('Financiën & Control'),
+      cluster('Personeel & Organisatie'),
+      cluster('facilitaire zaken'),
+      cluster('Communicatie'),
+    ];
+    const m = matchClusters(a, b);
+    expect(m.pairs.map((p) => [p.a.name, p.b.name, p.by])).toEqual([
+      ['Burgerzaken excl. verkiezingen', 'Burgerzaken', 'name'],
+      ['FINANCIEN EN CONTROL', 'Financiën & Control', 'name'],
+      ['Personeel en Organisatie (P&O)', 'Personeel & Organisatie', 'name'],
+      ['Facilitaire Zaken inclusief bodes', 'facilitaire zaken', 'name'],
+      ['Communicatie.', 'Communicatie', 'name'],
+    ]);
+  });
+
+  test('a core twice on one side: those clusters and their namesake stay unmatched', () => {
+    const a = [cluster('Communicatie (extern)'), cluster('Communicatie, intern'), cluster('Inkoop')];
+    const b = [cluster('Inkoop'), cluster('Communicatie')];
+    const m = matchClusters(a, b);
+    expect(m.pairs.map((p) => p.b.name)).toEqual(['Inkoop']);
+    expect(m.ambiguous).toEqual(['Communicatie (extern)', 'Communicatie, intern']);
+    expect(m.unmatched.b.map((c) => c.name)).toEqual(['Communicatie']);
+    expect(m.conflicts.a.map((c) => c.name)).toEqual(['Communicatie (extern)', 'Communicatie, intern']);
+    expect(m.conflicts.b.map((c) => c.name)).toEqual(['Communicatie']);
+  });
+
+  test('an Iv3 code unique on both sides matches whatever the names; a shared code falls back to names', () => {
+    const m = matchClusters(
+      [cluster('Bestuur', '0.1'), cluster('Overhead A', '0.4'), cluster('Overhead B', '0.4')],
+      [cluster('Overhead A', '0.4'), cluster('Bestuursondersteuning', '0.1')],
+    );
+    expect(m.pairs.map((p) => [p.a.name, p.b.name, p.by])).toEqual([
+      ['Overhead A', 'Overhead A', 'name'],
+      ['Bestuur', 'Bestuursondersteuning', 'iv3'],
+    ]);
+    expect(m.unmatched.a.map((c) => c.name)).toEqual(['Overhead B']);
+  });
+
+  test('an empty name core pairs nothing', () => {
+    const m = matchClusters([cluster('(leeg)')], [cluster('—')]);
+    expect(m.pairs).toEqual([]);
+  });
+
+  test('Iv3 codes read from the labels of real tables', () => {
+    const a = yearGrid('Begroting 2019', [
+      ['0.1 Bestuur', 4, 0.025, 300000, 280000],
+      ['0.2 Burgerzaken', 6, 0.04, 500000, 520000],
+    ]);
+    const b = yearGrid('Begroting 2023', [
+      ['0.2 Burgerzaken en verkiezingen', 6.5, 0.04, 560000, 530000],
+      ['0.1 Bestuur', 4.2, 0.025, 320000, 300000],
+    ]);
+    const c = compareGrids(a, b);
+    expect(c.clusters.map((x) => [x.a.name, x.b.name, x.matchedBy])).toEqual([
+      ['0.2 Burgerzaken', '0.2 Burgerzaken en verkiezingen', 'iv3'],
+      ['0.1 Bestuur', '0.1 Bestuur', 'iv3'],
+    ]);
+    expect(c.clusters.map((x) => x.b.iv3)).toEqual(['0.2', '0.1']);
   });
 
   test('name cores and year labels', () => {
     expect(nameCore('Juridische Zaken, incl. secretariaat')).toBe('juridische zaken');
     expect(nameCore('Facilitaire Zaken (incl. bode)')).toBe('facilitaire zaken');
     expect(nameCore('P&O inclusief arbo')).toBe('p en o');
+    expect(nameCore('Sociale inclusie')).toBe('sociale inclusie');
+    expect(nameCore('Financiën  &  Control')).toBe('financien en control');
+    expect(nameCore('Communicatie (extern')).toBe('communicatie');
     expect(yearLabel('Benchmark 2017')).toBe('2017');
+    expect(yearLabel('Begroting 1998 (herzien)')).toBe('1998');
+    expect(yearLabel('FTE2023')).toBe('2023');
     expect(yearLabel('Blad1')).toBeNull();
+    expect(yearLabel('Rij 12017')).toBeNull();
+    expect(yearLabel('Benchmark 2117')).toBeNull();
   });
 });
 
-describe('the trend of the relative cost deviation', () => {
+describe('the trend of the relative cost deviation, Heemstede', () => {
   const c = compare();
   const byName = (name: string) => c.clusters.find((x) => x.name === name);
 
   test('per cluster: both years, the change in percentage points and the word', () => {
     expect(c.measure).toBe('costs');
+    expect(c.band).toBe(DEFAULT_TREND_BAND);
     const legal = byName('Juridische Zaken');
-    expect(legal?.a.deltaPct).toBeCloseTo(260000 / 216700 - 1, 10);
-    expect(legal?.b.deltaPct).toBeCloseTo(294556 / 215568 - 1, 10);
-    expect(legal?.trend).toBe('toename');
-    expect(byName('Communicatie')?.change).toBeCloseTo(193683 / 241238 - 150000 / 230000, 10);
-    expect(byName('Communicatie')?.trend).toBe('toename');
-    expect(byName('Financiën & Control')?.trend).toBe('redelijk stabiel');
-    expect(byName('Facilitaire dienst')?.trend).toBe('redelijk stabiel');
-    expect(byName('Informatisering en Automatisering')?.trend).toBe('toename');
-    expect(byName('Personeel & Organisatie')?.trend).toBe('redelijk stabiel');
+    expect(legal?.a).toEqual({
+      name: 'Juridische Zaken, incl. secretariaat',
+      row: 5,
+      iv3: null,
+      own: 260000,
+      norm: 216700,
+      delta: 43300,
+      deltaPct: expect.closeTo(260000 / 216700 - 1, 12),
+    });
+    expect(legal?.b.delta).toBe(78988);
+    expect(legal?.b.deltaPct).toBeCloseTo(294556 / 215568 - 1, 12);
+    expect(legal?.change).toBeCloseTo(294556 / 215568 - 260000 / 216700, 12);
+    expect(c.clusters.map((x) => [x.name, Math.round((x.change ?? NaN) * 1000) / 10, x.trend])).toEqual([
+      ['Juridische Zaken', 16.7, 'toename'],
+      ['Personeel & Organisatie', 0.8, 'redelijk stabiel'],
+      ['Communicatie', 15.1, 'toename'],
+      ['Financiën & Control', -6.0, 'redelijk stabiel'],
+      ['Informatisering en Automatisering', 18.2, 'toename'],
+      ['Facilitaire dienst', -14.6, 'redelijk stabiel'],
+    ]);
   });
 
-  test('band boundaries: 14,9 and 15 points are stable, 15,1 is not; missing data is unknown', () => {
-    expect(trendOf(0.149, 0.15)).toBe('redelijk stabiel');
-    expect(trendOf(0.15, 0.15)).toBe('redelijk stabiel');
-    expect(trendOf(0.2 - 0.05, 0.15)).toBe('redelijk stabiel');
-    expect(trendOf(0.151, 0.15)).toBe('toename');
-    expect(trendOf(-0.151, 0.15)).toBe('afname');
-    expect(trendOf(null, 0.15)).toBe('onbekend');
-    // A wider band makes Communicatie (+15,1 points) stable.
-    expect(compare({ band: 0.2 }).clusters.find((x) => x.name === 'Communicatie')?.trend).toBe('redelijk stabiel');
+  test('a wider band makes Communicatie (+15,1 points) stable; formation on request', () => {
+    const wide = compare({ band: 0.2 });
+    expect(wide.clusters.filter((x) => x.trend === 'toename').map((x) => x.name)).toEqual([]);
+    const fte = compare({ measure: 'fte' });
+    expect(fte.measure).toBe('fte');
+    expect(fte.clusters.find((x) => x.name === 'Facilitaire dienst')).toMatchObject({
+      a: { deltaPct: expect.closeTo(6 / (0.048 * 170.4) - 1, 12) },
+      b: { deltaPct: expect.closeTo(5.03 / (0.048 * 162.3) - 1, 12) },
+      trend: 'redelijk stabiel',
+    });
+    // Juridische Zaken: +27 % → +42 % of the formation norm, 14,95 points: just inside the band.
+    expect(fte.clusters[0]?.change).toBeCloseTo(3.69 / (0.016 * 162.3) - 3.9 / (0.018 * 170.4), 12);
+    expect(fte.clusters[0]?.trend).toBe('redelijk stabiel');
+    expect(fte.sentences[0]).toBe(
+      'Formatie 2012 → 2017: ten opzichte van de referentiegroep is de formatie bij 0 clusters gestegen (toename), bij 0 gedaald (afname) en bij 6 redelijk stabiel gebleven (binnen 15 procentpunt).',
+    );
   });
 
-  test('formation when costs are not compared in both years', () => {
-    expect(compare({ measure: 'fte' }).measure).toBe('fte');
-  });
-
-  test('sentences in the audit report’s style, Dutch and English', () => {
+  test('Dutch sentences in the audit report’s style; the decimal shows why +15,1 is beyond the band', () => {
     expect(c.sentences).toEqual([
-      'Kosten 2012 → 2017: bij 3 clusters is de afwijking van de referentiegroep toegenomen, bij 0 afgenomen en bij 3 redelijk stabiel gebleven (band 15 procentpunt).',
+      'Kosten 2012 → 2017: ten opzichte van de referentiegroep zijn de kosten bij 3 clusters gestegen (toename), bij 0 gedaald (afname) en bij 3 redelijk stabiel gebleven (binnen 15 procentpunt).',
       'Juridische Zaken: van +20% in 2012 naar +37% in 2017 ten opzichte van de referentiegroep (toename, +17 procentpunt).',
-      'Communicatie: van −35% in 2012 naar −20% in 2017 ten opzichte van de referentiegroep (toename, +15 procentpunt).',
+      'Communicatie: van −35% in 2012 naar −20% in 2017 ten opzichte van de referentiegroep (toename, +15,1 procentpunt).',
       'Informatisering en Automatisering: van −16% in 2012 naar +2% in 2017 ten opzichte van de referentiegroep (toename, +18 procentpunt).',
       'Niet te vergelijken: Inkoop (alleen 2017); Documentaire informatievoorziening (alleen 2012).',
     ]);
-    const en = compare({ language: 'en' });
-    expect(en.sentences[0]).toBe(
-      'Costs 2012 → 2017: the deviation from the reference group increased for 3 clusters, decreased for 0 and stayed fairly stable for 3 (band 15 percentage points).',
+  });
+
+  test('English sentences', () => {
+    expect(compare({ language: 'en' }).sentences).toEqual([
+      'Costs 2012 → 2017: relative to the reference group, costs rose for 3 clusters (increase), fell for 0 (decrease) and stayed fairly stable for 3 (within 15 percentage points).',
+      'Juridische Zaken: from +20% in 2012 to +37% in 2017 relative to the reference group (increase, +17 percentage points).',
+      'Communicatie: from −35% in 2012 to −20% in 2017 relative to the reference group (increase, +15.1 percentage points).',
+      'Informatisering en Automatisering: from −16% in 2012 to +2% in 2017 relative to the reference group (increase, +18 percentage points).',
+      'Not comparable: Inkoop (only 2017); Documentaire informatievoorziening (only 2012).',
+    ]);
+  });
+
+  test('a band of 12,5 points and the reverse direction: decreases', () => {
+    const back = compareYears({ result: r2017, label: '2017' }, { result: r2012, label: '2012' }, { band: 0.125 });
+    expect(back.clusters.map((x) => x.trend)).toEqual([
+      'afname',
+      'redelijk stabiel',
+      'afname',
+      'redelijk stabiel',
+      'afname',
+      'toename',
+    ]);
+    expect(back.sentences[0]).toBe(
+      'Kosten 2017 → 2012: ten opzichte van de referentiegroep zijn de kosten bij 1 cluster gestegen (toename), bij 3 gedaald (afname) en bij 2 redelijk stabiel gebleven (binnen 12,5 procentpunt).',
+    );
+    expect(back.sentences).toContain(
+      'Facilitaire dienst: van +2% in 2017 naar +17% in 2012 ten opzichte van de referentiegroep (toename, +15 procentpunt).',
+    );
+    expect(back.sentences.at(-1)).toBe(
+      'Niet te vergelijken: Documentaire informatievoorziening (alleen 2012); Inkoop (alleen 2017).',
     );
   });
 });
 
-describe('the comparison sheet', () => {
-  const c = compare();
-  const plan2012 = planFor(grid2012);
-  const plan2017 = planFor(grid2017);
-  const sheet = comparisonSheetName('2012', '2017');
-  const plan = buildTrendPlan({ comparison: c, sheet, language: 'nl', sources: { a: plan2012, b: plan2017 } });
+describe('band boundaries and missing data', () => {
+  // 2012: every cluster +2 % against its norm (−20 % for Communicatie); 2017 moves each by a
+  // chosen number of percentage points. 0.17 − 0.02 is 0.15000000000000002 in floating point.
+  const grid2012 = yearGrid('Benchmark 2012', [
+    ['Juridische Zaken', 3, 0.02, 102, 100],
+    ['Personeel & Organisatie', 5, 0.03, 102, 100],
+    ['Inkoop', 1, 0.005, 102, 100],
+    ['Communicatie', 3, 0.02, 80, 100],
+    ['Financiën & Control', 9, 0.06, 102, 0],
+    ['Facilitaire dienst', 5, 0.05, 102, 100],
+  ]);
+  const grid2017 = yearGrid('Benchmark 2017', [
+    ['Juridische Zaken', 3, 0.02, 116.9, 100],
+    ['Personeel & Organisatie', 5, 0.03, 117, 100],
+    ['Inkoop', 1, 0.005, 117.1, 100],
+    ['Communicatie', 3, 0.02, 60, 100],
+    ['Financiën & Control', 9, 0.06, 110, 100],
+    ['Facilitaire dienst', 5, 0.05, 110, null],
+  ]);
+  const c = compareGrids(grid2012, grid2017);
 
-  function planFor(grid: CellGrid) {
-    const prepared = prepare({ table: grid });
-    if (!prepared.ok) throw new Error(prepared.message);
-    const result = compute(prepared.table);
-    return buildPlan({ table: prepared.table, result, grid });
-  }
-
-  test('a new sheet with references to each year’s written Δ% cells', () => {
-    expect(plan).toMatchObject({ sheet: 'Vergelijking 2012-2017', newSheet: true });
-    const legal = plan.summary.find((x) => x.row === 5 && x.col === 2);
-    expect(legal?.formula).toBe("IF(ISNUMBER('Benchmark 2012'!$M$5),'Benchmark 2012'!$M$5,\"\")");
-    expect(plan.names).toEqual([{ name: 'IJK_Vergelijking_2012_2017_Band', ref: '$C$2' }]);
+  test('14,9 and exactly 15 points are stable, 15,1 is a toename; −20 % → −40 % is an afname', () => {
+    expect(0.17 - 0.02).toBeGreaterThan(0.15);
+    expect(c.clusters[1]?.change).toBeGreaterThan(0.15);
+    expect(c.clusters.map((x) => [x.name, x.trend])).toEqual([
+      ['Juridische Zaken', 'redelijk stabiel'],
+      ['Personeel & Organisatie', 'redelijk stabiel'],
+      ['Inkoop', 'toename'],
+      ['Communicatie', 'afname'],
+      ['Financiën & Control', 'onbekend'],
+      ['Facilitaire dienst', 'onbekend'],
+    ]);
+    expect(c.clusters[3]?.change).toBeCloseTo(-0.2, 12);
+    expect(trendOf(0.149, 0.15)).toBe('redelijk stabiel');
+    expect(trendOf(-0.15, 0.15)).toBe('redelijk stabiel');
+    expect(trendOf(-0.151, 0.15)).toBe('afname');
+    expect(trendOf(0, 0)).toBe('redelijk stabiel');
+    expect(trendOf(null, 0.15)).toBe('onbekend');
+    expect(trendOf(NaN, 0.15)).toBe('onbekend');
   });
 
-  test('every formula evaluates to the engine’s value; a what-if edit in 2017 changes the trend', () => {
-    const book = evaluatePlans([grid2012, grid2017], [plan2012, plan2017, plan]);
-    try {
-      for (const cell of plan.summary) {
-        if (!cell.formula) continue;
-        const value = book.value(sheet, a1(cell.col, cell.row));
-        if (typeof cell.value === 'number') expect(value as number).toBeCloseTo(cell.value, 9);
-        else expect([a1(cell.col, cell.row), value]).toEqual([a1(cell.col, cell.row), cell.value]);
-      }
-      expect(book.value(sheet, 'F9')).toBe('toename');
-      // Informatisering 2017 costs down to the 2012 level of deviation: stable.
-      book.set('Benchmark 2017', 'D10', 1_700_000);
-      expect(book.value(sheet, 'F9')).toBe('redelijk stabiel');
-    } finally {
-      book.destroy();
-    }
+  test('a norm of 0 or a missing norm: no change, trend onbekend, and said which year', () => {
+    const finance = c.clusters.find((x) => x.name === 'Financiën & Control');
+    expect(finance).toMatchObject({ change: null, a: { norm: 0, deltaPct: null }, b: { deltaPct: 0.1 } });
+    expect(c.clusters.find((x) => x.name === 'Facilitaire dienst')).toMatchObject({
+      change: null,
+      b: { norm: null, deltaPct: null },
+    });
+    expect(c.sentences).toEqual([
+      'Kosten 2012 → 2017: ten opzichte van de referentiegroep zijn de kosten bij 1 cluster gestegen (toename), bij 1 gedaald (afname), bij 2 redelijk stabiel gebleven (binnen 15 procentpunt) en bij 2 niet te bepalen.',
+      'Inkoop: van +2% in 2012 naar +17% in 2017 ten opzichte van de referentiegroep (toename, +15,1 procentpunt).',
+      'Communicatie: van −20% in 2012 naar −40% in 2017 ten opzichte van de referentiegroep (afname, −20 procentpunt).',
+      'Geen trend te bepalen, want een relatieve afwijking ontbreekt (geen norm of een norm van 0): Financiën & Control (2012); Facilitaire dienst (2017).',
+    ]);
+    expect(compareGrids(grid2012, grid2017, { language: 'en' }).sentences[0]).toBe(
+      'Costs 2012 → 2017: relative to the reference group, costs rose for 1 cluster (increase), fell for 1 (decrease), stayed fairly stable for 2 (within 15 percentage points) and could not be determined for 2.',
+    );
   });
 
-  test('without the written plans the values are written', () => {
-    const bare = buildTrendPlan({ comparison: c, sheet, language: 'en' });
-    expect(bare.summary.find((x) => x.row === 5 && x.col === 2)).toMatchObject({ formula: null });
-    expect(bare.summary.find((x) => x.row === 5 && x.col === 5)?.value).toBe('increase');
+  test('a band that is no number: the default, with a warning', () => {
+    const bad = compareGrids(grid2012, grid2017, { band: Number.NaN });
+    expect(bad.band).toBe(0.15);
+    expect(bad.warnings).toEqual([
+      {
+        cell: null,
+        message: 'De band "redelijk stabiel" moet een getal van 0 of meer zijn; IJkpunt gebruikt 15 procentpunt.',
+      },
+    ]);
+    expect(compareGrids(grid2012, grid2017, { band: -0.1 }).band).toBe(0.15);
+  });
+
+  test('one year without costs: formation, automatically; costs on request give onbekend and a warning', () => {
+    const fteOnly = yearGrid(
+      'Benchmark 2012',
+      [
+        ['Juridische Zaken', 3, 0.02],
+        ['Inkoop', 1, 0.005],
+      ],
+      HEADER.slice(0, 3),
+    );
+    const auto = compareGrids(fteOnly, grid2017);
+    expect(auto.measure).toBe('fte');
+    expect(auto.warnings).toEqual([]);
+    expect(auto.clusters.map((x) => x.trend)).toEqual(['redelijk stabiel', 'redelijk stabiel']);
+    const costs = compareGrids(fteOnly, grid2017, { measure: 'costs' });
+    expect(costs.clusters.map((x) => x.trend)).toEqual(['onbekend', 'onbekend']);
+    expect(costs.warnings).toEqual([
+      {
+        cell: null,
+        message:
+          'In 2012 heeft geen cluster een relatieve afwijking voor de kosten (norm ontbreekt of is 0); de trend is daar onbekend.',
+      },
+    ]);
+  });
+
+  test('nothing in common: one plain sentence, no counts', () => {
+    const other = yearGrid('Benchmark 2020', [['Burgerzaken', 6, 0.04, 500000, 450000]]);
+    expect(compareGrids(grid2012, other).sentences[0]).toBe(
+      'Kosten 2012 → 2020: geen enkel cluster komt in beide jaren voor; er valt niets te vergelijken.',
+    );
+    expect(compareGrids(grid2012, other, { language: 'en' }).sentences[0]).toBe(
+      'Costs 2012 → 2020: no cluster occurs in both years, so there is nothing to compare.',
+    );
+  });
+});
+
+describe('ambiguous names', () => {
+  const grid2012 = yearGrid('Benchmark 2012', [
+    ['Communicatie (extern)', 1.5, 0.01, 100000, 90000],
+    ['Communicatie, intern', 1, 0.01, 70000, 80000],
+    ['Juridische Zaken', 3, 0.02, 250000, 200000],
+    ['Inkoop, incl. aanbesteding', 1, 0.005, 80000, 75000],
+    ['Inkoop (contractbeheer)', 0.5, 0.003, 40000, 30000],
+  ]);
+  const grid2017 = yearGrid('Benchmark 2017', [
+    ['Juridische Zaken', 3.5, 0.02, 290000, 210000],
+    ['Communicatie', 2.8, 0.023, 190000, 240000],
+  ]);
+
+  test('duplicated cores stay unmatched, a warning names them and points at the first', () => {
+    const c = compareGrids(grid2012, grid2017);
+    expect(c.clusters.map((x) => x.name)).toEqual(['Juridische Zaken']);
+    expect(c.unmatched).toEqual({
+      a: ['Communicatie (extern)', 'Communicatie, intern', 'Inkoop, incl. aanbesteding', 'Inkoop (contractbeheer)'],
+      b: ['Communicatie'],
+    });
+    expect(c.ambiguous).toEqual({ a: ['Communicatie (extern)', 'Communicatie, intern'], b: ['Communicatie'] });
+    expect(c.warnings).toEqual([
+      {
+        cell: "'Benchmark 2012'!A5",
+        message:
+          'In 2012 hebben "Communicatie (extern)" en "Communicatie, intern" na weglaten van toevoegingen dezelfde naam; IJkpunt koppelt ze daarom aan geen enkel cluster uit 2017.',
+      },
+      {
+        cell: "'Benchmark 2012'!A8",
+        message:
+          'In 2012 hebben "Inkoop, incl. aanbesteding" en "Inkoop (contractbeheer)" na weglaten van toevoegingen dezelfde naam; IJkpunt koppelt ze daarom aan geen enkel cluster uit 2017.',
+      },
+    ]);
+    expect(c.sentences.slice(1)).toEqual([
+      'Niet te vergelijken: Inkoop, incl. aanbesteding (alleen 2012); Inkoop (contractbeheer) (alleen 2012).',
+      'Niet eenduidig te koppelen, omdat na weglaten van toevoegingen dezelfde naam meer dan eens voorkomt: "Communicatie (extern)" en "Communicatie, intern" (2012) tegenover "Communicatie" (2017).',
+    ]);
+  });
+
+  test('in English', () => {
+    const c = compareGrids(grid2012, grid2017, { language: 'en' });
+    expect(c.warnings[0]?.message).toBe(
+      'In 2012, "Communicatie (extern)" and "Communicatie, intern" have the same name once suffixes are left out; IJkpunt therefore matches them with no cluster of 2017.',
+    );
+    expect(c.sentences.at(-1)).toBe(
+      'Not matched one-to-one, because the same name occurs more than once after leaving out suffixes: "Communicatie (extern)" and "Communicatie, intern" (2012) against "Communicatie" (2017).',
+    );
   });
 });
