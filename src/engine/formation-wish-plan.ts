@@ -30,13 +30,16 @@ export function buildFormationWishPlan(wish: FormationWish, grid: CellGrid, lang
   const first = wish.lastColumn + 1;
   const byRow = new Map<number, ThemeGap>(wish.themes.map((g) => [g.row, g]));
   const letter = (i: number) => columnLetters(first + i);
+  // A what-if that types text over a number blanks the gap; the verdict then stays blank too, not
+  // #WAARDE! — ISNUMBER rather than IFERROR, since some engines take ROUND("") for 0.
   const kindFormula = (low: string, high: string) =>
-    `IF(ROUND(${low},2)>0,${excelString(t.kinds.tekort)},IF(ROUND(${high},2)<0,${excelString(t.kinds.overschot)},${excelString(t.kinds['binnen wens'])}))`;
+    `IF(AND(ISNUMBER(${low}),ISNUMBER(${high})),IF(ROUND(${low},2)>0,${excelString(t.kinds.tekort)},IF(ROUND(${high},2)<0,${excelString(t.kinds.overschot)},${excelString(t.kinds['binnen wens'])})),"")`;
+  const currentOf = (g: ThemeGap) => currentTerm(raw(wish.columns.current, g.row), a1(wish.columns.current, g.row), g);
 
   const cellFor = (i: number, g: ThemeGap): Omit<PlanCell, 'row'> => {
     const row = g.row;
     const c = wish.columns;
-    const current = typeof raw(c.current, row) === 'number' ? a1(c.current, row) : null;
+    const current = currentOf(g);
     switch (i) {
       case 0:
       case 1: {
@@ -55,7 +58,8 @@ export function buildFormationWishPlan(wish: FormationWish, grid: CellGrid, lang
       case 3: {
         const wishCell = `${letter(i - 2)}${row}`;
         const value = i === 2 ? g.gap.low : g.gap.high;
-        return current ? { formula: `${wishCell}-${current}`, value } : { formula: null, value };
+        if (current === null) return { formula: null, value };
+        return { formula: `IFERROR(${wishCell}-${current.includes('(') ? `(${current})` : current},"")`, value };
       }
       default:
         return { formula: kindFormula(`${letter(2)}${row}`, `${letter(3)}${row}`), value: t.kinds[g.kind] };
@@ -76,9 +80,20 @@ export function buildFormationWishPlan(wish: FormationWish, grid: CellGrid, lang
   const totalRow = wish.lastRow + 2;
   const rows = wish.themes.map((g) => g.row);
   const sumOf = (col: number) => (rows.length > 0 ? `SUM(${rows.map((r) => a1(col, r)).join(',')})` : '0');
+  // SUM skips text, so a current formation typed as "2,0" is added as its own term; one the
+  // sheet cannot read ("2,0 fte") follows from its row's wish and gap, still a formula.
+  const plainCurrent: string[] = [];
+  const otherCurrent: string[] = [];
+  for (const g of wish.themes) {
+    const term = currentOf(g);
+    if (term === a1(wish.columns.current, g.row)) plainCurrent.push(term);
+    else otherCurrent.push(term ?? `(${letter(0)}${g.row}-${letter(2)}${g.row})`);
+  }
+  const currentSum =
+    [...(plainCurrent.length > 0 ? [`SUM(${plainCurrent.join(',')})`] : []), ...otherCurrent].join('+') || '0';
   const blocks: PlanBlockCell[] = [
     valueCell(totalRow, wish.columns.theme, t.total, { bold: true }),
-    formulaCell(totalRow, wish.columns.current, sumOf(wish.columns.current), wish.total.current, {
+    formulaCell(totalRow, wish.columns.current, currentSum, wish.total.current, {
       numberFormat: NUMBER_FORMATS.fte,
       bold: true,
     }),
@@ -118,4 +133,17 @@ export function buildFormationWishPlan(wish: FormationWish, grid: CellGrid, lang
       widths: columns.map((c) => ({ col: c.col, chars: 18 })),
     },
   });
+}
+
+/**
+ * The current formation as a formula term: the cell itself when it holds a number; for a Dutch
+ * number typed as text ("2,0", "0,5") an expression that reads it whatever Excel's locale — only
+ * digits reach VALUE, and the comma's position gives the power of ten. Null when the text is
+ * more than a number ("2,0 fte"), so no formula could reproduce the engine's reading.
+ */
+function currentTerm(content: unknown, ref: string, g: ThemeGap): string | null {
+  if (typeof content === 'number') return ref;
+  if (typeof content !== 'string' || !/^\d+(?:,\d+)?$/.test(content)) return null;
+  if (Number(content.replace(',', '.')) !== g.current) return null;
+  return `VALUE(SUBSTITUTE(${ref},",",""))/10^(LEN(${ref})-IFERROR(FIND(",",${ref}),LEN(${ref})))`;
 }

@@ -31,8 +31,8 @@ export function parseFteRange(cell: CellValue, decimal: DecimalStyle = 'auto'): 
       ? { kind: 'range', range: { low: cell, high: cell } }
       : { kind: 'invalid', text: String(cell) };
   }
-  if (cell === null || typeof cell !== 'string')
-    return cell === null ? { kind: 'empty' } : { kind: 'invalid', text: '' };
+  if (cell === null) return { kind: 'empty' };
+  if (typeof cell !== 'string') return { kind: 'invalid', text: String(cell) };
   const text = cell
     .trim()
     .replace(/\s*fte\s*$/i, '')
@@ -96,10 +96,15 @@ export type FormationWishOutcome =
 
 type Field = 'theme' | 'desired' | 'desiredLow' | 'desiredHigh' | 'current' | 'note';
 
+const WISH = '(?:gewenst|gewenste|wens|formatiewens|desired)';
+// Two-column wishes: "Gewenst min", "Gewenste formatie laag (fte)" or a bare "Laag"/"Hoog" — the
+// unit may trail, since normaliseLabel turns "(fte)" into a last word "fte".
+const END = (words: string, bare: string) => new RegExp(`^(?:${WISH}\\b.*\\b(?:${words})|${bare})(?: fte)?$`);
+
 const PATTERNS: readonly [Field, RegExp][] = [
-  ['desiredLow', /^(?:gewenst|gewenste formatie|wens|formatiewens|desired)\b.*\b(?:min|minimum|laag|van|low)$/],
-  ['desiredHigh', /^(?:gewenst|gewenste formatie|wens|formatiewens|desired)\b.*\b(?:max|maximum|hoog|tot|high)$/],
-  ['desired', /^(?:gewenst|gewenste|wens|formatiewens|desired)\b/],
+  ['desiredLow', END('min|minimum|laag|van|low', 'min|minimum|laag|low|ondergrens')],
+  ['desiredHigh', END('max|maximum|hoog|tot|high', 'max|maximum|hoog|high|bovengrens')],
+  ['desired', new RegExp(`^${WISH}\\b`)],
   ['current', /^(?:huidig|huidige|aanwezig|aanwezige|bezetting|formatie|current|present|nu)\b/],
   ['theme', /^(?:thema|onderwerp|taak|taakveld|domein|cluster|theme|topic)\b/],
   ['note', /^(?:toelichting|opmerking|note|explanation)\b/],
@@ -120,6 +125,7 @@ const TEXT = {
       `Cel ${cell}: "${text}" is geen aantal fte of bereik (zoals "5 á 6 fte" of "1-2"); dit thema telt niet mee.`,
     badCurrent: (cell: string, text: string) => `Cel ${cell}: "${text}" is geen aantal fte; dit thema telt niet mee.`,
     missingCurrent: (cell: string) => `Cel ${cell}: de huidige formatie ontbreekt; dit thema telt niet mee.`,
+    missingDesired: (cell: string) => `Cel ${cell}: de gewenste formatie ontbreekt; dit thema telt niet mee.`,
     total: 'Totaal',
     desired: 'gewenst',
     present: 'aanwezig',
@@ -132,6 +138,7 @@ const TEXT = {
       `Cell ${cell}: "${text}" is not an FTE number or range (such as "5 á 6 fte" or "1-2"); this theme is left out.`,
     badCurrent: (cell: string, text: string) => `Cell ${cell}: "${text}" is not an FTE number; this theme is left out.`,
     missingCurrent: (cell: string) => `Cell ${cell}: the current formation is missing; this theme is left out.`,
+    missingDesired: (cell: string) => `Cell ${cell}: the desired formation is missing; this theme is left out.`,
     total: 'Total',
     desired: 'desired',
     present: 'present',
@@ -150,8 +157,9 @@ export function gapKind(gap: FteRange): GapKind {
 
 /** Whole numbers without decimals, others with one: "5", "2,0"→"2", "5,3". */
 function fte(value: number, language: Language): string {
-  const rounded = Math.round(value * 10) / 10;
-  return formatNumber(rounded, Number.isInteger(rounded) ? 0 : 1, language);
+  // Decided on the formatted text, so 1,45 (stored as 1,4499…) rounds as formatNumber does: 1,5.
+  const one = formatNumber(value, 1, language);
+  return /[.,]0$/.test(one) ? formatNumber(value, 0, language) : one;
 }
 
 function rangeText(range: FteRange, language: Language): string {
@@ -222,12 +230,15 @@ export function analyseFormationWish(
     if (theme === '') continue;
     lastRow = sheetRow;
     if (/^(?:totaal|total|som)\b/.test(normaliseLabel(theme))) continue;
+    // A theme with neither wish nor formation is a heading or a placeholder, not a mistake.
+    const hasCurrent = cell(columns.current) !== null && String(cell(columns.current)).trim() !== '';
     let desired: FteRange | null = null;
     if (columns.desired !== null) {
       const parsed = parseFteRange(cell(columns.desired), decimal);
       const address = a1(columns.desired, sheetRow);
       if (parsed.kind === 'range') desired = parsed.range;
       else if (parsed.kind === 'invalid') warnings.push({ cell: address, message: t.badDesired(address, parsed.text) });
+      else if (hasCurrent) warnings.push({ cell: address, message: t.missingDesired(address) });
       else continue;
     } else {
       const low = parseFteRange(cell(columns.desiredLow), decimal);
@@ -237,11 +248,15 @@ export function analyseFormationWish(
           low: Math.min(low.range.low, high.range.low),
           high: Math.max(low.range.high, high.range.high),
         };
-      else if (low.kind === 'empty' && high.kind === 'empty') continue;
-      else {
-        const bad = low.kind !== 'range' ? columns.desiredLow : columns.desiredHigh;
+      else if (low.kind === 'empty' && high.kind === 'empty') {
+        if (!hasCurrent) continue;
+        const address = a1(columns.desiredLow ?? 0, sheetRow);
+        warnings.push({ cell: address, message: t.missingDesired(address) });
+      } else {
+        const [bad, parse] = low.kind !== 'range' ? [columns.desiredLow, low] : [columns.desiredHigh, high];
         const address = a1(bad ?? 0, sheetRow);
-        warnings.push({ cell: address, message: t.badDesired(address, String(cell(bad) ?? '')) });
+        const message = parse.kind === 'invalid' ? t.badDesired(address, parse.text) : t.missingDesired(address);
+        warnings.push({ cell: address, message });
       }
     }
     if (!desired) continue;
