@@ -4,9 +4,10 @@ import { basename, extname } from 'path';
 import { analyseTable } from '../engine/analyse';
 import { compareYears, TREND_TEXT, yearLabel, type YearComparison } from '../engine/trend';
 import type { AnalysisResult, Language } from '../engine/types';
-import { formatNumber, formatPercent } from '../i18n/format';
+import { formatPercent, formatPoints } from '../i18n/format';
 import { loadInput, pickSheet, UsageError } from './input';
 import { fraction } from './study-io';
+import { textTable } from './report';
 import { cliTexts } from './texts';
 
 export interface CompareArgs {
@@ -74,8 +75,6 @@ export function compareJson(c: YearComparison): unknown {
 
 export function compareReport(c: YearComparison, language: Language): string {
   const pct = (v: number | null) => (v === null ? '' : formatPercent(v, language, { sign: true }));
-  // Percentage points with one decimal: +15,1 rounded to +15 would look like the band's own edge.
-  const points = (v: number | null) => (v === null ? '' : formatNumber(v * 100, 1, language, { sign: true }));
   const head = [
     'Cluster',
     `Δ% ${c.labelA}`,
@@ -89,17 +88,11 @@ export function compareReport(c: YearComparison, language: Language): string {
       x.name,
       pct(x.a.deltaPct),
       pct(x.b.deltaPct),
-      points(x.change),
+      x.change === null ? '' : formatPoints(x.change, language),
       TREND_TEXT[language][x.trend],
     ]),
   ];
-  const widths = head.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
-  const table = rows.map((r) =>
-    r
-      .map((cell, i) => (i === 0 || i === 4 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
-      .join('  ')
-      .trimEnd(),
-  );
+  const table = textTable(rows, [0, 4]);
   const title =
     language === 'nl' ? `Vergelijking ${c.labelA} en ${c.labelB}` : `Comparison ${c.labelA} and ${c.labelB}`;
   return `${[title, ...c.sentences.map((s) => `• ${s}`), '', ...table].join('\n')}\n`;

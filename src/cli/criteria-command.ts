@@ -3,13 +3,13 @@
 // `ijkpunt criteria --template OUT.xlsx`: an empty criteria sheet to fill in.
 import { scoreCriteria, type CriteriaResult } from '../engine/criteria';
 import { buildCriteriaPlan } from '../engine/criteria-plan';
-import { STATUS_TEXT } from '../engine/criteria-text';
+import { indicatorFigures, STATUS_TEXT } from '../engine/criteria-text';
 import { buildCriteriaTemplate, templateRange, TEMPLATE_SHEET } from '../engine/criteria-template';
 import { buildFactsheetPlans } from '../engine/factsheet';
 import type { Language, Warning } from '../engine/types';
-import { formatNumber, formatPercent } from '../i18n/format';
 import { loadInput, packageFromGrid, pickSheet, UsageError } from './input';
 import { checkOut, fraction, writePlans } from './study-io';
+import { textTable } from './report';
 import { cliTexts } from './texts';
 import { annotatedPackage } from '../xlsx/write';
 import { mkdirSync, writeFileSync } from 'fs';
@@ -132,23 +132,12 @@ export function criteriaReport(result: CriteriaResult, language: Language): stri
     lines.push('', team.team);
     const rows = [
       head,
-      ...team.indicators.map((i) => [
-        i.indicator,
-        i.baseline === null ? '' : formatNumber(i.baseline, i.cost ? 0 : 2, language),
-        i.latest === null ? '' : formatNumber(i.latest, i.cost ? 0 : 2, language),
-        i.latestYear ?? '',
-        i.changePct === null ? '' : formatPercent(i.changePct, language, { sign: true }),
-        status[i.status],
-      ]),
+      ...team.indicators.map((i) => {
+        const figures = indicatorFigures(i, language);
+        return [i.indicator, figures.baseline, figures.latest, i.latestYear ?? '', figures.change, status[i.status]];
+      }),
     ];
-    const widths = head.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
-    for (const r of rows)
-      lines.push(
-        r
-          .map((cell, c) => (c === 0 || c >= 3 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0)))
-          .join('  ')
-          .trimEnd(),
-      );
+    lines.push(...textTable(rows, [0, 3, 4, 5]));
   }
   return `${lines.join('\n')}\n`;
 }

@@ -3,9 +3,10 @@
 import { analyseFormationWish, type FormationWish } from '../engine/formation-wish';
 import { buildFormationWishPlan } from '../engine/formation-wish-plan';
 import type { Language, Warning } from '../engine/types';
-import { formatNumber } from '../i18n/format';
+import { formatFteRange, formatNumber } from '../i18n/format';
 import { loadInput, pickSheet, UsageError } from './input';
 import { checkOut, writePlans } from './study-io';
+import { textTable } from './report';
 import { cliTexts } from './texts';
 
 export interface WishArgs {
@@ -40,20 +41,17 @@ export async function runFormationWish(
 }
 
 export function wishReport(wish: FormationWish, language: Language): string {
-  const num = (v: number) => formatNumber(v, 1, language);
-  const range = (r: { low: number; high: number }, sign = false) =>
-    r.low === r.high
-      ? formatNumber(r.low, 1, language, { sign })
-      : `${formatNumber(r.low, 1, language, { sign })} – ${formatNumber(r.high, 1, language, { sign })}`;
   const head = language === 'nl' ? ['Thema', 'Gewenst', 'Aanwezig', 'Lacune'] : ['Theme', 'Desired', 'Present', 'Gap'];
-  const rows = [head, ...wish.themes.map((g) => [g.theme, range(g.desired), num(g.current), range(g.gap, true)])];
-  const widths = head.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
-  const table = rows.map((r) =>
-    r
-      .map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0)))
-      .join('  ')
-      .trimEnd(),
-  );
+  const rows = [
+    head,
+    ...wish.themes.map((g) => [
+      g.theme,
+      formatFteRange(g.desired, language),
+      formatNumber(g.current, 1, language),
+      formatFteRange(g.gap, language, { sign: true }),
+    ]),
+  ];
+  const table = textTable(rows, [0]);
   const title = language === 'nl' ? `Formatiewens — ${wish.sheet}` : `Desired formation — ${wish.sheet}`;
   return `${[title, ...wish.sentences.map((s) => `• ${s}`), '', ...table].join('\n')}\n`;
 }

@@ -15,6 +15,18 @@ function cellsOf(m: Comparison | null, decimals: number, language: Language, na:
   ];
 }
 
+/** Rows of text as aligned columns: `left` columns (text) padded on the right, the rest (numbers) on the left. */
+export function textTable(rows: readonly (readonly string[])[], left: readonly number[]): string[] {
+  const columns = Math.max(0, ...rows.map((row) => row.length));
+  const widths = Array.from({ length: columns }, (_, i) => Math.max(...rows.map((row) => (row[i] ?? '').length)));
+  return rows.map((row) =>
+    row
+      .map((cell, i) => (left.includes(i) ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd(),
+  );
+}
+
 export function textReport(result: AnalysisResult, language: Language): string {
   const t = cliTexts(language);
   const rows: string[][] = [t.columns];
@@ -27,15 +39,7 @@ export function textReport(result: AnalysisResult, language: Language): string {
       c.costs?.class ?? c.fte?.class ?? '',
     ]);
   }
-  const widths = t.columns.map((_, i) => Math.max(...rows.map((row) => (row[i] ?? '').length)));
-  const lines = rows.map((row) =>
-    row
-      .map((cell, i) =>
-        i === 0 || i === 1 || i === row.length - 1 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0),
-      )
-      .join('  ')
-      .trimEnd(),
-  );
+  const lines = textTable(rows, [0, 1, t.columns.length - 1]);
   return [
     `${t.sentencesTitle} — ${result.table.sheet} ${result.table.range}`,
     ...result.sentences.map((s) => `• ${s}`),

@@ -1,6 +1,6 @@
 // The words of the criteria scorecard, in the style of the council memo: one sentence per team
 // with each indicator's change against the baseline and its status, then the team's tally.
-import { formatNumber } from '../i18n/format';
+import { formatNumber, formatPercent } from '../i18n/format';
 import type { IndicatorResult, Status, TeamResult, Verdict } from './criteria';
 import type { Language } from './types';
 
@@ -57,14 +57,8 @@ function inSentence(name: string): string {
   return b !== '' && b === b.toLowerCase() && a !== a.toLowerCase() ? a.toLowerCase() + name.slice(1) : name;
 }
 
-function signedPct(fraction: number): string {
-  const rounded = Math.round(fraction * 100);
-  if (rounded === 0) return '0%';
-  return `${rounded > 0 ? '+' : '\u2212'}${Math.abs(rounded)}%`;
-}
-
 function changeText(ind: IndicatorResult, language: Language): string {
-  if (ind.changePct !== null) return signedPct(ind.changePct);
+  if (ind.changePct !== null) return formatPercent(ind.changePct, language, { sign: true });
   // A zero baseline has no relative change: say where it went.
   const latest = formatNumber(ind.latest ?? 0, Number.isInteger(ind.latest) ? 0 : 2, language);
   return language === 'nl' ? `van 0 naar ${latest}` : `from 0 to ${latest}`;
@@ -98,6 +92,19 @@ function tallySentence(team: TeamResult, language: Language): string {
       : `${criteriaMeasured} of ${criteria} criteria measured`;
   const lead = tally.length > 0 ? `${tally.join(', ')}; ` : '';
   return `${team.team}: ${lead}${criteriaText}${scoreText}: ${VERDICT_TEXT[language][verdict]}.`;
+}
+
+/** An indicator's figures as tables show them: euros whole, other values with two decimals. */
+export function indicatorFigures(
+  ind: IndicatorResult,
+  language: Language,
+): { readonly baseline: string; readonly latest: string; readonly change: string } {
+  const value = (v: number | null) => (v === null ? '' : formatNumber(v, ind.cost ? 0 : 2, language));
+  return {
+    baseline: value(ind.baseline),
+    latest: value(ind.latest),
+    change: ind.changePct === null ? '' : formatPercent(ind.changePct, language, { sign: true }),
+  };
 }
 
 export function criteriaSentences(

@@ -13,6 +13,7 @@ import {
   type YearKind,
 } from './criteria-input';
 import { criteriaSentences } from './criteria-text';
+import { formatPercent } from '../i18n/format';
 import type { CellGrid, Warning } from './types';
 
 export type { Direction, Measurement } from './criteria-input';
@@ -172,12 +173,6 @@ const TEXT = {
   },
 };
 
-function pctText(fraction: number): string {
-  const rounded = Math.round(fraction * 100);
-  const sign = rounded > 0 ? '+' : rounded < 0 ? '\u2212' : '';
-  return `${sign}${Math.abs(rounded)}%`;
-}
-
 /** The status rule, shared with the formula the write plan puts in the sheet. */
 export function statusOf(
   baseline: number | null,
@@ -325,7 +320,7 @@ export function scoreCriteria(grid: CellGrid, options: CriteriaOptions = {}): Cr
     const risen = changePct !== null ? changePct > tolerance + EPSILON : change !== null && change > 0;
     const explanationMissing = cost && risen && notes.length === 0;
     if (explanationMissing && latestM) {
-      const pct = changePct === null ? '+' : pctText(changePct);
+      const pct = changePct === null ? '+' : formatPercent(changePct, language, { sign: true });
       warnings.push({ cell: latestM.cell, message: t.missingExplanation(group.team, group.indicator, pct) });
     }
     const result: IndicatorResult = {

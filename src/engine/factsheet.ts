@@ -8,7 +8,7 @@ import { CRITERIA_COLUMNS, type CriteriaPlan } from './criteria-plan';
 import { STATUS_TEXT, VERDICT_TEXT, yearsText } from './criteria-text';
 import { normaliseLabel } from './labels';
 import { NUMBER_FORMATS, type PlanBlockCell, type WritePlan } from './plan';
-import { excelString, formulaCell, sheetRef, valueCell } from './plan-kit';
+import { excelString, formulaCell, MAX_SHEET_NAME, sheetNamePart, sheetRef, valueCell } from './plan-kit';
 import type { Language } from './types';
 
 type Heading = 'A' | 'B' | 'C' | 'D' | 'E' | 'F';
@@ -59,13 +59,11 @@ export function headingOf(indicator: IndicatorResult): Heading {
   return 'B';
 }
 
-const FORBIDDEN = /[:\\/?*[\]]/g;
-
 /** Excel's limits: at most 31 characters, none of : \ / ? * [ ]. */
 export function factsheetSheetName(team: string): string {
-  const clean = team.replace(FORBIDDEN, ' ').replace(/\s+/g, ' ').trim();
+  const clean = sheetNamePart(team);
   const full = `Factsheet ${clean}`;
-  return full.length <= 31 ? full : `FS ${clean}`.slice(0, 31).trim();
+  return full.length <= MAX_SHEET_NAME ? full : `FS ${clean}`.slice(0, MAX_SHEET_NAME).trim();
 }
 
 export function buildFactsheetPlans(result: CriteriaResult, criteria: CriteriaPlan, language: Language): WritePlan[] {

@@ -39,6 +39,17 @@ export function excelString(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
+/** Excel's longest sheet name. */
+export const MAX_SHEET_NAME = 31;
+
+/** `text` without the characters Excel refuses in a sheet name (: \\ / ? * [ ]), spaces collapsed. */
+export function sheetNamePart(text: string): string {
+  return text
+    .replace(/[:\\/?*[\]]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 /** A sheet name as formulas quote it: 'Benchmark 2017'. Always quoted, which is always valid. */
 export function quotedSheet(sheet: string): string {
   return `'${sheet.replace(/'/g, "''")}'`;

@@ -4,7 +4,7 @@
 // word as formulas over a named band; the unmatched clusters and the sentences below.
 import { a1, columnLetters } from './address';
 import { namePrefix, NUMBER_FORMATS, type PlanBlockCell, type PlanValue, type WritePlan } from './plan';
-import { blockPlan, excelString, formulaCell, sheetRef, valueCell } from './plan-kit';
+import { blockPlan, excelString, formulaCell, MAX_SHEET_NAME, sheetNamePart, sheetRef, valueCell } from './plan-kit';
 import { TREND_TEXT, trendOf, type TrendCluster, type TrendSide, type YearComparison } from './trend';
 import type { Language, Warning } from './types';
 
@@ -20,17 +20,13 @@ export interface TrendPlanInput {
   readonly sources?: { readonly a?: WritePlan; readonly b?: WritePlan };
 }
 
-// Excel refuses these in sheet names, and a name may not start or end with an apostrophe.
-const FORBIDDEN = /[:\\/?*[\]]/g;
-const MAX_SHEET_NAME = 31;
 // One decimal: a change of 15,1 points beyond a 15-point band must not read "+15%".
 const CHANGE_FORMAT = '+0.0%;-0.0%;0.0%';
 
 /** "Vergelijking 2012-2017": at most 31 characters, none Excel refuses in a sheet name. */
 export function comparisonSheetName(labelA: string, labelB: string, language: Language = 'nl'): string {
   const word = language === 'nl' ? 'Vergelijking' : 'Comparison';
-  const clean = (s: string) => s.replace(FORBIDDEN, ' ').replace(/\s+/g, ' ').trim();
-  const [a, b] = [clean(labelA), clean(labelB)];
+  const [a, b] = [sheetNamePart(labelA), sheetNamePart(labelB)];
   let name = `${word} ${a}-${b}`;
   // Long labels (sheet names rather than years): first the word goes, then each label gets an
   // equal share, so the second label is never cut off entirely.
@@ -42,6 +38,7 @@ export function comparisonSheetName(labelA: string, labelB: string, language: La
   return (
     name
       .slice(0, MAX_SHEET_NAME)
+      // Excel also refuses a sheet name that starts or ends with an apostrophe.
       .replace(/^'+|'+$/g, '')
       .trim() || word
   );

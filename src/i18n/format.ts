@@ -51,6 +51,24 @@ export function formatPercent(
   return `${formatNumber(fraction * 100, decimals, language, options)}%`;
 }
 
+/**
+ * A difference of two fractions in percentage points, with one decimal and a sign: 0.151 →
+ * "+15,1". Rounded to whole points, +15,1 would read as a band's own edge.
+ */
+export function formatPoints(fraction: number, language: Language): string {
+  return formatNumber(fraction * 100, 1, language, { sign: true });
+}
+
+/** An fte range with one decimal: "5,0 – 6,0", or one number when both ends are equal. */
+export function formatFteRange(
+  range: { readonly low: number; readonly high: number },
+  language: Language,
+  options: SignOption = {},
+): string {
+  const low = formatNumber(range.low, 1, language, options);
+  return range.low === range.high ? low : `${low} – ${formatNumber(range.high, 1, language, options)}`;
+}
+
 /** Whole euros: "€ 294.556", with sign "+€ 78.988" / "−€ 5.378". */
 export function formatEuro(value: number, language: Language, options: SignOption = {}): string {
   const sign = signOf(value, 0, options.sign ?? false);

@@ -4,16 +4,16 @@
 import { analyseTable } from '../engine/analyse';
 import { scoreCriteria } from '../engine/criteria';
 import { buildCriteriaPlan } from '../engine/criteria-plan';
-import { STATUS_TEXT, VERDICT_TEXT } from '../engine/criteria-text';
+import { indicatorFigures, STATUS_TEXT, VERDICT_TEXT } from '../engine/criteria-text';
 import { buildFactsheetPlans } from '../engine/factsheet';
-import { analyseFormationWish, type FteRange } from '../engine/formation-wish';
+import { analyseFormationWish } from '../engine/formation-wish';
 import { buildFormationWishPlan } from '../engine/formation-wish-plan';
 import { buildPlan, type WritePlan } from '../engine/plan';
 import { compareYears, TREND_TEXT, yearLabel } from '../engine/trend';
 import { buildTrendPlan, comparisonSheetName } from '../engine/trend-plan';
 import type { CellGrid, Language, Warning } from '../engine/types';
 import type { SheetRead } from '../excel/study';
-import { formatNumber, formatPercent } from '../i18n/format';
+import { formatFteRange, formatNumber, formatPercent, formatPoints } from '../i18n/format';
 import { studyTexts } from '../i18n/study-ui';
 
 export type StudyKind = 'criteria' | 'compare' | 'wish';
@@ -71,14 +71,10 @@ export function runCriteria(
         caption: s.criteriaHead[1] ?? '',
         head: s.criteriaHead,
         rows: result.teams.flatMap((t) =>
-          t.indicators.map((i) => [
-            t.team,
-            i.indicator,
-            i.baseline === null ? '' : formatNumber(i.baseline, i.cost ? 0 : 2, options.language),
-            i.latest === null ? '' : formatNumber(i.latest, i.cost ? 0 : 2, options.language),
-            pct(i.changePct, options.language),
-            status[i.status],
-          ]),
+          t.indicators.map((i) => {
+            const figures = indicatorFigures(i, options.language);
+            return [t.team, i.indicator, figures.baseline, figures.latest, figures.change, status[i.status]];
+          }),
         ),
       },
     ],
@@ -122,7 +118,6 @@ export function runCompare(a: SheetRead, b: SheetRead, options: { language: Lang
     language: options.language,
     sources: { ...(first.plan ? { a: first.plan } : {}), ...(second.plan ? { b: second.plan } : {}) },
   });
-  const points = (v: number | null) => (v === null ? '' : formatNumber(v * 100, 1, options.language, { sign: true }));
   return {
     ok: true,
     sentences: comparison.sentences,
@@ -134,7 +129,7 @@ export function runCompare(a: SheetRead, b: SheetRead, options: { language: Lang
           x.name,
           pct(x.a.deltaPct, options.language),
           pct(x.b.deltaPct, options.language),
-          points(x.change),
+          x.change === null ? '' : formatPoints(x.change, options.language),
           TREND_TEXT[options.language][x.trend],
         ]),
       },
@@ -142,11 +137,6 @@ export function runCompare(a: SheetRead, b: SheetRead, options: { language: Lang
     plans: [plan],
     warnings: comparison.warnings,
   };
-}
-
-function range(r: FteRange, language: Language, sign = false): string {
-  const f = (v: number) => formatNumber(v, 1, language, { sign });
-  return r.low === r.high ? f(r.low) : `${f(r.low)} – ${f(r.high)}`;
 }
 
 export function runWish(grid: CellGrid, options: { language: Language }): StudyRun {
@@ -166,9 +156,9 @@ export function runWish(grid: CellGrid, options: { language: Language }): StudyR
         head: s.wishHead,
         rows: wish.themes.map((g) => [
           g.theme,
-          range(g.desired, options.language),
+          formatFteRange(g.desired, options.language),
           formatNumber(g.current, 1, options.language),
-          range(g.gap, options.language, true),
+          formatFteRange(g.gap, options.language, { sign: true }),
           assessment(g.row),
         ]),
       },

@@ -1,4 +1,12 @@
-import { formatEuro, formatEuroCompact, formatFte, formatNumber, formatPercent } from '../../src/i18n/format';
+import {
+  formatEuro,
+  formatEuroCompact,
+  formatFte,
+  formatFteRange,
+  formatNumber,
+  formatPercent,
+  formatPoints,
+} from '../../src/i18n/format';
 
 describe('numbers as benchmark reports write them', () => {
   test.each<[string, string, string]>([
@@ -16,6 +24,21 @@ describe('numbers as benchmark reports write them', () => {
     [formatPercent(-0.004, 'nl', { sign: true }), '0%', 'no −0%'],
     [formatPercent(1.5479, 'nl', { sign: true }), '+155%', 'signed percent'],
     [formatNumber(165.95, 2, 'nl'), '165,95', 'decimals'],
+  ])('%s', (actual, expected) => {
+    expect(actual).toBe(expected);
+  });
+});
+
+describe('percentage points and fte ranges', () => {
+  test.each([
+    [formatPoints(0.151, 'nl'), '+15,1'],
+    [formatPoints(-0.06, 'nl'), '−6,0'],
+    [formatPoints(0.1666, 'en'), '+16.7'],
+    [formatPoints(0, 'nl'), '0,0'],
+    [formatFteRange({ low: 5, high: 6 }, 'nl'), '5,0 – 6,0'],
+    [formatFteRange({ low: 3, high: 3 }, 'nl'), '3,0'],
+    [formatFteRange({ low: -0.4, high: 0.6 }, 'nl', { sign: true }), '−0,4 – +0,6'],
+    [formatFteRange({ low: 1.5, high: 2.5 }, 'en'), '1.5 – 2.5'],
   ])('%s', (actual, expected) => {
     expect(actual).toBe(expected);
   });
