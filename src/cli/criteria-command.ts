@@ -2,6 +2,7 @@
 // with --out a copy holding the scorecard as formulas and a factsheet per team;
 // `ijkpunt criteria --template OUT.xlsx`: an empty criteria sheet to fill in.
 import { scoreCriteria, type CriteriaResult } from '../engine/criteria';
+import { parseYearList } from '../engine/criteria-input';
 import { buildCriteriaPlan } from '../engine/criteria-plan';
 import { indicatorFigures, STATUS_TEXT } from '../engine/criteria-text';
 import { buildCriteriaTemplate, templateRange, TEMPLATE_SHEET } from '../engine/criteria-template';
@@ -27,15 +28,9 @@ export interface CriteriaArgs {
 
 /** "2018,2019,2020", "2018-2020" or "2018–2020". */
 export function parseYears(value: string, language: Language): number[] {
-  const range = /^\s*(\d{4})\s*[-–]\s*(\d{4})\s*$/.exec(value);
-  if (range) {
-    const [from, to] = [Number(range[1]), Number(range[2])];
-    if (to >= from && to - from < 50) return Array.from({ length: to - from + 1 }, (_, i) => from + i);
-  } else {
-    const years = value.split(/[,;\s]+/).filter((p) => p !== '');
-    if (years.length > 0 && years.every((y) => /^\d{4}$/.test(y))) return years.map(Number);
-  }
-  throw new UsageError(cliTexts(language).badYears(value));
+  const years = parseYearList(value);
+  if (!years) throw new UsageError(cliTexts(language).badYears(value));
+  return years;
 }
 
 export interface CriteriaOutcome {

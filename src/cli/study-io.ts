@@ -2,7 +2,7 @@
 // copy goes, and writing several plans into it only when none would cover the user's cells.
 import { existsSync, mkdirSync, writeFileSync } from 'fs';
 import { dirname, resolve } from 'path';
-import { parseNumber } from '../engine/numbers';
+import { parseFraction } from '../engine/numbers';
 import type { WritePlan } from '../engine/plan';
 import type { Language } from '../engine/types';
 import { annotatedPackage, conflicts } from '../xlsx/write';
@@ -39,9 +39,7 @@ export async function writePlans(
 /** "5%", "5", "0,05" → 0.05: a tolerance or band as people type it. */
 export function fraction(option: string, value: string | undefined, language: Language): number | undefined {
   if (value === undefined) return undefined;
-  const parsed = parseNumber(value);
-  if (parsed.kind !== 'number' || parsed.value < 0) throw new UsageError(cliTexts(language).badFraction(option, value));
-  const f = parsed.percent || parsed.value < 1 ? parsed.value : parsed.value / 100;
-  if (f > 1) throw new UsageError(cliTexts(language).badFraction(option, value));
-  return f;
+  const parsed = parseFraction(value);
+  if (parsed === null) throw new UsageError(cliTexts(language).badFraction(option, value));
+  return parsed;
 }

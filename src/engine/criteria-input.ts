@@ -4,7 +4,7 @@
 // year ("Jaarrekening 2018", "Begroting 2020"). Both become the same list of measurements.
 import { a1, parseA1 } from './address';
 import { normaliseLabel } from './labels';
-import { parseNumber, type DecimalStyle } from './numbers';
+import { parseFraction, parseNumber, type DecimalStyle } from './numbers';
 import type { CellGrid, CellValue, Language, Warning } from './types';
 
 export type YearKind = 'jaarrekening' | 'plain' | 'begroting';
@@ -25,6 +25,17 @@ function yearKind(words: string): YearKind | null {
   if (words === '') return 'plain';
   for (const [pattern, kind] of YEAR_WORDS) if (pattern.test(words)) return kind;
   return null;
+}
+
+/** "2018,2019,2020", "2018-2020" or "2018–2020" (a baseline typed in an option or a field); null otherwise. */
+export function parseYearList(text: string): number[] | null {
+  const range = /^\s*(\d{4})\s*[-–]\s*(\d{4})\s*$/.exec(text);
+  if (range) {
+    const [from, to] = [Number(range[1]), Number(range[2])];
+    return to >= from && to - from < 50 ? Array.from({ length: to - from + 1 }, (_, i) => from + i) : null;
+  }
+  const parts = text.split(/[,;\s]+/).filter((p) => p !== '');
+  return parts.length > 0 && parts.every((p) => /^\d{4}$/.test(p)) ? parts.map(Number) : null;
 }
 
 /** "2018", 2018, "Begroting 2020", "Jaarrekening 2021", "2020 (begroting)"; otherwise null. */
@@ -339,15 +350,8 @@ function rowCommon(
     const cell = address(columns.weight) ?? '';
     warnings.push({ cell, message: t.badWeight(cell, text(at(columns.weight))) });
   }
-  let tolerance: number | null = null;
-  const parsedTolerance = parseNumber(at(columns.tolerance), decimal);
-  if (parsedTolerance.kind === 'number') {
-    // "5" in a tolerance column means 5 %, as people type it; "5%" and 0,05 mean the same.
-    const fraction =
-      parsedTolerance.percent || parsedTolerance.value < 1 ? parsedTolerance.value : parsedTolerance.value / 100;
-    if (fraction >= 0 && fraction <= 1) tolerance = fraction;
-  }
-  if (tolerance === null && parsedTolerance.kind !== 'empty') {
+  const tolerance = parseFraction(at(columns.tolerance), decimal);
+  if (tolerance === null && parseNumber(at(columns.tolerance), decimal).kind !== 'empty') {
     const cell = address(columns.tolerance) ?? '';
     warnings.push({ cell, message: t.badTolerance(cell, text(at(columns.tolerance))) });
   }

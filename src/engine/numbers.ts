@@ -235,3 +235,14 @@ function safeText(value: unknown): string {
     return '';
   }
 }
+
+/**
+ * A tolerance or band as people type it: "5%", 0,05 and a bare 5 (in a column of
+ * percentages) all mean 0.05. Null for anything that is not a fraction between 0 and 1.
+ */
+export function parseFraction(cell: CellValue, decimal: DecimalStyle = 'auto'): number | null {
+  const parsed = parseNumber(cell, decimal);
+  if (parsed.kind !== 'number' || parsed.value < 0) return null;
+  const fraction = parsed.percent || parsed.value < 1 ? parsed.value : parsed.value / 100;
+  return fraction <= 1 ? fraction : null;
+}

@@ -24,7 +24,8 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { buildCriteriaTemplate } from '../engine/criteria-template';
-import { parseNumber } from '../engine/numbers';
+import { parseYearList } from '../engine/criteria-input';
+import { parseFraction } from '../engine/numbers';
 import type { Palette } from '../engine/palette';
 import type { Language } from '../engine/types';
 import type { StudySnapshot } from '../excel/study';
@@ -46,25 +47,6 @@ export interface StudyPanelProps {
   readonly workbook: WorkbookPort;
   readonly language: Language;
   readonly palette: Palette;
-}
-
-/** "2018, 2019, 2020" or "2018-2020" → years; null when unreadable. */
-export function parseBaseline(text: string): number[] | null {
-  const range = /^\s*(\d{4})\s*[-–]\s*(\d{4})\s*$/.exec(text);
-  if (range) {
-    const [from, to] = [Number(range[1]), Number(range[2])];
-    return to >= from && to - from < 50 ? Array.from({ length: to - from + 1 }, (_, i) => from + i) : null;
-  }
-  const parts = text.split(/[,;\s]+/).filter((p) => p !== '');
-  return parts.length > 0 && parts.every((p) => /^\d{4}$/.test(p)) ? parts.map(Number) : null;
-}
-
-/** "5%", "5" or "0,05" → 0.05; null when unreadable. */
-export function parseFraction(text: string): number | null {
-  const parsed = parseNumber(text);
-  if (parsed.kind !== 'number' || parsed.value < 0) return null;
-  const f = parsed.percent || parsed.value < 1 ? parsed.value : parsed.value / 100;
-  return f <= 1 ? f : null;
 }
 
 export function StudyPanel({ kind, workbook, language, palette }: StudyPanelProps) {
@@ -103,7 +85,7 @@ export function StudyPanel({ kind, workbook, language, palette }: StudyPanelProp
   const options = ():
     { ok: true; baselineYears?: number[]; tolerance?: number; band?: number } | { ok: false; text: string } => {
     if (kind === 'criteria') {
-      const years = parseBaseline(baseline);
+      const years = parseYearList(baseline);
       if (!years) return { ok: false, text: s.badBaseline };
       const t = parseFraction(tolerance);
       if (t === null) return { ok: false, text: s.badFraction(s.tolerance) };
@@ -193,7 +175,7 @@ export function StudyPanel({ kind, workbook, language, palette }: StudyPanelProp
   };
 
   const template = () => {
-    const years = parseBaseline(baseline);
+    const years = parseYearList(baseline);
     if (!years) {
       setNotices([{ intent: 'error', text: s.badBaseline }]);
       return;

@@ -3,7 +3,7 @@
 // wide template format, and the write plan evaluated by a real formula engine.
 import { a1 } from '../../src/engine/address';
 import { inferDirection, scoreCriteria, statusOf, verdictOf, type CriteriaResult } from '../../src/engine/criteria';
-import { parseYearLabel, readCriteriaTable } from '../../src/engine/criteria-input';
+import { parseYearLabel, parseYearList, readCriteriaTable } from '../../src/engine/criteria-input';
 import { buildCriteriaPlan } from '../../src/engine/criteria-plan';
 import { buildCriteriaTemplate, SHARED_TEAMS, SUGGESTED_INDICATORS } from '../../src/engine/criteria-template';
 import { buildFactsheetPlans, factsheetSheetName, headingOf } from '../../src/engine/factsheet';
@@ -231,6 +231,15 @@ describe('status boundaries and the rules behind them', () => {
     expect(parseYearLabel(2019)).toMatchObject({ year: 2019, kind: 'plain' });
     expect(parseYearLabel('Kwartaal 3 2020')).toBeNull();
     expect(parseYearLabel('12')).toBeNull();
+  });
+
+  test('baseline years as typed in an option or a field', () => {
+    expect(parseYearList('2018, 2019, 2020')).toEqual([2018, 2019, 2020]);
+    expect(parseYearList('2018–2020')).toEqual([2018, 2019, 2020]);
+    expect(parseYearList('2016')).toEqual([2016]);
+    expect(parseYearList('2020-2018')).toBeNull();
+    expect(parseYearList('vorig jaar')).toBeNull();
+    expect(parseYearList('')).toBeNull();
   });
 });
 

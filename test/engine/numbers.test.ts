@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 
-import { parseNumber, type DecimalStyle, type ParsedNumber } from '../../src/engine/numbers';
+import { parseFraction, parseNumber, type DecimalStyle, type ParsedNumber } from '../../src/engine/numbers';
 import type { CellValue } from '../../src/engine/types';
 
 const num = (value: number, percent = false): ParsedNumber => ({ kind: 'number', value, percent });
@@ -318,3 +318,20 @@ describe('parseNumber: properties', () => {
 function groupThousands(n: number, separator: string): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, separator);
 }
+
+describe('fractions typed as tolerances and bands', () => {
+  test.each([
+    ['5%', 0.05],
+    ['5', 0.05],
+    ['0,05', 0.05],
+    [15, 0.15],
+    ['100%', 1],
+    ['0', 0],
+  ] as const)('%p → %p', (input, expected) => {
+    expect(parseFraction(input)).toBeCloseTo(expected, 12);
+  });
+
+  test.each(['veel', '-5%', '150', '', null])('%p is no fraction', (input) => {
+    expect(parseFraction(input)).toBeNull();
+  });
+});
