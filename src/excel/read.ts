@@ -32,6 +32,24 @@ export interface ReadResult {
   readonly existing: { readonly names: readonly string[]; readonly charts: readonly string[] };
 }
 
+/** IJkpunt's remembered state for `sheet`, from settings loaded with items/key and items/value. */
+export function stateFrom(settings: Excel.SettingCollection, sheet: string): SheetState | null {
+  const key = settingKey(sheet);
+  return parseState(settings.items.find((item) => item.key === key)?.value);
+}
+
+/**
+ * A loaded used range (values, valueTypes, rowIndex, columnIndex; a null object for an empty
+ * sheet) as a grid, with IJkpunt's earlier output read as empty.
+ */
+export function usedGrid(sheet: string, used: Excel.Range, state: SheetState | null): CellGrid {
+  const empty = used.isNullObject;
+  const types = empty ? [] : used.valueTypes;
+  const cells = (empty ? [] : used.values).map((row, r) => row.map((value, c) => cellValue(value, types[r]?.[c])));
+  const topLeft = empty ? 'A1' : a1(used.columnIndex, used.rowIndex + 1);
+  return withoutCells({ sheet, topLeft, cells }, (state?.plan.owned ?? []).map(parseRange));
+}
+
 function cellValue(value: unknown, type: string | undefined): CellValue {
   if (type === 'Error') return { error: String(value) };
   if (value === '' || value === null || value === undefined) return null;
@@ -92,27 +110,14 @@ export async function readSelection(context: Excel.RequestContext, tableName?: s
   }
 
   const sheetName = worksheet.name;
-  const key = settingKey(sheetName);
-  const stored = settings.items.find((item) => item.key === key);
-  const state = parseState(stored?.value);
-  const empty = used.isNullObject;
-  const originRow = empty ? 1 : used.rowIndex + 1;
-  const originCol = empty ? 0 : used.columnIndex;
-  const types = empty ? [] : used.valueTypes;
-  const values = empty ? [] : used.values;
-  const cells: CellValue[][] = values.map((row, r) => row.map((value, c) => cellValue(value, types[r]?.[c])));
-  const sheetGrid: CellGrid = { sheet: sheetName, topLeft: a1(originCol, originRow), cells };
-  const usedGrid = withoutCells(sheetGrid, (state?.plan.owned ?? []).map(parseRange));
+  const state = stateFrom(settings, sheetName);
+  const grid = usedGrid(sheetName, used, state);
   const inputTable = excelTable ? { ...excelTable, input: userPart(excelTable.box, state) } : null;
   const multi = selection.rowCount > 1 || selection.columnCount > 1;
-  const table = inputTable
-    ? sliceGrid(usedGrid, inputTable.input)
-    : multi
-      ? sliceGrid(usedGrid, rangeBox(selection))
-      : usedGrid;
+  const table = inputTable ? sliceGrid(grid, inputTable.input) : multi ? sliceGrid(grid, rangeBox(selection)) : grid;
   return {
     sheet: sheetName,
-    used: usedGrid,
+    used: grid,
     table,
     selection: selection.address,
     state,

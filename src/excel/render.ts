@@ -51,6 +51,20 @@ function isBlankValue(value: unknown): boolean {
   return value === null || value === undefined || value === '';
 }
 
+/** Whether a cell is blank, from loaded ranges (values, rowIndex, columnIndex; null objects hold nothing). */
+export function blankTest(ranges: readonly Excel.Range[]): KnownSheet['isBlank'] {
+  const filled = new Set<string>();
+  for (const range of ranges) {
+    if (range.isNullObject) continue;
+    range.values.forEach((row, r) =>
+      row.forEach((value, c) => {
+        if (!isBlankValue(value)) filled.add(`${range.rowIndex + r + 1}:${range.columnIndex + c}`);
+      }),
+    );
+  }
+  return (row, col) => !filled.has(`${row}:${col}`);
+}
+
 /** The Excel tables a plan and its predecessor extend. */
 function tablesOf(...plans: (CompactPlan | null | undefined)[]): string[] {
   return [...new Set(plans.flatMap((plan) => (plan?.excelTable ? [plan.excelTable.name] : [])))];
@@ -80,14 +94,7 @@ export async function inspectSheet(
   if (tableNames.length > 0) tables.load('items/name');
   await context.sync();
 
-  const filled = new Set<string>();
-  for (const range of ranges) {
-    range.values.forEach((row, r) =>
-      row.forEach((value, c) => {
-        if (!isBlankValue(value)) filled.add(`${range.rowIndex + r + 1}:${range.columnIndex + c}`);
-      }),
-    );
-  }
+  const isBlank = blankTest(ranges);
   const boxes = new Map<string, RangeBox>();
   const present = tableNames.length > 0 ? new Set(tables.items.map((t) => t.name.toLowerCase())) : new Set();
   const tableRanges = tableNames
@@ -104,7 +111,7 @@ export async function inspectSheet(
     }
   }
   return {
-    isBlank: (row, col) => !filled.has(`${row}:${col}`),
+    isBlank,
     names: names.items.map((n) => n.name),
     charts: charts.items.map((c) => c.name),
     tables: boxes,

@@ -2,14 +2,14 @@
 // more sheets, write several plans — on the input's sheet and on sheets of IJkpunt's own, made
 // when missing — in one undoable action, and undo it. Reading takes one sync; a write three
 // (what exists, what the target sheets hold, the write), whatever the number of sheets; undo two.
-import { a1, inBoxes, parseRange, type RangeBox } from '../engine/address';
-import { withoutCells } from '../engine/grid';
+import { inBoxes, parseRange, type RangeBox } from '../engine/address';
 import type { WritePlan } from '../engine/plan';
-import type { CellGrid, CellValue } from '../engine/types';
+import type { CellGrid } from '../engine/types';
 import { compactPlan, type CompactPlan } from './compact';
 import { whileWriting } from './events';
-import { exists, planConflicts, queueClear, queuePlan, type KnownSheet, type Palette } from './render';
-import { parseState, removeState, saveState, settingKey, type SheetState } from './state';
+import { stateFrom, usedGrid } from './read';
+import { blankTest, exists, planConflicts, queueClear, queuePlan, type KnownSheet, type Palette } from './render';
+import { removeState, saveState, settingKey, type SheetState } from './state';
 
 export interface SheetRead {
   readonly sheet: string;
@@ -23,13 +23,6 @@ export interface SheetsRead {
   readonly names: readonly string[];
   readonly active: string;
   readonly sheets: readonly SheetRead[];
-}
-
-function cellValue(value: unknown, type: string | undefined): CellValue {
-  if (type === 'Error') return { error: String(value) };
-  if (value === '' || value === null || value === undefined) return null;
-  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
-  return String(value);
 }
 
 /** The active sheet (no names given) or the named sheets, as grids. One sync. */
@@ -50,14 +43,9 @@ export async function readSheets(context: Excel.RequestContext, names: readonly 
   settings.load('items/key, items/value');
   await context.sync();
   const sheets = targets.map((ws, i): SheetRead => {
+    const state = stateFrom(settings, ws.name);
     const used = ranges[i];
-    const state = parseState(settings.items.find((item) => item.key === settingKey(ws.name))?.value);
-    const empty = !used || used.isNullObject;
-    const values = empty ? [] : used.values;
-    const types = empty ? [] : used.valueTypes;
-    const cells = values.map((row, r) => row.map((v, c) => cellValue(v, types[r]?.[c])));
-    const origin = empty ? 'A1' : a1(used.columnIndex, used.rowIndex + 1);
-    const grid = withoutCells({ sheet: ws.name, topLeft: origin, cells }, (state?.plan.owned ?? []).map(parseRange));
+    const grid = used ? usedGrid(ws.name, used, state) : { sheet: ws.name, topLeft: 'A1', cells: [] };
     return { sheet: ws.name, grid, state };
   });
   return { names: worksheets.items.map((w) => w.name), active: active.name, sheets };
@@ -86,16 +74,7 @@ interface SheetLook {
 }
 
 function knownFrom(range: Excel.Range | null, names: readonly string[], charts: readonly string[]): KnownSheet {
-  const filled = new Set<string>();
-  if (range && !range.isNullObject) {
-    range.values.forEach((row, r) =>
-      row.forEach((value, c) => {
-        if (value !== '' && value !== null && value !== undefined)
-          filled.add(`${range.rowIndex + r + 1}:${range.columnIndex + c}`);
-      }),
-    );
-  }
-  return { isBlank: (row, col) => !filled.has(`${row}:${col}`), names, charts, tables: new Map() };
+  return { isBlank: blankTest(range ? [range] : []), names, charts, tables: new Map() };
 }
 
 /** Loads, for each sheet that exists, its used range and charts (queued; the caller syncs). */
@@ -145,7 +124,7 @@ export async function writeStudy(
 
   const existingNames = names.items.map((n) => n.name);
   const work = plans.map((plan) => {
-    const before = parseState(settings.items.find((item) => item.key === settingKey(plan.sheet))?.value);
+    const before = stateFrom(settings, plan.sheet);
     const look = looks.get(plan.sheet);
     const known = knownFrom(look?.used ?? null, existingNames, look?.charts?.items.map((c) => c.name) ?? []);
     return { plan, compact: compactPlan(plan), before, known };
