@@ -1,14 +1,12 @@
 // `ijkpunt analyse IN …`: read the file, find (or take) the table, analyse, report.
-import { existsSync, mkdirSync, writeFileSync } from 'fs';
-import { dirname, resolve } from 'path';
 import { analyseTable } from '../engine/analyse';
 import { buildPlan, type WritePlan } from '../engine/plan';
 import type { PreparedTable } from '../engine/table';
-import { annotatedPackage, conflicts } from '../xlsx/write';
 import { parseNumber } from '../engine/numbers';
 import type { AnalysisOptions, AnalysisResult, CellGrid, Language } from '../engine/types';
 import { loadInput, pickSheet, sliceRange, UsageError, type LoadedInput } from './input';
 import { overridesFor, parseMap } from './map';
+import { checkOut, writePlans } from './output';
 import { cliTexts } from './texts';
 
 export interface AnalyseArgs {
@@ -50,10 +48,7 @@ export async function runAnalyse(args: AnalyseArgs): Promise<AnalyseOutcome> {
     totalFte: positive('--total-fte', args.totalFte, args.language),
     fteServed: positive('--fte-served', args.fteServed, args.language),
   };
-  if (args.out !== undefined) {
-    if (resolve(args.out) === resolve(args.input)) throw new UsageError(t.outIsInput(args.out));
-    if (existsSync(args.out) && !args.force) throw new UsageError(t.outExists(args.out));
-  }
+  checkOut(args.out, [args.input], args.force === true, args.language);
   const entries = args.map !== undefined ? parseMap(args.map, args.language) : [];
   let firstFailure: { sheet: string; cell: string | null; message: string } | null = null;
   for (const sheet of sheets) {
@@ -66,7 +61,7 @@ export async function runAnalyse(args: AnalyseArgs): Promise<AnalyseOutcome> {
       const plan = await writeAnnotated(
         args,
         loaded,
-        { table: outcome.table, result: outcome.result, grid: table, sheet },
+        { table: outcome.table, result: outcome.result, grid: table },
         options,
       );
       return { result: outcome.result, sheet, plan, written: args.out };
@@ -83,16 +78,10 @@ export async function runAnalyse(args: AnalyseArgs): Promise<AnalyseOutcome> {
 async function writeAnnotated(
   args: AnalyseArgs,
   loaded: LoadedInput,
-  analysed: { table: PreparedTable; result: AnalysisResult; grid: CellGrid; sheet: CellGrid },
+  analysed: { table: PreparedTable; result: AnalysisResult; grid: CellGrid },
   options: AnalysisOptions,
 ): Promise<WritePlan> {
-  const t = cliTexts(args.language);
   const plan = buildPlan({ table: analysed.table, result: analysed.result, grid: analysed.grid, options });
-  const blocked = conflicts(analysed.sheet, loaded.emptyFormulas.get(plan.sheet) ?? new Set(), plan);
-  if (blocked.length > 0) throw new UsageError(t.wouldOverwrite(plan.sheet, blocked));
-  const bytes = annotatedPackage(await loaded.parts(), plan, loaded.owned);
-  const out = args.out ?? '';
-  mkdirSync(dirname(resolve(out)), { recursive: true });
-  writeFileSync(out, bytes);
+  await writePlans(loaded, [plan], args.out ?? '', args.language);
   return plan;
 }

@@ -6,7 +6,7 @@ import { compareYears, TREND_TEXT, yearLabel, type YearComparison } from '../eng
 import type { AnalysisResult, Language } from '../engine/types';
 import { formatPercent, formatPoints } from '../i18n/format';
 import { loadInput, pickSheet, UsageError } from './input';
-import { fraction } from './study-io';
+import { fraction } from './output';
 import { textTable } from './report';
 import { cliTexts } from './texts';
 

@@ -9,12 +9,10 @@ import { buildCriteriaTemplate, templateRange, TEMPLATE_SHEET } from '../engine/
 import { buildFactsheetPlans } from '../engine/factsheet';
 import type { Language, Warning } from '../engine/types';
 import { loadInput, packageFromGrid, pickSheet, UsageError } from './input';
-import { checkOut, fraction, writePlans } from './study-io';
+import { checkOut, fraction, writeOut, writePlans } from './output';
 import { textTable } from './report';
 import { cliTexts } from './texts';
 import { annotatedPackage } from '../xlsx/write';
-import { mkdirSync, writeFileSync } from 'fs';
-import { dirname, resolve } from 'path';
 
 export interface CriteriaArgs {
   readonly input: string;
@@ -79,8 +77,7 @@ export async function writeTemplate(
   const baselineYears = options.baseline !== undefined ? parseYears(options.baseline, options.language) : undefined;
   const plan = buildCriteriaTemplate({ language: options.language, ...(baselineYears ? { baselineYears } : {}) });
   const parts = await packageFromGrid({ sheet: TEMPLATE_SHEET, topLeft: 'A1', cells: [] });
-  mkdirSync(dirname(resolve(out)), { recursive: true });
-  writeFileSync(out, annotatedPackage(parts, [plan], new Map()));
+  writeOut(out, annotatedPackage(parts, [plan], new Map()));
   return templateRange(plan);
 }
 

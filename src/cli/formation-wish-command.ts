@@ -5,7 +5,7 @@ import { buildFormationWishPlan } from '../engine/formation-wish-plan';
 import type { Language, Warning } from '../engine/types';
 import { formatFteRange, formatNumber } from '../i18n/format';
 import { loadInput, pickSheet, UsageError } from './input';
-import { checkOut, writePlans } from './study-io';
+import { checkOut, writePlans } from './output';
 import { textTable } from './report';
 import { cliTexts } from './texts';
 

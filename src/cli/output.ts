@@ -1,5 +1,5 @@
-// What the study commands (criteria, compare, formatiewens) share with `analyse`: where the
-// copy goes, and writing several plans into it only when none would cover the user's cells.
+// Where the commands' annotated copies go (analyse, criteria, formatiewens): never the input,
+// never an existing file without --force, and never over the user's cells.
 import { existsSync, mkdirSync, writeFileSync } from 'fs';
 import { dirname, resolve } from 'path';
 import { parseFraction } from '../engine/numbers';
@@ -31,7 +31,11 @@ export async function writePlans(
     const blocked = conflicts(grid, loaded.emptyFormulas.get(plan.sheet) ?? new Set(), plan);
     if (blocked.length > 0) throw new UsageError(t.wouldOverwrite(plan.sheet, blocked));
   }
-  const bytes = annotatedPackage(await loaded.parts(), plans, loaded.owned);
+  writeOut(out, annotatedPackage(await loaded.parts(), plans, loaded.owned));
+}
+
+/** Writes the file, making its folder when needed. */
+export function writeOut(out: string, bytes: Uint8Array): void {
   mkdirSync(dirname(resolve(out)), { recursive: true });
   writeFileSync(out, bytes);
 }
