@@ -39,6 +39,7 @@ import {
 } from './AdvancedSettings';
 import type { WorkbookPort } from './workbook';
 import { loadLanguage, saveLanguage } from './language';
+import { Notices, warningNotices, type Notice } from './Notices';
 import { StudyPanel } from './StudyPanel';
 import type { StudyKind } from './study-runs';
 import { studyTexts } from '../i18n/study-ui';
@@ -69,8 +70,6 @@ export interface AppProps {
 }
 
 type PaneTab = 'benchmark' | 'whatif' | 'notes';
-
-type Notice = { intent: 'success' | 'warning' | 'error' | 'info'; title?: string; text: string };
 
 const MIN_EXCEL_API = 7;
 
@@ -194,11 +193,7 @@ export function App({ host, workbook }: AppProps) {
         if (userColumns) await reload();
         setNotices([
           { intent: 'success', text: done ?? (workbook.kind === 'excel' ? t.written : t.writtenPreview) },
-          ...response.warnings.map((w) => ({
-            intent: 'warning' as const,
-            title: t.warningsTitle,
-            text: `${w.cell ? t.cellHint(w.cell) : ''}${w.message}`,
-          })),
+          ...warningNotices(response.warnings, t.warningsTitle, t.cellHint),
         ]);
       } else if (response.kind === 'conflict') {
         setNotices([{ intent: 'error', text: t.conflict(response.cells.slice(0, 8).join(', ')) }]);
@@ -343,14 +338,7 @@ export function App({ host, workbook }: AppProps) {
         ) : (
           <>
             {step && <Spinner size="tiny" label={t.steps[step]} />}
-            {notices.map((n, i) => (
-              <MessageBar key={i} intent={n.intent}>
-                <MessageBarBody>
-                  {n.title && <MessageBarTitle>{n.title}</MessageBarTitle>}
-                  {n.text}
-                </MessageBarBody>
-              </MessageBar>
-            ))}
+            <Notices notices={notices} />
             {!read ? (
               <Spinner label={t.reading} />
             ) : analysis && !analysis.ok && !written ? (

@@ -7,9 +7,6 @@ import {
   Checkbox,
   Field,
   Input,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
   Select,
   Spinner,
   Subtitle2,
@@ -30,6 +27,7 @@ import type { Palette } from '../engine/palette';
 import type { Language } from '../engine/types';
 import type { StudySnapshot } from '../excel/study';
 import { studyTexts } from '../i18n/study-ui';
+import { Notices, warningNotices, type Notice } from './Notices';
 import { defaultSheets, runCompare, runCriteria, runWish, type StudyKind, type StudyRun } from './study-runs';
 import type { WorkbookPort } from './workbook';
 
@@ -39,8 +37,6 @@ const useStyles = makeStyles({
   scroll: { overflowX: 'auto', maxWidth: '100%' },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
-
-type Notice = { intent: 'success' | 'warning' | 'error' | 'info'; title?: string; text: string };
 
 export interface StudyPanelProps {
   readonly kind: StudyKind;
@@ -125,14 +121,7 @@ export function StudyPanel({ kind, workbook, language, palette }: StudyPanelProp
       setRun(next);
       if (next && !next.ok)
         setNotices([{ intent: 'error', text: `${next.cell ? s.cellHint(next.cell) : ''}${next.message}` }]);
-      else if (next?.ok)
-        setNotices(
-          next.warnings.map((w) => ({
-            intent: 'warning' as const,
-            title: s.warnings,
-            text: `${w.cell ? s.cellHint(w.cell) : ''}${w.message}`,
-          })),
-        );
+      else if (next?.ok) setNotices(warningNotices(next.warnings, s.warnings, s.cellHint));
     } catch {
       setNotices([{ intent: 'error', text: s.failed }]);
     } finally {
@@ -246,14 +235,7 @@ export function StudyPanel({ kind, workbook, language, palette }: StudyPanelProp
         )}
       </div>
       {busy && <Spinner size="tiny" label={s.reading} />}
-      {notices.map((n, i) => (
-        <MessageBar key={i} intent={n.intent}>
-          <MessageBarBody>
-            {n.title && <MessageBarTitle>{n.title}</MessageBarTitle>}
-            {n.text}
-          </MessageBarBody>
-        </MessageBar>
-      ))}
+      <Notices notices={notices} />
       {run?.ok && (
         <>
           <Subtitle2 as="h3">{s.sentences}</Subtitle2>
