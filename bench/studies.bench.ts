@@ -5,20 +5,13 @@ import { performance } from 'perf_hooks';
 import { a1 } from '../src/engine/address';
 import { scoreCriteria } from '../src/engine/criteria';
 import { buildCriteriaPlan } from '../src/engine/criteria-plan';
+import { SHARED_TEAMS } from '../src/engine/criteria-template';
 import { buildFactsheetPlans } from '../src/engine/factsheet';
 import type { CellGrid, CellValue } from '../src/engine/types';
 import { writeStudy } from '../src/excel/study';
 import { createFake } from '../test/excel/fake-excel';
 import type { Figure } from './results';
 
-const TEAMS = [
-  'Communicatie',
-  'Personeel & Organisatie',
-  'Facilitaire Zaken',
-  'Financiële Administratie',
-  'Informatisering',
-  'Handhaving',
-];
 const YEARS = [
   'Jaarrekening 2018',
   'Jaarrekening 2019',
@@ -32,7 +25,7 @@ function criteriaGrid(indicatorsPerTeam: number): CellGrid {
   const cells: CellValue[][] = [
     ['Team', 'Criterium', 'Indicator', 'Jaar', 'Waarde', 'Richting', 'Gewicht', 'Toelichting'],
   ];
-  TEAMS.forEach((team, t) => {
+  SHARED_TEAMS.forEach((team, t) => {
     for (let i = 0; i < indicatorsPerTeam; i += 1) {
       YEARS.forEach((year, y) => {
         const value = 100_000 + ((t * 7919 + i * 31 + y * 1013) % 50_000);

@@ -230,7 +230,7 @@ export function analyseFormationWish(
     if (theme === '') continue;
     lastRow = sheetRow;
     if (/^(?:totaal|total|som)\b/.test(normaliseLabel(theme))) continue;
-    // A theme with neither wish nor formation is a heading or a placeholder, not a mistake.
+    // A theme with neither wish nor formation is a heading or a row left empty, not a mistake.
     const hasCurrent = cell(columns.current) !== null && String(cell(columns.current)).trim() !== '';
     let desired: FteRange | null = null;
     if (columns.desired !== null) {

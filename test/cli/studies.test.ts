@@ -3,17 +3,8 @@
 import { existsSync, mkdtempSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { main } from '../../src/cli/main';
+import { EXAMPLES, run } from '../support/cli';
 import { parseYears } from '../../src/cli/criteria-command';
-
-const EXAMPLES = join(__dirname, '..', '..', 'examples');
-
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { stdout: (t) => (out += t), stderr: (t) => (err += t) });
-  return { code, out, err };
-}
 
 const dir = mkdtempSync(join(tmpdir(), 'ijkpunt-studies-'));
 

@@ -9,7 +9,7 @@ import { buildCriteriaTemplate, SHARED_TEAMS, SUGGESTED_INDICATORS } from '../..
 import { buildFactsheetPlans, factsheetSheetName, headingOf } from '../../src/engine/factsheet';
 import type { WritePlan } from '../../src/engine/plan';
 import type { CellGrid, CellValue } from '../../src/engine/types';
-import { samenwerkingGrid, samenwerkingNumericGrid } from '../fixtures/samenwerking';
+import { SAMENWERKING_FACTSHEETS, samenwerkingGrid, samenwerkingNumericGrid } from '../fixtures/samenwerking';
 import { evaluatePlan, evaluatePlans } from '../support/hyperformula';
 
 function score(grid: CellGrid, options = {}): CriteriaResult {
@@ -461,14 +461,7 @@ describe('factsheets', () => {
   const sheets = buildFactsheetPlans(result, criteria, 'nl');
 
   test('a sheet per team with headings A–F, within Excel’s sheet-name limits', () => {
-    expect(sheets.map((s) => s.sheet)).toEqual([
-      'Factsheet Informatisering',
-      'FS Personeel & Organisatie',
-      'Factsheet Communicatie',
-      'Factsheet Facilitaire Zaken',
-      'FS Financiële Administratie',
-      'Factsheet Handhaving',
-    ]);
+    expect(sheets.map((s) => s.sheet)).toEqual(SAMENWERKING_FACTSHEETS);
     expect(factsheetSheetName('Ruimte/Wonen: [beleid]')).toBe('Factsheet Ruimte Wonen beleid');
     const headings = sheets[0]?.summary.filter((c) => c.col === 0 && c.bold && /^[A-F]\. /.test(String(c.value)));
     expect(headings?.map((c) => c.value)).toEqual([

@@ -10,23 +10,13 @@ import { analyseAndWrite, applyEdits, explainCell, undo } from '../../src/excel/
 import { watchInput } from '../../src/excel/events';
 import { heemstedeGrid } from '../fixtures/heemstede';
 import { evaluateSheet } from '../support/hyperformula';
-import { createFake } from './fake-excel';
+import { createFake, fakeCells } from './fake-excel';
 
 const SHEET = 'Benchmark';
 
-function cellsOf(grid: CellGrid): Record<string, number | string | boolean> {
-  const cells: Record<string, number | string | boolean> = {};
-  grid.cells.forEach((row, r) =>
-    row.forEach((value, c) => {
-      if (value !== null && typeof value !== 'object') cells[a1(c, r + 1)] = value;
-    }),
-  );
-  return cells;
-}
-
 function heemstede(extra: Record<string, number | string> = {}, version = '1.14') {
   return createFake({
-    sheets: [{ name: SHEET, cells: { ...cellsOf(heemstedeGrid()), ...extra } }],
+    sheets: [{ name: SHEET, cells: { ...fakeCells(heemstedeGrid()), ...extra } }],
     active: SHEET,
     selected: 'A6',
     requirementSets: version,
@@ -140,7 +130,7 @@ describe('analyse and write into the sheet', () => {
 
   test('a table the user names is analysed wherever the selection is', async () => {
     const { context, fake } = createFake({
-      sheets: [{ name: SHEET, cells: cellsOf(heemstedeGrid()), tables: [{ name: 'Overhead2017', range: 'A4:E11' }] }],
+      sheets: [{ name: SHEET, cells: fakeCells(heemstedeGrid()), tables: [{ name: 'Overhead2017', range: 'A4:E11' }] }],
       active: SHEET,
       selected: 'Z40',
       requirementSets: '1.14',
@@ -194,7 +184,7 @@ describe('analyse and write into the sheet', () => {
 describe('an Excel table as input', () => {
   function inTable(version = '1.14', selected = 'B7') {
     return createFake({
-      sheets: [{ name: SHEET, cells: cellsOf(heemstedeGrid()), tables: [{ name: 'Overhead2017', range: 'A4:E11' }] }],
+      sheets: [{ name: SHEET, cells: fakeCells(heemstedeGrid()), tables: [{ name: 'Overhead2017', range: 'A4:E11' }] }],
       active: SHEET,
       selected,
       requirementSets: version,
@@ -248,7 +238,7 @@ describe('an Excel table as input', () => {
     const { context, fake } = createFake({
       sheets: [
         { name: 'Start', cells: { A1: 'Overzicht' } },
-        { name: SHEET, cells: cellsOf(heemstedeGrid()), tables: [{ name: 'Overhead2017', range: 'A4:E11' }] },
+        { name: SHEET, cells: fakeCells(heemstedeGrid()), tables: [{ name: 'Overhead2017', range: 'A4:E11' }] },
       ],
       active: 'Start',
       selected: 'A1',
@@ -369,7 +359,7 @@ describe('the advisor’s columns: explanations and scenarios', () => {
 
   test('in an Excel table the explanation column becomes a table column too', async () => {
     const { context, fake } = createFake({
-      sheets: [{ name: SHEET, cells: cellsOf(heemstedeGrid()), tables: [{ name: 'Overhead2017', range: 'A4:E11' }] }],
+      sheets: [{ name: SHEET, cells: fakeCells(heemstedeGrid()), tables: [{ name: 'Overhead2017', range: 'A4:E11' }] }],
       active: SHEET,
       selected: 'B7',
       requirementSets: '1.14',

@@ -3273,6 +3273,20 @@ export class FakeExcel {
 
 /* ───────────────────────────── createFake ───────────────────────────── */
 
+/** A grid's cells as a sheet's initial contents (A1 → value), blanks and errors left out. */
+export function fakeCells(grid: {
+  readonly cells: readonly (readonly unknown[])[];
+}): Record<string, number | string | boolean> {
+  const cells: Record<string, number | string | boolean> = {};
+  grid.cells.forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean')
+        cells[cellName(r, c)] = value;
+    }),
+  );
+  return cells;
+}
+
 export interface FakeSheetInit {
   readonly name: string;
   /** A1 → value; a string starting with '=' is a formula. */

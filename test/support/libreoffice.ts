@@ -25,7 +25,8 @@ const CSV_FILTER = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,
 
 const FILTERS = { csv: CSV_FILTER, pdf: 'pdf', xlsx: 'xlsx:Calc MS Excel 2007 XML' } as const;
 
-export function convert(soffice: string, profile: string, file: string, to: keyof typeof FILTERS): string {
+/** Runs LibreOffice headless with `profile`, converting `file` with `filter` into a fresh folder. */
+function runConvert(soffice: string, profile: string, file: string, filter: string): string {
   const outDir = mkdtempSync(join(tmpdir(), 'ijkpunt-lo-out-'));
   execFileSync(
     soffice,
@@ -34,13 +35,18 @@ export function convert(soffice: string, profile: string, file: string, to: keyo
       '--headless',
       '--norestore',
       '--convert-to',
-      FILTERS[to],
+      filter,
       '--outdir',
       outDir,
       file,
     ],
     { stdio: 'pipe', timeout: 120_000 },
   );
+  return outDir;
+}
+
+export function convert(soffice: string, profile: string, file: string, to: keyof typeof FILTERS): string {
+  const outDir = runConvert(soffice, profile, file, FILTERS[to]);
   return join(outDir, basename(file).replace(/\.[^.]+$/, `.${to}`));
 }
 
@@ -54,21 +60,7 @@ export function convertSheets(
   file: string,
   sheets: readonly string[],
 ): Map<string, string> {
-  const outDir = mkdtempSync(join(tmpdir(), 'ijkpunt-lo-out-'));
-  execFileSync(
-    soffice,
-    [
-      `-env:UserInstallation=${pathToFileURL(profile).href}`,
-      '--headless',
-      '--norestore',
-      '--convert-to',
-      `${CSV_FILTER},false,-1`,
-      '--outdir',
-      outDir,
-      file,
-    ],
-    { stdio: 'pipe', timeout: 120_000 },
-  );
+  const outDir = runConvert(soffice, profile, file, `${CSV_FILTER},false,-1`);
   const base = basename(file).replace(/\.[^.]+$/, '');
   return new Map(sheets.map((sheet) => [sheet, join(outDir, `${base}-${sheet}.csv`)]));
 }

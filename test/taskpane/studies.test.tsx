@@ -8,6 +8,7 @@ import type { WritePlan } from '../../src/engine/plan';
 import type { HostInfo } from '../../src/excel/host';
 import { App } from '../../src/taskpane/App';
 import { previewWorkbook } from '../../src/taskpane/preview-workbook';
+import { SAMENWERKING_FACTSHEETS } from '../fixtures/samenwerking';
 import type { WorkbookPort } from '../../src/taskpane/workbook';
 
 const HOST: HostInfo = { kind: 'preview', bodyBackground: null, partitionKey: null, excelApi: null };
@@ -81,15 +82,7 @@ describe('Samenwerking', () => {
       'Let opCel E7: Informatisering, Personeelskosten: +6% t.o.v. de nul-lijn zonder toelichting. De raad vraagt een toelichting wanneer het takenpakket groeide.',
     );
     await click('Schrijf naar blad');
-    expect(writes[0]?.map((p) => p.sheet)).toEqual([
-      'Toetsingscriteria',
-      'Factsheet Informatisering',
-      'FS Personeel & Organisatie',
-      'Factsheet Communicatie',
-      'Factsheet Facilitaire Zaken',
-      'FS Financiële Administratie',
-      'Factsheet Handhaving',
-    ]);
+    expect(writes[0]?.map((p) => p.sheet)).toEqual(['Toetsingscriteria', ...SAMENWERKING_FACTSHEETS]);
     expect(messages()).toContain(
       'Voorbeeld: in Excel schrijft IJkpunt dit in het blad, als formules, met opmaak en (bij Samenwerking) een factsheet per team.',
     );

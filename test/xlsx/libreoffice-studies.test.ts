@@ -1,52 +1,20 @@
 // The studies' files are real too: LibreOffice opens the criteria copy (scorecard beside the
 // table, a factsheet per team) and the desired-formation copy, recalculates every formula, and
 // gets the engine's values on every sheet; the template opens with its drop-downs.
-import { mkdtempSync } from 'fs';
+import { mkdtempSync, readFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { runCriteria, writeTemplate } from '../../src/cli/criteria-command';
 import { runFormationWish } from '../../src/cli/formation-wish-command';
-import { a1, parseA1 } from '../../src/engine/address';
 import { buildCriteriaPlan } from '../../src/engine/criteria-plan';
 import { buildFactsheetPlans } from '../../src/engine/factsheet';
 import { buildFormationWishPlan } from '../../src/engine/formation-wish-plan';
-import type { WritePlan } from '../../src/engine/plan';
 import { loadInput } from '../../src/cli/input';
 import { unzipParts } from '../../src/xlsx/unzip';
-import { readFileSync } from 'fs';
 import { ROOT } from '../support/build';
+import { expectWritten, valueAt } from '../support/libreoffice-cells';
 import { convertSheets, readCsv, recalculatingProfile } from '../support/libreoffice';
 import { describeWithProgram, LIBREOFFICE } from '../support/system';
-
-function valueAt(rows: string[][], address: string): number | string {
-  const ref = parseA1(address);
-  const text = ref ? (rows[ref.row - 1]?.[ref.col] ?? '') : '';
-  const percent = /^-?[\d.]+(E-?\d+)?%$/i.test(text);
-  const number = Number(percent ? text.slice(0, -1) : text);
-  if (text !== '' && Number.isFinite(number)) return percent ? number / 100 : number;
-  return text;
-}
-
-function expectPlan(rows: string[][], plan: WritePlan) {
-  const check = (address: string, expected: number | string | null) => {
-    const actual = valueAt(rows, address);
-    if (typeof expected === 'number')
-      expect({
-        address,
-        near: typeof actual === 'number' && Math.abs(actual - expected) <= 1e-6 * Math.max(1, Math.abs(expected)),
-      }).toEqual({
-        address,
-        near: true,
-      });
-    // A CSV cannot tell the text "2021" (a year label) from the number.
-    else expect({ address, actual: String(actual) }).toEqual({ address, actual: expected ?? '' });
-  };
-  for (const column of plan.columns) {
-    check(a1(column.col, plan.headerRow), column.header);
-    for (const cell of column.cells) check(a1(column.col, cell.row), cell.value);
-  }
-  for (const cell of plan.summary) check(a1(cell.col, cell.row), cell.value);
-}
 
 describeWithProgram('the studies’ workbooks in LibreOffice', LIBREOFFICE, (soffice) => {
   const dir = mkdtempSync(join(tmpdir(), 'ijkpunt-lo-studies-'));
@@ -62,8 +30,8 @@ describeWithProgram('the studies’ workbooks in LibreOffice', LIBREOFFICE, (sof
     const criteria = buildCriteriaPlan({ result: outcome.result, grid, language: 'nl' });
     const factsheets = buildFactsheetPlans(outcome.result, criteria, 'nl');
     const sheets = convertSheets(soffice, profile, out, [criteria.plan.sheet, ...factsheets.map((f) => f.sheet)]);
-    expectPlan(readCsv(sheets.get(criteria.plan.sheet) ?? ''), criteria.plan);
-    for (const factsheet of factsheets) expectPlan(readCsv(sheets.get(factsheet.sheet) ?? ''), factsheet);
+    expectWritten(readCsv(sheets.get(criteria.plan.sheet) ?? ''), criteria.plan);
+    for (const factsheet of factsheets) expectWritten(readCsv(sheets.get(factsheet.sheet) ?? ''), factsheet);
     const scorecard = readCsv(sheets.get(criteria.plan.sheet) ?? '');
     expect(valueAt(scorecard, 'U4')).toBe('verslechterd');
     expect(valueAt(scorecard, 'R22')).toBe('overwegend verbeterd');
@@ -78,7 +46,7 @@ describeWithProgram('the studies’ workbooks in LibreOffice', LIBREOFFICE, (sof
     if (!grid) throw new Error('no sheet');
     const plan = buildFormationWishPlan(outcome.wish, grid, 'nl');
     const rows = readCsv(convertSheets(soffice, profile, out, [plan.sheet]).get(plan.sheet) ?? '');
-    expectPlan(rows, plan);
+    expectWritten(rows, plan);
     expect(valueAt(rows, 'I4')).toBe('tekort');
   }, 120_000);
 

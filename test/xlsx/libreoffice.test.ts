@@ -6,46 +6,14 @@ import ExcelJS from 'exceljs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { runAnalyse } from '../../src/cli/analyse-command';
-import { a1, parseA1 } from '../../src/engine/address';
+import { a1 } from '../../src/engine/address';
 import type { WritePlan } from '../../src/engine/plan';
 import { ROOT } from '../support/build';
+import { expectCell, expectWritten } from '../support/libreoffice-cells';
 import { convert, readCsv, recalculatingProfile } from '../support/libreoffice';
 import { describeWithProgram, findProgram, LIBREOFFICE } from '../support/system';
 
 const EXAMPLE = join(ROOT, 'examples', 'heemstede-2017.xlsx');
-
-function valueAt(rows: string[][], address: string): number | string {
-  const ref = parseA1(address);
-  const text = ref ? (rows[ref.row - 1]?.[ref.col] ?? '') : '';
-  const percent = /^-?[\d.]+(E-?\d+)?%$/i.test(text);
-  const number = Number(percent ? text.slice(0, -1) : text);
-  if (text !== '' && Number.isFinite(number)) return percent ? number / 100 : number;
-  return text;
-}
-
-function expectCell(rows: string[][], address: string, expected: number | string | null) {
-  const actual = valueAt(rows, address);
-  if (typeof expected === 'number') {
-    expect({
-      address,
-      ok: typeof actual === 'number' && Math.abs(actual - expected) <= 1e-9 * Math.max(1, Math.abs(expected)),
-    }).toEqual({
-      address,
-      ok: true,
-    });
-  } else {
-    expect({ address, actual }).toEqual({ address, actual: expected ?? '' });
-  }
-}
-
-/** Every cell the plan wrote holds, after LibreOffice recalculated, the engine's value. */
-function expectWritten(rows: string[][], plan: WritePlan) {
-  for (const column of plan.columns) {
-    expectCell(rows, a1(column.col, plan.headerRow), column.header);
-    for (const cell of column.cells) expectCell(rows, a1(column.col, cell.row), cell.value);
-  }
-  for (const cell of [...plan.parameters, ...plan.summary]) expectCell(rows, a1(cell.col, cell.row), cell.value);
-}
 
 describeWithProgram('annotated workbook in LibreOffice', LIBREOFFICE, (soffice) => {
   const dir = mkdtempSync(join(tmpdir(), 'ijkpunt-lo-test-'));
