@@ -160,7 +160,7 @@ export function buildCriteriaPlan({ result, grid, language }: CriteriaPlanInput)
     rows.set(ind, row);
     const ref = (offset: number) => `${L(offset)}${row}`;
     const euro = ind.cost;
-    const amount = euro ? NUMBER_FORMATS.euro : '0.00';
+    const amount = euro ? NUMBER_FORMATS.euro : NUMBER_FORMATS.decimal;
     cells.push(valueCell(row, col(C.team), ind.team));
     cells.push(valueCell(row, col(C.criterion), ind.criterion));
     cells.push(valueCell(row, col(C.indicator), ind.indicator));
@@ -201,7 +201,7 @@ export function buildCriteriaPlan({ result, grid, language }: CriteriaPlanInput)
     ];
     cells.push(
       formulaCell(row, col(C.change), `IF(AND(ISNUMBER(${b}),ISNUMBER(${l})),${l}-${b},"")`, ind.change ?? '', {
-        numberFormat: euro ? NUMBER_FORMATS.euroDelta : '+0.00;-0.00;0.00',
+        numberFormat: euro ? NUMBER_FORMATS.euroDelta : NUMBER_FORMATS.decimalDelta,
       }),
     );
     cells.push(
@@ -282,7 +282,7 @@ export function buildCriteriaPlan({ result, grid, language }: CriteriaPlanInput)
         col(7),
         `IF(${denominator}=0,"",(${sum(by(status.verbeterd))}-${sum(by(status.verslechterd))})/${denominator})`,
         team.summary.score ?? '',
-        { numberFormat: '+0.00;-0.00;0.00' },
+        { numberFormat: NUMBER_FORMATS.decimalDelta },
       ),
     );
     const [score, crit, meas] = [`${L(7)}${row}`, `${L(5)}${row}`, `${L(6)}${row}`];
@@ -303,7 +303,7 @@ export function buildCriteriaPlan({ result, grid, language }: CriteriaPlanInput)
   cells.push(valueCell(paramTop, col(0), t.tolerance, { bold: true }));
   cells.push(valueCell(paramTop, col(2), result.tolerance, { numberFormat: NUMBER_FORMATS.pct }));
   cells.push(valueCell(paramTop + 1, col(0), t.band, { bold: true }));
-  cells.push(valueCell(paramTop + 1, col(2), result.verdictBand, { numberFormat: '0.00' }));
+  cells.push(valueCell(paramTop + 1, col(2), result.verdictBand, { numberFormat: NUMBER_FORMATS.decimal }));
   cells.push(valueCell(paramTop + 2, col(0), t.baseline, { bold: true }));
   cells.push(valueCell(paramTop + 2, col(2), result.baselineYears.join(', ')));
   const sentenceTop = paramTop + 4;

@@ -110,7 +110,7 @@ function factsheet(result: CriteriaResult, team: TeamResult, criteria: CriteriaP
         const at = criteria.rows.get(ind);
         if (at === undefined) continue;
         const ref = (offset: number) => sheetRef(source, criteria.firstCol + offset, at);
-        const amount = ind.cost ? NUMBER_FORMATS.euro : '0.00';
+        const amount = ind.cost ? NUMBER_FORMATS.euro : NUMBER_FORMATS.decimal;
         cells.push(formulaCell(row, 0, ref(CRITERIA_COLUMNS.indicator), ind.indicator));
         cells.push(blankable(row, 1, ref(CRITERIA_COLUMNS.baseline), ind.baseline, amount));
         cells.push(blankable(row, 2, ref(CRITERIA_COLUMNS.latest), ind.latest, amount));

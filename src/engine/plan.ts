@@ -137,6 +137,9 @@ export const NUMBER_FORMATS = {
   euroDelta: '+#,##0;-#,##0;0',
   pct: '0%',
   pctDelta: '+0%;-0%;0%',
+  /** Scores, MTO figures and weights: two decimals. */
+  decimal: '0.00',
+  decimalDelta: '+0.00;-0.00;0.00',
   share: '0.0%',
 } as const;
 

@@ -13,21 +13,8 @@ import wishExample from '../../examples/formatiewens.json';
 import type { SheetsRead } from '../excel/study';
 import type { WorkbookPort } from './workbook';
 
-export function exampleGrid(): CellGrid {
-  const width = example.header.length;
-  const pad = (row: CellValue[]): CellValue[] => [...row, ...Array<CellValue>(width - row.length).fill(null)];
-  const cells: CellValue[][] = [
-    pad([example.title]),
-    pad(['Totale formatie (fte)', example.totalFte]),
-    pad([]),
-    [...example.header],
-    ...example.rows.map((row): CellValue[] => [...row]),
-  ];
-  return { sheet: example.sheet, topLeft: 'A1', cells };
-}
-
-/** A study example as its sheet holds it: a title, an optional labelled total, a blank row, the table. */
-function studyGrid(data: {
+/** An example as its sheet holds it: a title, an optional labelled total formation, a blank row, the table. */
+export function exampleSheetGrid(data: {
   sheet: string;
   title: string;
   totalFte?: number;
@@ -46,9 +33,14 @@ function studyGrid(data: {
   return { sheet: data.sheet, topLeft: 'A1', cells };
 }
 
+/** The bundled Heemstede 2017 example (DOMAIN §3), the preview's active sheet. */
+export function exampleGrid(): CellGrid {
+  return exampleSheetGrid(example);
+}
+
 /** The bundled examples of the other studies, each on its own sheet (the preview's workbook). */
 export function exampleSheets(): CellGrid[] {
-  return [studyGrid(example2012), studyGrid(criteriaExample), studyGrid(wishExample)];
+  return [exampleSheetGrid(example2012), exampleSheetGrid(criteriaExample), exampleSheetGrid(wishExample)];
 }
 
 export function previewWorkbook(

@@ -8,7 +8,7 @@ import { buildTrendPlan, comparisonSheetName } from '../../src/engine/trend-plan
 import type { AnalysisResult, CellGrid, CellValue } from '../../src/engine/types';
 import example2012 from '../../examples/heemstede-2012.json';
 import example2017 from '../../examples/heemstede-2017.json';
-import { benchmarkGrid } from '../fixtures/heemstede';
+import { exampleSheetGrid } from '../../src/taskpane/preview-workbook';
 import { evaluatePlans } from '../support/hyperformula';
 
 function analysed(grid: CellGrid): { result: AnalysisResult; plan: WritePlan } {
@@ -36,8 +36,8 @@ function setUp(grid2012: CellGrid, grid2017: CellGrid, options: TrendOptions = {
   return { comparison, sheet, plan, plans: [y2012.plan, y2017.plan, plan] };
 }
 
-const grid2012 = benchmarkGrid(example2012);
-const grid2017 = benchmarkGrid(example2017);
+const grid2012 = exampleSheetGrid(example2012);
+const grid2017 = exampleSheetGrid(example2017);
 
 /** Every formula cell of the comparison evaluates to the value the plan caches for it. */
 function expectPlannedValues(grids: readonly CellGrid[], plans: readonly WritePlan[], plan: WritePlan) {
@@ -210,8 +210,8 @@ describe('edge cases', () => {
     const legal = rows[0];
     if (legal) legal[1] = '3,69';
     const textual = {
-      ...benchmarkGrid(example2017),
-      cells: [...benchmarkGrid(example2017).cells.slice(0, 4), ...rows],
+      ...exampleSheetGrid(example2017),
+      cells: [...exampleSheetGrid(example2017).cells.slice(0, 4), ...rows],
     };
     const { plan, plans, comparison } = setUp(grid2012, textual, { measure: 'fte' });
     // The engine reads "3,69"; the Excel formulas cannot, and the sheet says so.

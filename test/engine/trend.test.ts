@@ -16,7 +16,7 @@ import {
 import type { AnalysisResult, CellGrid, CellValue, ClusterResult } from '../../src/engine/types';
 import example2012 from '../../examples/heemstede-2012.json';
 import example2017 from '../../examples/heemstede-2017.json';
-import { benchmarkGrid } from '../fixtures/heemstede';
+import { exampleSheetGrid } from '../../src/taskpane/preview-workbook';
 
 function resultOf(grid: CellGrid): AnalysisResult {
   const outcome = analyse({ table: grid }, {});
@@ -40,8 +40,8 @@ function yearGrid(sheet: string, rows: readonly (readonly CellValue[])[], header
   return { sheet, topLeft: 'A1', cells } satisfies CellGrid;
 }
 
-const r2012 = resultOf(benchmarkGrid(example2012));
-const r2017 = resultOf(benchmarkGrid(example2017));
+const r2012 = resultOf(exampleSheetGrid(example2012));
+const r2017 = resultOf(exampleSheetGrid(example2017));
 
 function compare(options: TrendOptions = {}): YearComparison {
   return compareYears({ result: r2012, label: '2012' }, { result: r2017, label: '2017' }, options);
