@@ -136,10 +136,12 @@ export function annotatedPackage(
   const plans: readonly WritePlan[] = Array.isArray(planOrPlans) ? planOrPlans : [planOrPlans as WritePlan];
   // The caller's parts stay as they were: only changed parts are replaced in this copy.
   const parts: Parts = { ...input };
+  const present = new Set(sheetsOf(parts).map((s) => s.name));
   for (const plan of plans) {
-    if (sheetsOf(parts).some((s) => s.name === plan.sheet)) continue;
+    if (present.has(plan.sheet)) continue;
     if (!plan.newSheet) throw new Error(`sheet ${plan.sheet} not in workbook`);
     addSheet(parts, plan.sheet, EMPTY_SHEET, false);
+    present.add(plan.sheet);
   }
   const sheets = sheetsOf(parts);
 
