@@ -28,7 +28,15 @@ import type { Language } from '../engine/types';
 import type { StudySnapshot } from '../excel/study';
 import { studyTexts } from '../i18n/study-ui';
 import { Notices, warningNotices, type Notice } from './Notices';
-import { defaultSheets, runCompare, runCriteria, runWish, type StudyKind, type StudyRun } from './study-runs';
+import {
+  defaultSheets,
+  visibleSheets,
+  runCompare,
+  runCriteria,
+  runWish,
+  type StudyKind,
+  type StudyRun,
+} from './study-runs';
 import type { WorkbookPort } from './workbook';
 
 const useStyles = makeStyles({
@@ -66,7 +74,7 @@ export function StudyPanel({ kind, workbook, language, palette }: StudyPanelProp
       .readSheets()
       .then((read) => {
         if (!live) return;
-        const visible = read.names.filter((n) => !n.startsWith('_'));
+        const visible = visibleSheets(read.names);
         setNames(visible);
         const [a, b] = defaultSheets(kind, visible, read.active);
         setSheetA(a);
@@ -169,9 +177,11 @@ export function StudyPanel({ kind, workbook, language, palette }: StudyPanelProp
       setNotices([{ intent: 'error', text: s.badBaseline }]);
       return;
     }
-    void write([buildCriteriaTemplate({ language, baselineYears: years })], s.templateWritten).then(() =>
-      workbook.readSheets().then((read) => setNames(read.names.filter((n) => !n.startsWith('_')))),
-    );
+    void write([buildCriteriaTemplate({ language, baselineYears: years })], s.templateWritten)
+      .then(() => workbook.readSheets())
+      .then((read) => setNames(visibleSheets(read.names)))
+      // The template is written either way; a list that did not refresh is only a stale list.
+      .catch(() => undefined);
   };
 
   const sheetSelect = (label: string, value: string, onChange: (v: string) => void) => (

@@ -168,9 +168,13 @@ export function runWish(grid: CellGrid, options: { language: Language }): StudyR
   };
 }
 
+/** The sheets a user can pick: IJkpunt's own record (_IJkpunt) is not one of them. */
+export function visibleSheets(names: readonly string[]): string[] {
+  return names.filter((n) => !n.startsWith('_'));
+}
+
 /** The sheet a study starts on: one whose name says so, else the active one. */
-export function defaultSheets(kind: StudyKind, names: readonly string[], active: string): [string, string] {
-  const visible = names.filter((n) => !n.startsWith('_'));
+export function defaultSheets(kind: StudyKind, visible: readonly string[], active: string): [string, string] {
   const find = (pattern: RegExp) => visible.find((n) => pattern.test(n));
   if (kind === 'criteria') {
     const sheet = find(/toets|criteri|samenwerk/i) ?? active;
