@@ -67,7 +67,8 @@ export function parseNumber(cell: CellValue, decimal: DecimalStyle = 'auto'): Pa
 function parseCell(cell: unknown, decimal: DecimalStyle): ParsedNumber {
   if (cell === null || cell === undefined) return EMPTY;
   if (typeof cell === 'number') {
-    return Number.isFinite(cell) ? { kind: 'number', value: cell, percent: false } : invalid(String(cell));
+    // Named as Excel names an impossible number, so no message ever shows "NaN" or "Infinity".
+    return Number.isFinite(cell) ? { kind: 'number', value: cell, percent: false } : invalid('#NUM!');
   }
   if (typeof cell === 'string') return parseText(cell, decimal);
   if (typeof cell === 'boolean') return invalid(cell ? 'TRUE' : 'FALSE');

@@ -80,6 +80,18 @@ describe('engine properties', () => {
     );
   });
 
+  test('a non-finite number in a cell is named #NUM! in the warning, never "-Infinity" (found by the property above)', () => {
+    const cells = [['Kostennorm', '', 'Kosten'], ['€ 1.234'], ['', 'Cluster', Number.NEGATIVE_INFINITY]];
+    const outcome = analyse({ table: { sheet: 'X', topLeft: 'B2', cells } });
+    expect(outcome.ok && outcome.result.warnings).toEqual([
+      {
+        cell: 'D4',
+        message: '"#NUM!" is geen getal (rij 4). Deze waarde telt niet mee; vul een getal in zoals 3,69 of € 294.556.',
+      },
+    ]);
+    expect(JSON.stringify(outcome)).not.toMatch(/NaN|Infinity/);
+  });
+
   test('the sum of cluster deltas equals the total delta', () => {
     fc.assert(
       fc.property(tableArb, (rows) => {
