@@ -8,6 +8,15 @@ const reactRecommended = officeAddins.configs.react[0];
 
 const engineFiles = ['src/engine/**/*.ts'];
 
+// Rooms (docs/architecture.md): a folder whose index.ts is the only way in from outside it.
+// Inside a room, files import each other directly ('./table'); from anywhere else in src/ an
+// import that reaches past a room's index ('../engine/benchmark/table') is an error.
+const ROOMS = ['plan', 'studies', 'core', 'benchmark', 'criteria', 'trend', 'formation-wish'];
+const roomDoors = {
+  group: ROOMS.flatMap((room) => [`**/${room}/*`, `${room}/*`]),
+  message: 'Alleen via de index.ts van een kamer (docs/architecture.md): geen import diep in een andere kamer.',
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -53,6 +62,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [roomDoors] }] },
+  },
+  {
     // The engine is pure: no Office, Excel, DOM, Node or I/O (ARCHITECTURE.md).
     files: engineFiles,
     languageOptions: { globals: {} },
@@ -61,6 +74,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
+            roomDoors,
             {
               group: ['fs', 'fs/*', 'node:*', 'path', 'os', 'child_process', 'http', 'https', 'net'],
               message: 'De engine doet geen I/O.',

@@ -1,8 +1,9 @@
 // Engine speed and memory against HyperFormula building the same comparison as formulas.
 // Prints the figures and appends them to bench/results.json; no pass/fail here.
 import { HyperFormula } from 'hyperformula';
-import { analyse, compute, prepare, whatIf } from '../src/engine';
-import type { CellValue } from '../src/engine';
+import { analyse, compute, prepare } from '../src/engine/benchmark/analyse';
+import { whatIf } from '../src/engine/benchmark/whatif';
+import type { CellValue } from '../src/engine/core/types';
 import { record, type Figure } from './results';
 
 const HEADER: CellValue[] = [

@@ -1,6 +1,6 @@
 // The Excel adapter against the typed fake: syncs per analysis (the same for 10 and 10 000
 // rows, at most 3: read and write, plus one for the range of an Excel table) and the largest request at 50 000 rows (Excel on the web refuses > 5 MB).
-import { a1 } from '../src/engine/address';
+import { a1 } from '../src/engine/core/address';
 import { analyseAndWrite } from '../src/excel/actions';
 import { createFake } from '../test/excel/fake-excel';
 import type { Figure } from './results';

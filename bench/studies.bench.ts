@@ -2,12 +2,12 @@
 // measurements) through the engine and its write plan, and in Excel (the typed fake) the syncs
 // and largest request of writing it with a factsheet per team — three syncs whatever the size.
 import { performance } from 'perf_hooks';
-import { a1 } from '../src/engine/address';
-import { scoreCriteria } from '../src/engine/criteria';
-import { buildCriteriaPlan } from '../src/engine/criteria-plan';
-import { SHARED_TEAMS } from '../src/engine/criteria-template';
-import { buildFactsheetPlans } from '../src/engine/factsheet';
-import type { CellGrid, CellValue } from '../src/engine/types';
+import { a1 } from '../src/engine/core/address';
+import { scoreCriteria } from '../src/engine/criteria/score';
+import { buildCriteriaPlan } from '../src/engine/criteria/plan';
+import { SHARED_TEAMS } from '../src/engine/criteria/template';
+import { buildFactsheetPlans } from '../src/engine/criteria/factsheet';
+import type { CellGrid, CellValue } from '../src/engine/core/types';
 import { writeStudy } from '../src/excel/study';
 import { createFake } from '../test/excel/fake-excel';
 import type { Figure } from './results';

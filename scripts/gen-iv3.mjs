@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Generates src/engine/iv3-data.ts from the Iv3 taakvelden list (CSV: code,naam,hoofdtaak).
+// Generates src/engine/core/iv3-data.ts from the Iv3 taakvelden list (CSV: code,naam,hoofdtaak).
 // The engine does no I/O and a fresh clone may lack ../shared, so the list is compiled into
 // a committed TypeScript module instead of being read at run time.
 //
@@ -14,7 +14,7 @@ const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const source = process.argv[2]
   ? resolve(process.cwd(), process.argv[2])
   : resolve(repoRoot, '../shared/iv3-taakvelden.csv');
-const target = resolve(repoRoot, 'src/engine/iv3-data.ts');
+const target = resolve(repoRoot, 'src/engine/core/iv3-data.ts');
 
 /** RFC 4180: quoted fields may hold commas, doubled quotes and line breaks. */
 function parseCsv(text) {

@@ -1,9 +1,11 @@
 // `ijkpunt analyse IN …`: read the file, find (or take) the table, analyse, report.
-import { analyseTable } from '../engine/analyse';
-import { buildPlan, type WritePlan } from '../engine/plan';
-import type { PreparedTable } from '../engine/table';
-import { parseNumber } from '../engine/numbers';
-import type { AnalysisOptions, AnalysisResult, CellGrid, Language } from '../engine/types';
+import { analyseTable } from '../engine/benchmark';
+import { buildPlan } from '../engine/benchmark';
+import { type WritePlan } from '../plan';
+import type { PreparedTable } from '../engine/benchmark';
+import { parseNumber } from '../engine/core';
+import type { AnalysisOptions, AnalysisResult } from '../engine/benchmark';
+import type { CellGrid, Language } from '../engine/core';
 import { loadInput, pickSheet, sliceRange, UsageError, type LoadedInput } from './input';
 import { overridesFor, parseMap } from './map';
 import { checkOut, writePlans } from './output';

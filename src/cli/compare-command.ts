@@ -1,9 +1,10 @@
 // `ijkpunt compare A B`: two benchmark years, each analysed as `analyse` would, compared per
 // cluster (matched one-to-one) with the trend of the relative deviation.
 import { basename, extname } from 'path';
-import { analyseTable } from '../engine/analyse';
+import { analyseTable } from '../engine/benchmark';
 import { compareYears, TREND_TEXT, yearLabel, type YearComparison } from '../engine/trend';
-import type { AnalysisResult, Language } from '../engine/types';
+import type { AnalysisResult } from '../engine/benchmark';
+import type { Language } from '../engine/core';
 import { formatPercent, formatPoints } from '../i18n/format';
 import { loadInput, pickSheet, UsageError } from './input';
 import { fraction } from './output';

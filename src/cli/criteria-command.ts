@@ -2,12 +2,12 @@
 // with --out a copy holding the scorecard as formulas and a factsheet per team;
 // `ijkpunt criteria --template OUT.xlsx`: an empty criteria sheet to fill in.
 import { scoreCriteria, type CriteriaResult } from '../engine/criteria';
-import { parseYearList } from '../engine/criteria-input';
-import { buildCriteriaPlan } from '../engine/criteria-plan';
-import { indicatorFigures, STATUS_TEXT } from '../engine/criteria-text';
-import { buildCriteriaTemplate, templateRange, TEMPLATE_SHEET } from '../engine/criteria-template';
-import { buildFactsheetPlans } from '../engine/factsheet';
-import type { Language, Warning } from '../engine/types';
+import { parseYearList } from '../engine/criteria';
+import { buildCriteriaPlan } from '../engine/criteria';
+import { indicatorFigures, STATUS_TEXT } from '../engine/criteria';
+import { buildCriteriaTemplate, templateRange, TEMPLATE_SHEET } from '../engine/criteria';
+import { buildFactsheetPlans } from '../engine/criteria';
+import type { Language, Warning } from '../engine/core';
 import { loadInput, packageFromGrid, pickSheet, UsageError } from './input';
 import { checkOut, fraction, writeOut, writePlans } from './output';
 import { textTable } from './report';

@@ -1,8 +1,8 @@
 // `ijkpunt formatiewens IN`: desired against current formation per theme, and with --out a
 // copy with the gaps as formulas beside the table.
 import { analyseFormationWish, type FormationWish } from '../engine/formation-wish';
-import { buildFormationWishPlan } from '../engine/formation-wish-plan';
-import type { Language, Warning } from '../engine/types';
+import { buildFormationWishPlan } from '../engine/formation-wish';
+import type { Language, Warning } from '../engine/core';
 import { formatFteRange, formatNumber } from '../i18n/format';
 import { loadInput, pickSheet, UsageError } from './input';
 import { checkOut, writePlans } from './output';

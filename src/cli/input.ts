@@ -2,17 +2,17 @@
 // a .csv. Problems with the file are usage errors (exit code 2) with a message naming it.
 import { existsSync, readFileSync } from 'fs';
 import { basename, extname } from 'path';
-import { inBoxes, parseA1 } from '../engine/address';
-import { sliceGrid, withoutCells } from '../engine/grid';
-import { parseNumber } from '../engine/numbers';
-import type { CellGrid, CellValue } from '../engine/types';
+import { inBoxes, parseA1 } from '../engine/core';
+import { sliceGrid, withoutCells } from '../engine/core';
+import { parseNumber } from '../engine/core';
+import type { CellGrid, CellValue } from '../engine/core';
 import { CsvError, parseCsv } from '../xlsx/csv';
-import type { RangeBox } from '../engine/address';
+import type { RangeBox } from '../engine/core';
 import type { Parts } from '../xlsx/package-xml';
 import { readPackage } from '../xlsx/read';
 import { unzipParts } from '../xlsx/unzip';
 import { cliTexts } from './texts';
-import type { Language } from '../engine/types';
+import type { Language } from '../engine/core';
 
 export class UsageError extends Error {}
 

@@ -1,7 +1,7 @@
 // The `ijkpunt` command. Exit codes: 0 success (warnings on stderr), 2 unusable input with a
 // message naming the file, sheet or cell, 1 internal error (no stack trace unless --debug).
 import { parseArgs } from 'util';
-import type { Language, Warning } from '../engine/types';
+import type { Language, Warning } from '../engine/core';
 import { runAnalyse } from './analyse-command';
 import { compareJson, compareReport, runCompare } from './compare-command';
 import { criteriaJson, criteriaReport, runCriteria, writeTemplate } from './criteria-command';

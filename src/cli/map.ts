@@ -1,11 +1,12 @@
 // --map "Kosten Heemstede=costs;Kostennorm=costs.norm": header text to engine role, turned
 // into column overrides once the header row is known.
-import { findHeaderRow } from '../engine/headers';
-import { normaliseLabel } from '../engine/labels';
-import { isRole, type CellGrid, type CellValue, type Role } from '../engine/types';
+import { findHeaderRow } from '../engine/benchmark';
+import { normaliseLabel } from '../engine/core';
+import { isRole, type Role } from '../engine/benchmark';
+import { type CellGrid, type CellValue } from '../engine/core';
 import { cliTexts } from './texts';
 import { UsageError } from './input';
-import type { Language } from '../engine/types';
+import type { Language } from '../engine/core';
 
 export interface MapEntry {
   readonly header: string;

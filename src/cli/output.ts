@@ -2,9 +2,9 @@
 // never an existing file without --force, and never over the user's cells.
 import { existsSync, mkdirSync, writeFileSync } from 'fs';
 import { dirname, resolve } from 'path';
-import { parseFraction } from '../engine/numbers';
-import type { WritePlan } from '../engine/plan';
-import type { Language } from '../engine/types';
+import { parseFraction } from '../engine/core';
+import type { WritePlan } from '../plan';
+import type { Language } from '../engine/core';
 import { annotatedPackage, conflicts } from '../xlsx/write';
 import { UsageError, type LoadedInput } from './input';
 import { cliTexts } from './texts';

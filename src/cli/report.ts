@@ -1,7 +1,8 @@
 // The result for a terminal: the sentences (which include the aandachtspunten) and a
 // compact table per cluster, numbers in the user's language.
 import { formatNumber, formatPercent } from '../i18n/format';
-import type { AnalysisResult, Comparison, Language } from '../engine/types';
+import type { AnalysisResult, Comparison } from '../engine/benchmark';
+import type { Language } from '../engine/core';
 import { cliTexts } from './texts';
 
 function cellsOf(m: Comparison | null, decimals: number, language: Language, na: string): string[] {

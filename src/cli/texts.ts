@@ -1,5 +1,5 @@
 // What the command line says, Dutch by default and English with --lang en.
-import type { Language } from '../engine/types';
+import type { Language } from '../engine/core';
 
 const nl = {
   help: `ijkpunt — formatie en kosten per taakcluster naast de referentiegroep

@@ -1,10 +1,12 @@
 // What the task pane asks of the workbook, one Excel.run per user action: analyse the table
 // under the selection and write IJkpunt's output next to it; undo the last write; apply
 // what-if edits to the user's cells. Every write returns what undo needs to restore it.
-import { a1, parseA1, type RangeBox } from '../engine/address';
-import { analyseWithColumns, type CellWrite, type UserColumns } from '../engine/user-columns';
-import { buildPlan, type WritePlan } from '../engine/plan';
-import type { AnalysisOptions, AnalysisResult, Measure, Warning } from '../engine/types';
+import { a1, parseA1, type RangeBox } from '../engine/core';
+import { analyseWithColumns, type CellWrite, type UserColumns } from '../engine/benchmark';
+import { buildPlan } from '../engine/benchmark';
+import { type WritePlan } from '../plan';
+import type { AnalysisOptions, AnalysisResult, Measure } from '../engine/benchmark';
+import type { Warning } from '../engine/core';
 import { compactPlan, type CompactPlan } from './compact';
 import { whileWriting } from './events';
 import { readSelection, type ReadResult } from './read';

@@ -2,7 +2,7 @@
 // column the runs of rows that share one R1C1 formula (one scalar write per run, whatever the
 // number of rows), plain values only where they differ per row (the category column). The
 // same form is kept in the workbook's settings so a later run, or undo, can redraw it exactly.
-import { a1, columnLetters, type RangeBox } from '../engine/address';
+import { a1, columnLetters, type RangeBox } from '../engine/core';
 import type {
   PlanBlockCell,
   PlanChart,
@@ -12,8 +12,8 @@ import type {
   PlanValue,
   PlanWidth,
   WritePlan,
-} from '../engine/plan';
-import { toR1C1 } from '../engine/r1c1';
+} from '../plan';
+import { toR1C1 } from '../engine/core';
 
 export interface FormulaRun {
   /** 1-based first and last sheet row. */

@@ -4,7 +4,7 @@
 // which the user asked for, touch it), triggerSource says so from ExcelApi 1.14, and older
 // hosts also get a guard. Pastes are debounced; multi-cell edits carry no details and are
 // handled by address alone.
-import { boxesOverlap, parseRange } from '../engine/address';
+import { boxesOverlap, parseRange } from '../engine/core';
 import { supports } from './requirements';
 
 export interface WatchOptions {

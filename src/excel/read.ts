@@ -2,9 +2,9 @@
 // table under it, and what IJkpunt remembers about the sheet — in one sync, or two when the
 // selection lies in an Excel table (its range is known only once the table is). IJkpunt's own
 // earlier output reads as empty, so a re-run analyses only the user's table.
-import { a1, parseRange, type RangeBox } from '../engine/address';
-import { sliceGrid, withoutCells } from '../engine/grid';
-import type { CellGrid, CellValue } from '../engine/types';
+import { a1, parseRange, type RangeBox } from '../engine/core';
+import { sliceGrid, withoutCells } from '../engine/core';
+import type { CellGrid, CellValue } from '../engine/core';
 import { rangeBox } from './compact';
 import { supports } from './requirements';
 import { parseState, settingKey, type SheetState } from './state';

@@ -2,9 +2,9 @@
 // the user's data) and learn which of IJkpunt's old names, charts and tables exist — from what
 // the caller just read, or with one sync of its own — then write everything in one batch with
 // calculation and events suspended.
-import { a1, columnLetters, inBoxes, parseA1, parseRange, type RangeBox } from '../engine/address';
-import { TONE_COLOURS, type Palette } from '../engine/palette';
-import type { PlanChart, Tone } from '../engine/plan';
+import { a1, columnLetters, inBoxes, parseA1, parseRange, type RangeBox } from '../engine/core';
+import { TONE_COLOURS, type Palette } from '../plan';
+import type { PlanChart, Tone } from '../plan';
 import { cellAddress, columnRange, rangeBox, type CompactPlan } from './compact';
 import { supports } from './requirements';
 

@@ -1,7 +1,7 @@
 // What IJkpunt remembers per sheet, in the workbook itself (workbook.settings), so a re-run, a
 // reopened workbook and undo know what it wrote: the compact plan it rendered, and the column
 // mapping and parameters the user chose.
-import type { Role } from '../engine/types';
+import type { Role } from '../engine/benchmark';
 import type { CompactPlan } from './compact';
 
 export interface SheetState {

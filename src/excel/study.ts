@@ -2,9 +2,9 @@
 // more sheets, write several plans — on the input's sheet and on sheets of IJkpunt's own, made
 // when missing — in one undoable action, and undo it. Reading takes one sync; a write three
 // (what exists, what the target sheets hold, the write), whatever the number of sheets; undo two.
-import { inBoxes, parseRange, type RangeBox } from '../engine/address';
-import type { WritePlan } from '../engine/plan';
-import type { CellGrid } from '../engine/types';
+import { inBoxes, parseRange, type RangeBox } from '../engine/core';
+import type { WritePlan } from '../plan';
+import type { CellGrid } from '../engine/core';
 import { compactPlan, type CompactPlan } from './compact';
 import { whileWriting } from './events';
 import { stateFrom, usedGrid } from './read';

@@ -1,6 +1,6 @@
 // What the engine tells the user: warnings that name a cell and say what to do, and the one
 // fatal message when nothing can be analysed. Dutch first; English when the user chose it.
-import type { Language } from '../engine/types';
+import type { Language } from '../engine/core';
 
 const nl = {
   emptySelection: 'Het geselecteerde bereik is leeg. Selecteer de benchmarktabel, inclusief de kopregel.',

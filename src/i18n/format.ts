@@ -1,6 +1,6 @@
 // Numbers as benchmark reports write them. Dutch: decimal comma, thousands dot, "€ 1,7 miljoen",
 // "+5,9 fte", "17%", and a real minus sign (−) on deviations. English: "€1.7 million", "+5.9 FTE".
-import type { Language } from '../engine/types';
+import type { Language } from '../engine/core';
 
 const MINUS = '\u2212';
 

@@ -1,5 +1,5 @@
 // Texts of the study tabs (Samenwerking, Jaren vergelijken, Formatiewens), Dutch and English.
-import type { Language } from '../engine/types';
+import type { Language } from '../engine/core';
 
 const nl = {
   tabs: { benchmark: 'Benchmark', criteria: 'Samenwerking', compare: 'Jaren vergelijken', wish: 'Formatiewens' },

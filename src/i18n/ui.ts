@@ -1,5 +1,6 @@
 // Texts of the task pane. Dutch is the default; English when the user chooses it.
-import type { Direction, Language, ParameterSource, Role } from '../engine/types';
+import type { Direction, ParameterSource, Role } from '../engine/benchmark';
+import type { Language } from '../engine/core';
 
 const ROLE_NL: Record<Role, string> = {
   cluster: 'Cluster',

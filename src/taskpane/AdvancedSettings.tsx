@@ -11,7 +11,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { AnalysisOptions, Direction } from '../engine/types';
+import type { AnalysisOptions, Direction } from '../engine/benchmark';
 import type { UiTexts } from '../i18n/ui';
 import { readParameter } from './StartScreen';
 

@@ -15,12 +15,13 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { a1 } from '../engine/address';
-import { analyseTable } from '../engine/analyse';
-import { explainDeviation } from '../engine/explain';
-import type { AnalysisOptions, AnalysisResult, ClusterResult, Language, Role } from '../engine/types';
-import type { UserColumns } from '../engine/user-columns';
-import { whatIf } from '../engine/whatif';
+import { a1 } from '../engine/core';
+import { analyseTable } from '../engine/benchmark';
+import { explainDeviation } from '../engine/benchmark';
+import type { AnalysisOptions, AnalysisResult, ClusterResult, Role } from '../engine/benchmark';
+import type { Language } from '../engine/core';
+import type { UserColumns } from '../engine/benchmark';
+import { whatIf } from '../engine/benchmark';
 import type { AnalyseStep, DeltaColumns, Snapshot } from '../excel/actions';
 import type { HostInfo } from '../excel/host';
 import type { ReadResult } from '../excel/read';

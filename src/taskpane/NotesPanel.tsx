@@ -3,8 +3,8 @@
 // computation of a written deviation in an Excel note, where the host supports notes.
 import { Body1, Button, Field, Subtitle2, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { ClusterResult } from '../engine/types';
-import type { NoteEdit } from '../engine/user-columns';
+import type { ClusterResult } from '../engine/benchmark';
+import type { NoteEdit } from '../engine/benchmark';
 import type { UiTexts } from '../i18n/ui';
 
 const useStyles = makeStyles({

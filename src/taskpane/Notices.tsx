@@ -1,6 +1,6 @@
 // The pane's messages (written, conflict, warnings naming a cell), one bar each.
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
-import type { Warning } from '../engine/types';
+import type { Warning } from '../engine/core';
 
 export interface Notice {
   readonly intent: 'success' | 'warning' | 'error' | 'info';

@@ -13,8 +13,9 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { Suspense, lazy, useState } from 'react';
-import type { Palette } from '../engine/palette';
-import type { AnalysisResult, AttentionPoint, ClusterResult, Direction, Language, Measure } from '../engine/types';
+import type { Palette } from '../plan';
+import type { AnalysisResult, AttentionPoint, ClusterResult, Direction, Measure } from '../engine/benchmark';
+import type { Language } from '../engine/core';
 import { formatEuro, formatFte, formatPercent } from '../i18n/format';
 import type { UiTexts } from '../i18n/ui';
 

@@ -11,8 +11,9 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
-import { parseNumber } from '../engine/numbers';
-import { ROLES, type AnalysisResult, type ColumnGuess, type Language, type Role } from '../engine/types';
+import { parseNumber } from '../engine/core';
+import { ROLES, type AnalysisResult, type ColumnGuess, type Role } from '../engine/benchmark';
+import { type Language } from '../engine/core';
 import { formatNumber } from '../i18n/format';
 import type { UiTexts } from '../i18n/ui';
 

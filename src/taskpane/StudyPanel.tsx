@@ -20,11 +20,11 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import { buildCriteriaTemplate } from '../engine/criteria-template';
-import { parseYearList } from '../engine/criteria-input';
-import { parseFraction } from '../engine/numbers';
-import type { Palette } from '../engine/palette';
-import type { Language } from '../engine/types';
+import { buildCriteriaTemplate } from '../engine/criteria';
+import { parseYearList } from '../engine/criteria';
+import { parseFraction } from '../engine/core';
+import type { Palette } from '../plan';
+import type { Language } from '../engine/core';
 import type { StudySnapshot } from '../excel/study';
 import { studyTexts } from '../i18n/study-ui';
 import { Notices, warningNotices, type Notice } from './Notices';

@@ -4,8 +4,9 @@
 // figures to screen readers.
 import { HorizontalBarChartWithAxis } from '@fluentui/react-charts';
 import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
-import type { Palette } from '../engine/palette';
-import type { AnalysisResult, Direction, Language, Measure } from '../engine/types';
+import type { Palette } from '../plan';
+import type { AnalysisResult, Direction, Measure } from '../engine/benchmark';
+import type { Language } from '../engine/core';
 import type { UiTexts } from '../i18n/ui';
 import { varianceBars } from './variance-bars';
 

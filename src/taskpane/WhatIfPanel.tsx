@@ -1,6 +1,7 @@
 import { Body1, Button, Field, SpinButton, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import type { WhatIfResult } from '../engine/whatif';
-import type { ClusterResult, Language } from '../engine/types';
+import type { WhatIfResult } from '../engine/benchmark';
+import type { ClusterResult } from '../engine/benchmark';
+import type { Language } from '../engine/core';
 import { formatNumber } from '../i18n/format';
 import type { UiTexts } from '../i18n/ui';
 

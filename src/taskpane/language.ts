@@ -1,5 +1,5 @@
 // The user's language choice, per user and document where Office partitions storage.
-import type { Language } from '../engine/types';
+import type { Language } from '../engine/core';
 
 function key(partitionKey: string | null): string {
   return `${partitionKey ?? ''}ijkpunt:language`;

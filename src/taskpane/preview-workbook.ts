@@ -2,10 +2,10 @@
 // memory. "Writing" keeps IJkpunt's plan beside the grid, so analyse, results, what-if and undo
 // behave as in Excel, minus the sheet itself.
 import { deltaColumnsOf, type AnalyseResponse, type Snapshot } from '../excel/actions';
-import { buildPlan } from '../engine/plan';
-import type { CellGrid, CellValue } from '../engine/types';
-import { a1, parseA1 } from '../engine/address';
-import { analyseWithColumns, withWrites } from '../engine/user-columns';
+import { buildPlan } from '../engine/benchmark';
+import type { CellGrid, CellValue } from '../engine/core';
+import { a1, parseA1 } from '../engine/core';
+import { analyseWithColumns, withWrites } from '../engine/benchmark';
 import example from '../../examples/heemstede-2017.json';
 import example2012 from '../../examples/heemstede-2012.json';
 import criteriaExample from '../../examples/samenwerking.json';

@@ -1,17 +1,18 @@
 // What each study tab computes from the sheets it read, in the pane: the preview (sentences,
 // tables) and the plans "Schrijf naar blad" writes. The engine does the work; this only
 // chooses the plans and turns results into rows of text.
-import { analyseTable } from '../engine/analyse';
+import { analyseTable } from '../engine/benchmark';
 import { scoreCriteria } from '../engine/criteria';
-import { buildCriteriaPlan } from '../engine/criteria-plan';
-import { indicatorFigures, STATUS_TEXT, VERDICT_TEXT } from '../engine/criteria-text';
-import { buildFactsheetPlans } from '../engine/factsheet';
+import { buildCriteriaPlan } from '../engine/criteria';
+import { indicatorFigures, STATUS_TEXT, VERDICT_TEXT } from '../engine/criteria';
+import { buildFactsheetPlans } from '../engine/criteria';
 import { analyseFormationWish } from '../engine/formation-wish';
-import { buildFormationWishPlan } from '../engine/formation-wish-plan';
-import { buildPlan, type WritePlan } from '../engine/plan';
+import { buildFormationWishPlan } from '../engine/formation-wish';
+import { buildPlan } from '../engine/benchmark';
+import { type WritePlan } from '../plan';
 import { compareYears, TREND_TEXT, yearLabel } from '../engine/trend';
-import { buildTrendPlan, comparisonSheetName } from '../engine/trend-plan';
-import type { CellGrid, Language, Warning } from '../engine/types';
+import { buildTrendPlan, comparisonSheetName } from '../engine/trend';
+import type { CellGrid, Language, Warning } from '../engine/core';
 import type { SheetRead } from '../excel/study';
 import { formatFteRange, formatNumber, formatPercent, formatPoints } from '../i18n/format';
 import { studyTexts } from '../i18n/study-ui';

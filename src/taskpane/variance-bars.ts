@@ -1,10 +1,11 @@
 // What the pane's variance chart shows: the deviation per cluster in euros (in fte when the
 // table has no costs), the largest by size, positive above negative as in the sheet's chart,
 // each bar coloured by the same IBCS rule as the sheet's conditional formats.
-import { colourTone, DEFAULT_DIRECTION } from '../engine/classify';
-import { TONE_COLOURS, type Palette } from '../engine/palette';
-import type { Tone } from '../engine/plan';
-import type { AnalysisResult, Direction, Language, Measure } from '../engine/types';
+import { colourTone, DEFAULT_DIRECTION } from '../engine/benchmark';
+import { TONE_COLOURS, type Palette } from '../plan';
+import type { Tone } from '../plan';
+import type { AnalysisResult, Direction, Measure } from '../engine/benchmark';
+import type { Language } from '../engine/core';
 import { formatEuro, formatFte } from '../i18n/format';
 
 export interface VarianceBar {

@@ -4,8 +4,8 @@
 import type { AnalyseRequest, AnalyseResponse, CellEdit, Snapshot, UndoResponse } from '../excel/actions';
 import type { ReadResult } from '../excel/read';
 import type { SheetsRead, StudyResponse, StudySnapshot } from '../excel/study';
-import type { WritePlan } from '../engine/plan';
-import type { Palette } from '../engine/palette';
+import type { WritePlan } from '../plan';
+import type { Palette } from '../plan';
 
 export interface WorkbookPort {
   readonly kind: 'excel' | 'preview';

@@ -1,6 +1,6 @@
 // CSV as finance staff export it: Dutch (';' between fields, decimal comma, thousands dot) or
 // English (',' with a decimal point). The separator is detected, and with it the decimal style.
-import type { CellGrid, CellValue } from '../engine/types';
+import type { CellGrid, CellValue } from '../engine/core';
 
 export type CsvDialect = { readonly separator: ';' | ',' | '\t'; readonly decimal: ',' | '.' };
 

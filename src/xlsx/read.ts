@@ -3,8 +3,8 @@
 // result, as Excel shows them; shared strings, inline and rich text, booleans, errors and
 // date-formatted numbers (as yyyy-mm-dd) read as ExcelJS used to read them, several times
 // faster, and from the same unzipped parts the writer then patches.
-import { a1, columnIndex, parseRange, type RangeBox } from '../engine/address';
-import type { CellGrid, CellValue } from '../engine/types';
+import { a1, columnIndex, parseRange, type RangeBox } from '../engine/core';
+import type { CellGrid, CellValue } from '../engine/core';
 import { readPart, sheetsOf, type Parts } from './package-xml';
 import { unzipParts } from './unzip';
 import { attribute, elements, unescapeXml } from './xml';

@@ -5,7 +5,7 @@
 // A 10 000-row sheet is megabytes of XML, so <sheetData> is walked once with indexOf: rows
 // IJkpunt does not touch are copied as whole stretches, and a row whose cells all lie left
 // of IJkpunt's new ones (the usual case) gets them appended without being taken apart.
-import { a1, columnIndex, inBoxes, parseRange, type RangeBox } from '../engine/address';
+import { a1, columnIndex, inBoxes, parseRange, type RangeBox } from '../engine/core';
 import { formulaTemplate, shiftedFormula, type FormulaTemplate } from './shared-formulas';
 import { attribute, elements, escapeText, insertBefore, unescapeXml } from './xml';
 

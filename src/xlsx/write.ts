@@ -7,10 +7,10 @@
 //
 // IJkpunt records what it wrote in a hidden sheet, so a second run replaces its own output
 // and never mistakes it for input, and never writes over a cell the user filled.
-import { a1, columnLetters, parseA1, type RangeBox } from '../engine/address';
-import { TONE_COLOURS, type Palette } from '../engine/palette';
-import type { PlanBlockCell, PlanColumn, WritePlan } from '../engine/plan';
-import type { CellGrid } from '../engine/types';
+import { a1, columnLetters, parseA1, type RangeBox } from '../engine/core';
+import { TONE_COLOURS, type Palette } from '../plan';
+import type { PlanBlockCell, PlanColumn, WritePlan } from '../plan';
+import type { CellGrid } from '../engine/core';
 import { OWNERSHIP_SHEET } from './read';
 import { addSheet, readPart, recalculateOnOpen, setDefinedNames, sheetsOf, writePart, type Parts } from './package-xml';
 import { cellXml, freeSharedIndex, patchSheet, type FormulaXml, type SheetCell } from './sheet-xml';

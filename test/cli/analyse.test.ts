@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { EXAMPLES, run } from '../support/cli';
-import type { AnalysisResult } from '../../src/engine';
+import type { AnalysisResult } from '../../src/engine/benchmark/types';
 
 function tempFile(name: string, content: string): string {
   const path = join(mkdtempSync(join(tmpdir(), 'ijkpunt-cli-')), name);

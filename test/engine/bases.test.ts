@@ -1,6 +1,7 @@
 // Every driver of DOMAIN §3, parameters from labelled cells, and third-party shares.
-import { analyse } from '../../src/engine';
-import type { AnalysisOptions, AnalysisResult, CellGrid, CellValue } from '../../src/engine';
+import { analyse } from '../../src/engine/benchmark/analyse';
+import type { AnalysisOptions, AnalysisResult } from '../../src/engine/benchmark/types';
+import type { CellGrid, CellValue } from '../../src/engine/core/types';
 
 function grid(cells: CellValue[][], topLeft = 'A1'): CellGrid {
   return { sheet: 'Blad1', topLeft, cells };

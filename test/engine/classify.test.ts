@@ -1,5 +1,6 @@
-import { analyse, classify, toneOf } from '../../src/engine';
-import type { CellValue } from '../../src/engine';
+import { analyse } from '../../src/engine/benchmark/analyse';
+import { classify, toneOf } from '../../src/engine/benchmark/classify';
+import type { CellValue } from '../../src/engine/core/types';
 
 const BANDS = { similar: 0.05, large: 0.3 };
 

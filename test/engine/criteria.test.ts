@@ -1,14 +1,20 @@
 // The cooperation criteria (DOMAIN §5): the council memo's example with a constructed baseline
 // 2018–2020, the MTO figures of the memo, status boundaries, missing data, Dutch numbers, the
 // wide template format, and the write plan evaluated by a real formula engine.
-import { a1 } from '../../src/engine/address';
-import { inferDirection, scoreCriteria, statusOf, verdictOf, type CriteriaResult } from '../../src/engine/criteria';
-import { parseYearLabel, parseYearList, readCriteriaTable } from '../../src/engine/criteria-input';
-import { buildCriteriaPlan } from '../../src/engine/criteria-plan';
-import { buildCriteriaTemplate, SHARED_TEAMS, SUGGESTED_INDICATORS } from '../../src/engine/criteria-template';
-import { buildFactsheetPlans, factsheetSheetName, headingOf } from '../../src/engine/factsheet';
-import type { WritePlan } from '../../src/engine/plan';
-import type { CellGrid, CellValue } from '../../src/engine/types';
+import { a1 } from '../../src/engine/core/address';
+import {
+  inferDirection,
+  scoreCriteria,
+  statusOf,
+  verdictOf,
+  type CriteriaResult,
+} from '../../src/engine/criteria/score';
+import { parseYearLabel, parseYearList, readCriteriaTable } from '../../src/engine/criteria/input';
+import { buildCriteriaPlan } from '../../src/engine/criteria/plan';
+import { buildCriteriaTemplate, SHARED_TEAMS, SUGGESTED_INDICATORS } from '../../src/engine/criteria/template';
+import { buildFactsheetPlans, factsheetSheetName, headingOf } from '../../src/engine/criteria/factsheet';
+import type { WritePlan } from '../../src/plan/format';
+import type { CellGrid, CellValue } from '../../src/engine/core/types';
 import { SAMENWERKING_FACTSHEETS, samenwerkingGrid, samenwerkingNumericGrid } from '../fixtures/samenwerking';
 import { evaluatePlan, evaluatePlans } from '../support/hyperformula';
 

@@ -1,6 +1,6 @@
 // "Uitleg bij cel": the words for one written deviation, checked on DOMAIN §3's worked example.
-import { analyse } from '../../src/engine';
-import { explainDeviation } from '../../src/engine/explain';
+import { analyse } from '../../src/engine/benchmark/analyse';
+import { explainDeviation } from '../../src/engine/benchmark/explain';
 import { heemstedeGrid } from '../fixtures/heemstede';
 
 function heemstede() {

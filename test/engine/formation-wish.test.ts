@@ -1,12 +1,12 @@
 // Desired formation (DOMAIN §4): "5 á 6 fte" strategic capacity and "1 á 2 fte" support per
 // domain against the formation present — ranges, Dutch numbers, bad cells, totals, sentences,
 // and the plan evaluated by a real formula engine.
-import { a1 } from '../../src/engine/address';
-import { analyseFormationWish, parseFteRange, type FormationWish } from '../../src/engine/formation-wish';
-import { buildFormationWishPlan } from '../../src/engine/formation-wish-plan';
-import type { CellGrid, CellValue } from '../../src/engine/types';
+import { a1 } from '../../src/engine/core/address';
+import { analyseFormationWish, parseFteRange, type FormationWish } from '../../src/engine/formation-wish/wish';
+import { buildFormationWishPlan } from '../../src/engine/formation-wish/plan';
+import type { CellGrid, CellValue } from '../../src/engine/core/types';
 import example from '../../examples/formatiewens.json';
-import type { WritePlan } from '../../src/engine/plan';
+import type { WritePlan } from '../../src/plan/format';
 import { evaluatePlan, type Evaluated } from '../support/hyperformula';
 
 function grid(rows: readonly (readonly CellValue[])[] = example.rows as CellValue[][]): CellGrid {

@@ -1,5 +1,5 @@
-import { sliceGrid, withoutCells } from '../../src/engine/grid';
-import type { CellGrid } from '../../src/engine';
+import { sliceGrid, withoutCells } from '../../src/engine/core/grid';
+import type { CellGrid } from '../../src/engine/core/types';
 
 const grid: CellGrid = {
   sheet: 'S',

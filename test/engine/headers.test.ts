@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 
-import { findHeaderRow, recogniseHeaders, scoreHeader } from '../../src/engine/headers';
-import type { CellValue, Role } from '../../src/engine/types';
-import { ROLES } from '../../src/engine/types';
+import { findHeaderRow, recogniseHeaders, scoreHeader } from '../../src/engine/benchmark/headers';
+import type { CellValue } from '../../src/engine/core/types';
+import type { Role } from '../../src/engine/benchmark/types';
+import { ROLES } from '../../src/engine/benchmark/types';
 
 const best = (header: string): Role | null => scoreHeader(header)[0]?.role ?? null;
 const roles = (headers: readonly CellValue[], overrides?: Readonly<Record<number, Role | null>>): (Role | null)[] =>

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 
-import { findIv3Code, iv3Field, IV3_FIELDS } from '../../src/engine/iv3';
+import { findIv3Code, iv3Field, IV3_FIELDS } from '../../src/engine/core/iv3';
 
 describe('IV3_FIELDS (generated from iv3-taakvelden.csv)', () => {
   test('holds the 53 national taakvelden with unique codes', () => {

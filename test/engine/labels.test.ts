@@ -6,8 +6,8 @@ import {
   normaliseLabel,
   sectionCategory,
   totalCategory,
-} from '../../src/engine/labels';
-import type { Category } from '../../src/engine/types';
+} from '../../src/engine/core/labels';
+import type { Category } from '../../src/engine/core/types';
 
 describe('normaliseLabel', () => {
   test.each<[string, string]>([

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 
-import { parseFraction, parseNumber, type DecimalStyle, type ParsedNumber } from '../../src/engine/numbers';
-import type { CellValue } from '../../src/engine/types';
+import { parseFraction, parseNumber, type DecimalStyle, type ParsedNumber } from '../../src/engine/core/numbers';
+import type { CellValue } from '../../src/engine/core/types';
 
 const num = (value: number, percent = false): ParsedNumber => ({ kind: 'number', value, percent });
 const invalid = (text: string): ParsedNumber => ({ kind: 'invalid', text });

@@ -1,10 +1,12 @@
 // The write plan's formulas, evaluated by a real formula engine (HyperFormula), give the
 // engine's numbers cell by cell — on the worked example, after a what-if edit, and with a
 // zero norm.
-import { a1 } from '../../src/engine/address';
-import { compute, prepare } from '../../src/engine';
-import { buildPlan, type WritePlan } from '../../src/engine/plan';
-import type { AnalysisResult, CellGrid, CellValue } from '../../src/engine';
+import { a1 } from '../../src/engine/core/address';
+import { compute, prepare } from '../../src/engine/benchmark/analyse';
+import { buildPlan } from '../../src/engine/benchmark/plan';
+import { type WritePlan } from '../../src/plan/format';
+import type { AnalysisResult } from '../../src/engine/benchmark/types';
+import type { CellGrid, CellValue } from '../../src/engine/core/types';
 import { evaluatePlan } from '../support/hyperformula';
 import { heemstedeGrid } from '../fixtures/heemstede';
 

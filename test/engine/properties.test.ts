@@ -1,6 +1,7 @@
 import fc from 'fast-check';
-import { analyse } from '../../src/engine';
-import type { AnalysisResult, CellValue } from '../../src/engine';
+import { analyse } from '../../src/engine/benchmark/analyse';
+import type { AnalysisResult } from '../../src/engine/benchmark/types';
+import type { CellValue } from '../../src/engine/core/types';
 
 const cellArb: fc.Arbitrary<CellValue> = fc.oneof(
   fc.double(),

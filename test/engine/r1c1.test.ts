@@ -1,4 +1,4 @@
-import { toR1C1 } from '../../src/engine/r1c1';
+import { toR1C1 } from '../../src/engine/core/r1c1';
 
 describe('A1 to R1C1', () => {
   test.each<[string, number, number, string]>([

@@ -1,7 +1,8 @@
 // The "Value parsing" and "Rows" cases of the engine issue: each bad value becomes a warning
 // naming its cell, and the rest of the table is still analysed.
-import { analyse } from '../../src/engine';
-import type { AnalysisResult, CellValue } from '../../src/engine';
+import { analyse } from '../../src/engine/benchmark/analyse';
+import type { AnalysisResult } from '../../src/engine/benchmark/types';
+import type { CellValue } from '../../src/engine/core/types';
 
 const HEADER: CellValue[] = ['Cluster', 'Formatie in fte', '% van totale formatie', 'Kosten', 'Kostennorm'];
 

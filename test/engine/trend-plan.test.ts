@@ -1,11 +1,13 @@
 // The comparison sheet: references to each year's written Δ% cells, evaluated by a real formula
 // engine across three sheets (2012, 2017 and the comparison), including what-if edits.
-import { a1 } from '../../src/engine/address';
-import { compute, prepare } from '../../src/engine';
-import { buildPlan, type WritePlan } from '../../src/engine/plan';
-import { compareYears, type TrendOptions, type YearComparison } from '../../src/engine/trend';
-import { buildTrendPlan, comparisonSheetName } from '../../src/engine/trend-plan';
-import type { AnalysisResult, CellGrid, CellValue } from '../../src/engine/types';
+import { a1 } from '../../src/engine/core/address';
+import { compute, prepare } from '../../src/engine/benchmark/analyse';
+import { buildPlan } from '../../src/engine/benchmark/plan';
+import { type WritePlan } from '../../src/plan/format';
+import { compareYears, type TrendOptions, type YearComparison } from '../../src/engine/trend/compare';
+import { buildTrendPlan, comparisonSheetName } from '../../src/engine/trend/plan';
+import type { AnalysisResult } from '../../src/engine/benchmark/types';
+import type { CellGrid, CellValue } from '../../src/engine/core/types';
 import example2012 from '../../examples/heemstede-2012.json';
 import example2017 from '../../examples/heemstede-2017.json';
 import { exampleSheetGrid } from '../../src/taskpane/preview-workbook';

@@ -2,7 +2,7 @@
 // (examples/heemstede-2012.json) — one-to-one matching with suffix tolerance and unmatched
 // clusters on both sides, ambiguity, Iv3 codes, the band's boundaries, missing data, and the
 // sentences in Dutch and English.
-import { analyse } from '../../src/engine';
+import { analyse } from '../../src/engine/benchmark/analyse';
 import {
   compareYears,
   DEFAULT_TREND_BAND,
@@ -12,8 +12,9 @@ import {
   yearLabel,
   type TrendOptions,
   type YearComparison,
-} from '../../src/engine/trend';
-import type { AnalysisResult, CellGrid, CellValue, ClusterResult } from '../../src/engine/types';
+} from '../../src/engine/trend/compare';
+import type { AnalysisResult, ClusterResult } from '../../src/engine/benchmark/types';
+import type { CellGrid, CellValue } from '../../src/engine/core/types';
 import example2012 from '../../examples/heemstede-2012.json';
 import example2017 from '../../examples/heemstede-2017.json';
 import { exampleSheetGrid } from '../../src/taskpane/preview-workbook';

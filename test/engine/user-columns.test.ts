@@ -1,7 +1,7 @@
 // The advisor's columns next to the table: where they go, what must be in the way, and the
 // grid as the engine will read it afterwards.
-import { analyseTable } from '../../src/engine/analyse';
-import { userColumnConflicts, userColumnWrites, withWrites } from '../../src/engine/user-columns';
+import { analyseTable } from '../../src/engine/benchmark/analyse';
+import { userColumnConflicts, userColumnWrites, withWrites } from '../../src/engine/benchmark/user-columns';
 import { heemstedeGrid } from '../fixtures/heemstede';
 
 function prepared(grid = heemstedeGrid()) {

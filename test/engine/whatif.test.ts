@@ -1,4 +1,5 @@
-import { compute, prepare, whatIf } from '../../src/engine';
+import { compute, prepare } from '../../src/engine/benchmark/analyse';
+import { whatIf } from '../../src/engine/benchmark/whatif';
 import { heemstedeGrid } from '../fixtures/heemstede';
 
 function prepared() {

@@ -1,5 +1,5 @@
-import { analyse } from '../../src/engine';
-import type { AnalysisResult } from '../../src/engine';
+import { analyse } from '../../src/engine/benchmark/analyse';
+import type { AnalysisResult } from '../../src/engine/benchmark/types';
 import { heemstedeGrid, HEEMSTEDE_PUBLISHED, HEEMSTEDE_ROWS, HEEMSTEDE_TOTAL_FTE } from '../fixtures/heemstede';
 
 function run(): AnalysisResult {

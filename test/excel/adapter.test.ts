@@ -2,10 +2,11 @@
 // evaluated by a real formula engine and match the engine's numbers; re-runs are idempotent;
 // the user's cells are never written over; undo restores exactly; a failure half-way restores;
 // IJkpunt's own writes do not trigger a refresh.
-import { a1 } from '../../src/engine/address';
-import { compute, prepare } from '../../src/engine';
-import { buildPlan, type WritePlan } from '../../src/engine/plan';
-import type { CellGrid } from '../../src/engine';
+import { a1 } from '../../src/engine/core/address';
+import { compute, prepare } from '../../src/engine/benchmark/analyse';
+import { buildPlan } from '../../src/engine/benchmark/plan';
+import { type WritePlan } from '../../src/plan/format';
+import type { CellGrid } from '../../src/engine/core/types';
 import { analyseAndWrite, applyEdits, explainCell, undo } from '../../src/excel/actions';
 import { watchInput } from '../../src/excel/events';
 import { heemstedeGrid } from '../fixtures/heemstede';

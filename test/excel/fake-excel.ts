@@ -14,7 +14,7 @@
 //    accepting a write to a property real Excel would interpret.
 // Formulas are stored, never evaluated: tests evaluate fake.sheetFormulas with HyperFormula.
 
-import { columnIndex, columnLetters } from '../../src/engine/address';
+import { columnIndex, columnLetters } from '../../src/engine/core/address';
 
 /* ───────────────────────────── errors ───────────────────────────── */
 

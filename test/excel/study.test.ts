@@ -2,14 +2,14 @@
 // factsheet per team written in one action of three syncs, re-runs in place, refusals that
 // name the user's cells, advisors' text in a factsheet kept, undo that removes only what
 // IJkpunt added, and the template with its drop-downs handed over to the user.
-import { a1 } from '../../src/engine/address';
-import { scoreCriteria } from '../../src/engine/criteria';
-import { buildCriteriaPlan } from '../../src/engine/criteria-plan';
-import { buildCriteriaTemplate } from '../../src/engine/criteria-template';
-import { buildFactsheetPlans } from '../../src/engine/factsheet';
-import type { WritePlan } from '../../src/engine/plan';
-import { TONE_COLOURS } from '../../src/engine/palette';
-import type { CellGrid } from '../../src/engine/types';
+import { a1 } from '../../src/engine/core/address';
+import { scoreCriteria } from '../../src/engine/criteria/score';
+import { buildCriteriaPlan } from '../../src/engine/criteria/plan';
+import { buildCriteriaTemplate } from '../../src/engine/criteria/template';
+import { buildFactsheetPlans } from '../../src/engine/criteria/factsheet';
+import type { WritePlan } from '../../src/plan/format';
+import { TONE_COLOURS } from '../../src/plan/palette';
+import type { CellGrid } from '../../src/engine/core/types';
 import { readSheets, undoStudy, writeStudy } from '../../src/excel/study';
 import { SAMENWERKING_FACTSHEETS, samenwerkingNumericGrid } from '../fixtures/samenwerking';
 import { evaluateSheet } from '../support/hyperformula';

@@ -1,9 +1,9 @@
 // Evaluates a write plan with a real formula engine: the input grid plus everything the plan
 // writes, the defined names as named expressions. Tests compare the results with the engine.
 import { HyperFormula, type RawCellContent } from 'hyperformula';
-import { parseA1 } from '../../src/engine/address';
-import type { CellGrid } from '../../src/engine/types';
-import type { WritePlan } from '../../src/engine/plan';
+import { parseA1 } from '../../src/engine/core/address';
+import type { CellGrid } from '../../src/engine/core/types';
+import type { WritePlan } from '../../src/plan/format';
 
 export interface Evaluated {
   /** Value at an A1 address on the plan's sheet. */

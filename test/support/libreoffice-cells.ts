@@ -1,7 +1,7 @@
 // What LibreOffice recalculated, cell by cell, against the write plan's values (jest only; the
 // bench uses libreoffice.ts without these).
-import { a1, parseA1 } from '../../src/engine/address';
-import type { WritePlan } from '../../src/engine/plan';
+import { a1, parseA1 } from '../../src/engine/core/address';
+import type { WritePlan } from '../../src/plan/format';
 
 /** A cell of LibreOffice's CSV export: a number (a percentage as its fraction) or the text. */
 export function valueAt(rows: string[][], address: string): number | string {

@@ -8,7 +8,7 @@ import { App } from '../../src/taskpane/App';
 import { exampleGrid, previewWorkbook } from '../../src/taskpane/preview-workbook';
 import type { WorkbookPort } from '../../src/taskpane/workbook';
 import type { HostInfo } from '../../src/excel/host';
-import type { CellGrid } from '../../src/engine/types';
+import type { CellGrid } from '../../src/engine/core/types';
 
 const HOST: HostInfo = { kind: 'preview', bodyBackground: null, partitionKey: null, excelApi: null };
 

@@ -4,7 +4,7 @@
 // sheet, a bad option named in Dutch, English, and no accessibility violations.
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { axe } from 'jest-axe';
-import type { WritePlan } from '../../src/engine/plan';
+import type { WritePlan } from '../../src/plan/format';
 import type { HostInfo } from '../../src/excel/host';
 import { App } from '../../src/taskpane/App';
 import { previewWorkbook } from '../../src/taskpane/preview-workbook';

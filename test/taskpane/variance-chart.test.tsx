@@ -4,8 +4,8 @@
 import { render, screen, within } from '@testing-library/react';
 import { axe } from 'jest-axe';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { analyse } from '../../src/engine';
-import type { AnalysisResult } from '../../src/engine/types';
+import { analyse } from '../../src/engine/benchmark/analyse';
+import type { AnalysisResult } from '../../src/engine/benchmark/types';
 import { uiTexts } from '../../src/i18n/ui';
 import VarianceChart from '../../src/taskpane/VarianceChart';
 import { varianceBars } from '../../src/taskpane/variance-bars';

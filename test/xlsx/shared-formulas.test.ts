@@ -1,10 +1,10 @@
 // Shared formulas: a run of rows shares one formula only when every row's formula is the
 // first one moved down, exactly as Excel will read it; anything the scanner is unsure of is
 // written in full.
-import { analyseTable } from '../../src/engine/analyse';
-import { buildPlan } from '../../src/engine/plan';
-import { toR1C1 } from '../../src/engine/r1c1';
-import type { CellGrid } from '../../src/engine/types';
+import { analyseTable } from '../../src/engine/benchmark/analyse';
+import { buildPlan } from '../../src/engine/benchmark/plan';
+import { toR1C1 } from '../../src/engine/core/r1c1';
+import type { CellGrid } from '../../src/engine/core/types';
 import {
   formulaTemplate,
   isShifted,

@@ -1,7 +1,7 @@
 // Patching a worksheet's XML: the user's cells stay as they were, IJkpunt's earlier cells go,
 // new cells land in column order (also left of a user's cell further right), new rows in row
 // order, and conditional formats in their schema place.
-import { a1 } from '../../src/engine/address';
+import { a1 } from '../../src/engine/core/address';
 import { cellXml, freeSharedIndex, patchSheet, type SheetPatch } from '../../src/xlsx/sheet-xml';
 import { escapeXml, unescapeXml } from '../../src/xlsx/xml';
 

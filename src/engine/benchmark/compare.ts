@@ -8,7 +8,6 @@ import type {
   AggregateMeasure,
   AlternativeNorm,
   Bands,
-  Category,
   ClusterResult,
   Comparison,
   CostSplit,
@@ -18,6 +17,7 @@ import type {
   ReferenceBasis,
   ThirdParty,
 } from './types';
+import type { Category } from '../core';
 
 /** Which reference wins when a table has several: the most specific first. */
 export const BASIS_PRECEDENCE: readonly ReferenceBasis[] = [

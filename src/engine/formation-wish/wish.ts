@@ -1,11 +1,11 @@
 // Desired formation against current formation (DOMAIN §4): per theme the wish as a range
 // ("5 á 6 fte", "1-2", "3"), the formation present, and the gap (lacune) as a range — a
 // shortage, a surplus, or within the wish — per theme and in total, in report sentences.
-import { a1, parseA1 } from './address';
-import { normaliseLabel } from './labels';
-import { parseNumber, type DecimalStyle } from './numbers';
-import { formatNumber } from '../i18n/format';
-import type { CellGrid, CellValue, Language, Warning } from './types';
+import { a1, parseA1 } from '../core';
+import { normaliseLabel } from '../core';
+import { parseNumber, type DecimalStyle } from '../core';
+import { formatNumber } from '../../i18n/format';
+import type { CellGrid, CellValue, Language, Warning } from '../core';
 
 export interface FteRange {
   readonly low: number;

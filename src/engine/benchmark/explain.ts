@@ -1,10 +1,11 @@
 // "Uitleg bij cel": how one written deviation was computed, in words an advisor can check
 // against the sheet — which cells, which parameter, which band. The add-in puts it in an
 // Excel note on the Δ cell; the same text can be shown anywhere else.
-import { a1 } from './address';
+import { a1 } from '../core';
 import { resolveBands } from './classify';
-import { formatNumber, formatPercent } from '../i18n/format';
-import type { AnalysisResult, Bands, ClusterResult, Language, Measure, ReferenceBasis, Role } from './types';
+import { formatNumber, formatPercent } from '../../i18n/format';
+import type { AnalysisResult, Bands, ClusterResult, Measure, ReferenceBasis, Role } from './types';
+import type { Language } from '../core';
 
 const TEXT = {
   nl: {

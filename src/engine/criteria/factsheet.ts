@@ -2,14 +2,14 @@
 // measured results as references to the scorecard, so the sheet follows every edit of a
 // measurement. The rows under each heading stay free for the advisors: IJkpunt owns only the
 // rows it writes, so completing the factsheet never conflicts with a re-run of the same layout.
-import { a1, parseA1 } from './address';
-import type { CriteriaResult, IndicatorResult, TeamResult } from './criteria';
-import { CRITERIA_COLUMNS, type CriteriaPlan } from './criteria-plan';
-import { STATUS_TEXT, VERDICT_TEXT, yearsText } from './criteria-text';
-import { normaliseLabel } from './labels';
-import { NUMBER_FORMATS, type PlanBlockCell, type WritePlan } from './plan';
-import { excelString, formulaCell, MAX_SHEET_NAME, sheetNamePart, sheetRef, valueCell } from './plan-kit';
-import type { Language } from './types';
+import { a1, parseA1 } from '../core';
+import type { CriteriaResult, IndicatorResult, TeamResult } from './score';
+import { CRITERIA_COLUMNS, type CriteriaPlan } from './plan';
+import { STATUS_TEXT, VERDICT_TEXT, yearsText } from './text';
+import { normaliseLabel } from '../core';
+import { NUMBER_FORMATS, type PlanBlockCell, type WritePlan } from '../../plan';
+import { excelString, formulaCell, MAX_SHEET_NAME, sheetNamePart, sheetRef, valueCell } from '../../plan';
+import type { Language } from '../core';
 
 type Heading = 'A' | 'B' | 'C' | 'D' | 'E' | 'F';
 const HEADINGS: readonly Heading[] = ['A', 'B', 'C', 'D', 'E', 'F'];

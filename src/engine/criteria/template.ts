@@ -3,13 +3,13 @@
 // a column per baseline and follow-up year, the direction of each indicator and drop-downs. It
 // is handed over: once written it is the user's sheet (IJkpunt does not claim its cells), so the
 // scorecard can read it like any criteria table.
-import { a1, columnLetters } from './address';
-import { DIRECTION_TEXT } from './criteria-text';
-import { DEFAULT_BASELINE_YEARS } from './criteria';
-import type { WritePlan } from './plan';
-import { blockPlan, valueCell } from './plan-kit';
-import type { PlanBlockCell } from './plan';
-import type { Language } from './types';
+import { a1, columnLetters } from '../core';
+import { DIRECTION_TEXT } from './text';
+import { DEFAULT_BASELINE_YEARS } from './score';
+import type { WritePlan } from '../../plan';
+import { blockPlan, valueCell } from '../../plan';
+import type { PlanBlockCell } from '../../plan';
+import type { Language } from '../core';
 
 export const SHARED_TEAMS: readonly string[] = [
   'Communicatie',

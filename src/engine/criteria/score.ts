@@ -3,7 +3,7 @@
 // after it, the change, and a status with a tolerance band; per team the counts, a weighted
 // score, and no verdict without enough evidence. The audit office's complaint was that there
 // was no baseline and no monitoring; this is that baseline and that monitoring.
-import { normaliseLabel } from './labels';
+import { normaliseLabel } from '../core';
 import {
   readCriteriaTable,
   type CriteriaReadOptions,
@@ -11,12 +11,12 @@ import {
   type Direction,
   type Measurement,
   type YearKind,
-} from './criteria-input';
-import { criteriaSentences } from './criteria-text';
-import { formatPercent } from '../i18n/format';
-import type { CellGrid, Warning } from './types';
+} from './input';
+import { criteriaSentences } from './text';
+import { formatPercent } from '../../i18n/format';
+import type { CellGrid, Warning } from '../core';
 
-export type { Direction, Measurement } from './criteria-input';
+export type { Direction, Measurement } from './input';
 
 export type Status = 'verbeterd' | 'gelijk' | 'verslechterd' | 'onvoldoende gegevens';
 

@@ -1,5 +1,5 @@
 // The engine's front door: a grid in, the full comparison out (or one fatal message).
-import { a1 } from './address';
+import { a1 } from '../core';
 import { attentionPoints } from './attention';
 import { DEFAULT_MATERIALITY, resolveBands } from './classify';
 import {
@@ -11,8 +11,8 @@ import {
   type CompareSettings,
   type Drivers,
 } from './compare';
-import { messages } from '../i18n/engine-messages';
-import { formatEuro, formatNumber } from '../i18n/format';
+import { messages } from '../../i18n/engine-messages';
+import { formatEuro, formatNumber } from '../../i18n/format';
 import type { ParameterKey } from './parameters';
 import { sentences } from './sentences';
 import { prepareTable, type PreparedTable } from './table';
@@ -21,18 +21,15 @@ import type {
   AnalysisOptions,
   AnalysisOutcome,
   AnalysisResult,
-  CellGrid,
   ClusterResult,
-  FatalError,
-  Language,
   Materiality,
   Measure,
   OverheadShare,
   ParameterSource,
   ParametersUsed,
   ReferenceBasis,
-  Warning,
 } from './types';
+import type { CellGrid, FatalError, Language, Warning } from '../core';
 
 export interface AnalysisInput {
   /** The table: a selection, an Excel table, or a whole sheet with the table somewhere in it. */

@@ -2,11 +2,12 @@
 // deviation — a reference to the Δ% cell IJkpunt wrote beside that year's table when it did,
 // so a what-if edit there flows through — the difference in percentage points and the trend
 // word as formulas over a named band; the unmatched clusters and the sentences below.
-import { a1, columnLetters } from './address';
-import { namePrefix, NUMBER_FORMATS, type PlanBlockCell, type PlanValue, type WritePlan } from './plan';
-import { blockPlan, excelString, formulaCell, MAX_SHEET_NAME, sheetNamePart, sheetRef, valueCell } from './plan-kit';
-import { TREND_TEXT, trendOf, type TrendCluster, type TrendSide, type YearComparison } from './trend';
-import type { Language, Warning } from './types';
+import { a1, columnLetters } from '../core';
+import { namePrefix } from '../benchmark';
+import { NUMBER_FORMATS, type PlanBlockCell, type PlanValue, type WritePlan } from '../../plan';
+import { blockPlan, excelString, formulaCell, MAX_SHEET_NAME, sheetNamePart, sheetRef, valueCell } from '../../plan';
+import { TREND_TEXT, trendOf, type TrendCluster, type TrendSide, type YearComparison } from './compare';
+import type { Language, Warning } from '../core';
 
 export interface TrendPlanInput {
   readonly comparison: YearComparison;

@@ -1,7 +1,8 @@
 // Header recognition: which column of a benchmark table holds what (DOMAIN §3).
 // Pure and total: any cell value goes in, a guess comes out, nothing throws.
 
-import type { CellValue, ColumnGuess, Measure, ReferenceBasis, Role } from './types';
+import type { CellValue } from '../core';
+import type { ColumnGuess, Measure, ReferenceBasis, Role } from './types';
 import { isRole } from './types';
 import {
   categoryStrength,

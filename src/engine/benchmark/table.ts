@@ -1,14 +1,15 @@
 // From a grid of cells to clusters with parsed numbers: the header row, the role of each
 // column, section rows (category of the rows below), total rows (cross-checked later), and a
 // warning naming the cell for every value that could not be read.
-import { gridCell, parseA1, rangeA1, type CellRef } from './address';
+import { gridCell, parseA1, rangeA1, type CellRef } from '../core';
 import { findHeaderRow, recogniseHeaders } from './headers';
-import { findIv3Code } from './iv3';
-import { isTotalLabel, knownOverheadCluster, normaliseLabel, sectionCategory, totalCategory } from './labels';
-import { messages } from '../i18n/engine-messages';
-import { parseNumber, type DecimalStyle } from './numbers';
+import { findIv3Code } from '../core';
+import { isTotalLabel, knownOverheadCluster, normaliseLabel, sectionCategory, totalCategory } from '../core';
+import { messages } from '../../i18n/engine-messages';
+import { parseNumber, type DecimalStyle } from '../core';
 import { findSheetParameters, parameterKeyOf, type SheetParameters } from './parameters';
-import type { Category, CellGrid, CellValue, ColumnGuess, FatalError, Language, Role, Warning } from './types';
+import type { Category, CellGrid, CellValue, FatalError, Language, Warning } from '../core';
+import type { ColumnGuess, Role } from './types';
 
 /** Roles whose cells hold numbers. */
 export type NumericRole = Exclude<Role, 'cluster' | 'category' | 'note'>;

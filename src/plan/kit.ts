@@ -1,9 +1,9 @@
 // Small pieces every study's write plan is built from (criteria, year comparison, desired
 // formation, factsheets): block cells, Excel string literals, cross-sheet references and the
 // ranges a plan owns. The benchmark plan (plan.ts) predates them and builds its own.
-import { a1 } from './address';
-import type { PlanBlockCell, PlanColumn, PlanValue, WritePlan } from './plan';
-import type { Language, Warning } from './types';
+import { a1 } from '../engine/core';
+import type { PlanBlockCell, PlanColumn, PlanValue, WritePlan } from './format';
+import type { Language, Warning } from '../engine/core';
 
 /** A plain value (text or number) in a block. */
 export function valueCell(

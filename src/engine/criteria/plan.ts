@@ -3,12 +3,13 @@
 // user's value cells; per team the counts, criteria measured, weighted score and verdict; the
 // default tolerance and verdict band as named parameters; a stacked chart of statuses per team;
 // the sentences below. A what-if edit of a measured value changes every status that uses it.
-import { a1, columnLetters, parseA1 } from './address';
-import type { CriteriaResult, IndicatorResult, TeamResult } from './criteria';
-import { DIRECTION_TEXT, STATUS_TEXT, VERDICT_TEXT } from './criteria-text';
-import { namePrefix, NUMBER_FORMATS, type PlanBlockCell, type PlanConditionalFormat, type WritePlan } from './plan';
-import { blockPlan, excelString, formulaCell, valueCell } from './plan-kit';
-import type { CellGrid, Language, Warning } from './types';
+import { a1, columnLetters, parseA1 } from '../core';
+import type { CriteriaResult, IndicatorResult, TeamResult } from './score';
+import { DIRECTION_TEXT, STATUS_TEXT, VERDICT_TEXT } from './text';
+import { namePrefix } from '../benchmark';
+import { NUMBER_FORMATS, type PlanBlockCell, type PlanConditionalFormat, type WritePlan } from '../../plan';
+import { blockPlan, excelString, formulaCell, valueCell } from '../../plan';
+import type { CellGrid, Language, Warning } from '../core';
 
 const TEXT = {
   nl: {

@@ -1,7 +1,7 @@
 // IBCS colours for deviations, one table for every renderer (Excel, the pane's chart):
 // unfavourable red, favourable green — blue for colour-blind readers — and grey for "about
 // equal" or a measure without a direction.
-import type { Tone } from './plan';
+import type { Tone } from './format';
 
 export type Palette = 'standard' | 'colourBlind';
 

@@ -1,8 +1,8 @@
 // The words of the criteria scorecard, in the style of the council memo: one sentence per team
 // with each indicator's change against the baseline and its status, then the team's tally.
-import { formatNumber, formatPercent } from '../i18n/format';
-import type { IndicatorResult, Status, TeamResult, Verdict } from './criteria';
-import type { Language } from './types';
+import { formatNumber, formatPercent } from '../../i18n/format';
+import type { IndicatorResult, Status, TeamResult, Verdict } from './score';
+import type { Language } from '../core';
 
 export const STATUS_TEXT: Record<Language, Record<Status, string>> = {
   nl: {

@@ -1,11 +1,11 @@
 // The desired-formation gaps beside the user's table: the wish's low and high end, the gap per
 // end as a formula over the current-formation cell (so a what-if edit of the fte present moves
 // the gap), the verdict per theme, a total row under the table and the sentences below it.
-import { a1, columnLetters, parseA1 } from './address';
-import type { FormationWish, GapKind, ThemeGap } from './formation-wish';
-import { NUMBER_FORMATS, type PlanBlockCell, type PlanCell, type PlanColumn, type WritePlan } from './plan';
-import { blockPlan, excelString, formulaCell, valueCell } from './plan-kit';
-import type { CellGrid, Language } from './types';
+import { a1, columnLetters, parseA1 } from '../core';
+import type { FormationWish, GapKind, ThemeGap } from './wish';
+import { NUMBER_FORMATS, type PlanBlockCell, type PlanCell, type PlanColumn, type WritePlan } from '../../plan';
+import { blockPlan, excelString, formulaCell, valueCell } from '../../plan';
+import type { CellGrid, Language } from '../core';
 
 const TEXT = {
   nl: {

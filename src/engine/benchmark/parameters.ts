@@ -1,9 +1,9 @@
 // Parameters typed on the sheet as a label with a number beside or below it:
 // "Inwoners | 43.500", "Totale formatie (fte) | 165,95".
-import { gridCell, parseA1 } from './address';
-import { normaliseLabel } from './labels';
-import { parseNumber } from './numbers';
-import type { CellGrid, CellValue } from './types';
+import { gridCell, parseA1 } from '../core';
+import { normaliseLabel } from '../core';
+import { parseNumber } from '../core';
+import type { CellGrid, CellValue } from '../core';
 
 export type ParameterKey = 'inhabitants' | 'totalFte' | 'fteServed' | 'totalCosts';
 

@@ -1,17 +1,17 @@
 // Sentences in the style of benchmark reports (DOMAIN §3): one per aggregate, the lists of
 // aandachtspunten, formation against the reference, and the overhead share, with the numbers
 // written as users know them ("17% hogere kosten (+€ 1,7 miljoen)", "+5,9 fte").
-import { formatEuro, formatEuroCompact, formatFte, formatPercent } from '../i18n/format';
+import { formatEuro, formatEuroCompact, formatFte, formatPercent } from '../../i18n/format';
 import type {
   Aggregate,
   AggregateMeasure,
   AnalysisResult,
   AttentionPoint,
   ClusterResult,
-  Language,
   ReferenceBasis,
   ThirdParty,
 } from './types';
+import type { Language } from '../core';
 
 type Parts = Omit<AnalysisResult, 'sentences'>;
 

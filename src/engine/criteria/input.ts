@@ -2,10 +2,10 @@
 // team. Long format is one measurement per row (Team | Criterium | Indicator | Jaar | Waarde |
 // Richting | Gewicht | Toelichting); the template IJkpunt writes is wide, with a column per
 // year ("Jaarrekening 2018", "Begroting 2020"). Both become the same list of measurements.
-import { a1, parseA1 } from './address';
-import { normaliseLabel } from './labels';
-import { parseFraction, parseNumber, type DecimalStyle } from './numbers';
-import type { CellGrid, CellValue, Language, Warning } from './types';
+import { a1, parseA1 } from '../core';
+import { normaliseLabel } from '../core';
+import { parseFraction, parseNumber, type DecimalStyle } from '../core';
+import type { CellGrid, CellValue, Language, Warning } from '../core';
 
 export type YearKind = 'jaarrekening' | 'plain' | 'begroting';
 

@@ -4,11 +4,12 @@
 // reference group: toename, afname or redelijk stabiel within a band of percentage points. A
 // cluster without a counterpart is listed, never forced onto a similar-sounding one: a council
 // comparing "Informatisering" with "Informatisering en Automatisering" compares two task packages.
-import { a1, parseA1 } from './address';
-import { formatNumber, formatPercent } from '../i18n/format';
-import { normaliseLabel } from './labels';
-import { quotedSheet } from './plan-kit';
-import type { AnalysisResult, ClusterResult, Language, Measure, Warning } from './types';
+import { a1, parseA1 } from '../core';
+import { formatNumber, formatPercent } from '../../i18n/format';
+import { normaliseLabel } from '../core';
+import { quotedSheet } from '../../plan';
+import type { AnalysisResult, ClusterResult, Measure } from '../benchmark';
+import type { Language, Warning } from '../core';
 
 export type TrendWord = 'toename' | 'afname' | 'redelijk stabiel' | 'onbekend';
 

@@ -1,5 +1,6 @@
-// The engine is pure (ARCHITECTURE.md): the lint rule must catch I/O, Office and DOM there,
-// and must leave the adapters alone.
+// The house rules that lint enforces (docs/architecture.md): the engine is pure — the rule must
+// catch I/O, Office and DOM there and leave the adapters alone — and a room is entered only
+// through its index.ts.
 import { spawnSync } from 'child_process';
 import { join } from 'path';
 
@@ -33,5 +34,28 @@ describe('engine purity lint rule', () => {
       'src/cli/probe.ts',
     );
     expect(ids).not.toContain('no-restricted-imports');
+  });
+});
+
+describe('room doors lint rule', () => {
+  const deep = 'no-restricted-imports';
+  test.each([
+    ['src/engine/criteria/probe.ts', '../benchmark/table'],
+    ['src/engine/trend/probe.ts', '../core/address'],
+    ['src/cli/probe.ts', '../engine/benchmark/table'],
+    ['src/taskpane/probe.ts', '../plan/format'],
+    ['src/excel/probe.ts', '../studies/benchmark'],
+    ['src/engine/criteria/probe.ts', '../../plan/kit'],
+  ])('flags a deep import from %p into %p', async (file, from) => {
+    expect(await ruleIds(`import { x } from '${from}';\nexport const y = x;\n`, file)).toContain(deep);
+  });
+
+  test.each([
+    ['src/cli/probe.ts', '../engine/benchmark'],
+    ['src/engine/criteria/probe.ts', '../../plan'],
+    ['src/engine/benchmark/probe.ts', './table'],
+    ['src/engine/criteria/probe.ts', './plan'],
+  ])('allows %p to import %p', async (file, from) => {
+    expect(await ruleIds(`import { x } from '${from}';\nexport const y = x;\n`, file)).not.toContain(deep);
   });
 });

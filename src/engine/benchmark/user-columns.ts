@@ -2,10 +2,11 @@
 // explanations per cluster (the table's Toelichting column, created at the table's right edge
 // when there is none) and a saved what-if scenario (a new column beside the table, never over
 // the original numbers). They become part of the input, so IJkpunt's own columns move right.
-import { a1, parseA1 } from './address';
+import { a1, parseA1 } from '../core';
 import { analyseTable, type TableOutcome } from './analyse';
 import type { PreparedTable } from './table';
-import type { AnalysisOptions, CellGrid, CellValue, FatalError, Language } from './types';
+import type { AnalysisOptions } from './types';
+import type { CellGrid, CellValue, FatalError, Language } from '../core';
 
 export interface NoteEdit {
   /** 1-based sheet row of the cluster. */

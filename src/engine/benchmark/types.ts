@@ -1,21 +1,6 @@
-// The engine's vocabulary. Everything here is plain, serialisable data so that the
-// Excel adapter, the .xlsx writer, the command line and the task pane share one shape.
-
-/** An Excel error value as the workbook hands it over ("#DIV/0!", "#N/A", …). */
-export interface CellError {
-  readonly error: string;
-}
-
-/** One cell as Excel hands it over: a number, text, a boolean, empty, or an error. */
-export type CellValue = number | string | boolean | null | CellError;
-
-/** A rectangular block of cells and where its top-left cell sits in the workbook. */
-export interface CellGrid {
-  readonly sheet: string;
-  /** A1-style address of cells[0][0], e.g. "A3". */
-  readonly topLeft: string;
-  readonly cells: readonly (readonly CellValue[])[];
-}
+// The benchmark's vocabulary: column roles, parameters, bands, per-cluster comparisons and the
+// analysis result. Plain, serialisable data shared by the engine, both renderers and the fronts.
+import type { Category, FatalError, Language, Warning } from '../core';
 
 export type Measure = 'fte' | 'costs';
 
@@ -62,10 +47,6 @@ export interface ColumnGuess {
   /** 0..1; 1 for an explicit override. */
   readonly confidence: number;
 }
-
-export type Category = 'primair' | 'overhead';
-
-export type Language = 'nl' | 'en';
 
 /** Where a parameter's value came from, so the user can see and trust it. */
 export type ParameterSource =
@@ -207,12 +188,6 @@ export interface AttentionPoint {
   readonly note: string | null;
 }
 
-export interface Warning {
-  /** A1 address of the cell concerned, or null when it concerns the table as a whole. */
-  readonly cell: string | null;
-  readonly message: string;
-}
-
 export interface ParametersUsed {
   readonly inhabitants: number | null;
   readonly totalFte: number | null;
@@ -243,13 +218,6 @@ export interface AnalysisResult {
   };
   readonly sentences: readonly string[];
   readonly warnings: readonly Warning[];
-}
-
-/** Nothing could be analysed: one message a finance officer understands. */
-export interface FatalError {
-  readonly fatal: true;
-  readonly cell: string | null;
-  readonly message: string;
 }
 
 export type AnalysisOutcome =

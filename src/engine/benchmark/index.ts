@@ -1,0 +1,23 @@
+// The only way into this room from outside it.
+export { analyseTable } from './analyse';
+export { DEFAULT_DIRECTION, colourTone } from './classify';
+export { explainDeviation } from './explain';
+export { findHeaderRow } from './headers';
+export { buildPlan, namePrefix } from './plan';
+export { type PreparedTable } from './table';
+export {
+  type AnalysisOptions,
+  type AnalysisResult,
+  type AttentionPoint,
+  type ClusterResult,
+  type ColumnGuess,
+  type Comparison,
+  type Direction,
+  type Measure,
+  type ParameterSource,
+  ROLES,
+  type Role,
+  isRole,
+} from './types';
+export { type CellWrite, type NoteEdit, type UserColumns, analyseWithColumns, withWrites } from './user-columns';
+export { type WhatIfResult, whatIf } from './whatif';

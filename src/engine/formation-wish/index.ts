@@ -1,0 +1,3 @@
+// The only way into this room from outside it.
+export { buildFormationWishPlan } from './plan';
+export { type FormationWish, analyseFormationWish } from './wish';

@@ -1,0 +1,26 @@
+// The only way into this room from outside it.
+export {
+  NUMBER_FORMATS,
+  type PlanBlockCell,
+  type PlanCell,
+  type PlanChart,
+  type PlanColumn,
+  type PlanConditionalFormat,
+  type PlanName,
+  type PlanValidation,
+  type PlanValue,
+  type PlanWidth,
+  type Tone,
+  type WritePlan,
+} from './format';
+export {
+  MAX_SHEET_NAME,
+  blockPlan,
+  excelString,
+  formulaCell,
+  quotedSheet,
+  sheetNamePart,
+  sheetRef,
+  valueCell,
+} from './kit';
+export { type Palette, TONE_COLOURS } from './palette';
