@@ -1,7 +1,7 @@
 // What the task pane asks of the workbook, one Excel.run per user action: analyse the table
 // under the selection and write IJkpunt's output next to it; undo the last write; apply
 // what-if edits to the user's cells. Every write returns what undo needs to restore it.
-import { a1, parseA1, type RangeBox } from '../engine/core';
+import { a1, type RangeBox, gridOrigin } from '../engine/core';
 import { analyseWithColumns, type CellWrite, type UserColumns } from '../engine/benchmark';
 import { buildPlan } from '../engine/benchmark';
 import { type WritePlan } from '../plan';
@@ -155,7 +155,7 @@ function intoTable(read: ReadResult, headerRow: number): string | null {
 
 /** What the read already knows, so the write needs no sync of its own to check the sheet. */
 function knownFrom(read: ReadResult): KnownSheet {
-  const origin = parseA1(read.used.topLeft) ?? { col: 0, row: 1 };
+  const origin = gridOrigin(read.used);
   const tables = new Map<string, RangeBox>();
   if (read.excelTable) tables.set(read.excelTable.name, read.excelTable.box);
   return {

@@ -3,7 +3,7 @@
 // the caller just read, or with one sync of its own — then write everything in one batch with
 // calculation and events suspended.
 import { a1, columnLetters, inBoxes, parseA1, parseRange, type RangeBox } from '../engine/core';
-import { TONE_COLOURS, type Palette } from '../plan';
+import { quotedSheet, TONE_COLOURS, type Palette } from '../plan';
 import type { PlanChart, Tone } from '../plan';
 import { cellAddress, columnRange, rangeBox, type CompactPlan } from './compact';
 import { supports } from './requirements';
@@ -25,7 +25,7 @@ export interface KnownSheet {
   readonly tables: ReadonlyMap<string, RangeBox>;
 }
 
-export interface RenderOptions {
+export interface SheetRenderOptions {
   readonly palette?: Palette;
   /** IJkpunt's plan from the previous run on this sheet: its cells are not the user's. */
   readonly previous: CompactPlan | null;
@@ -122,7 +122,7 @@ export async function inspectSheet(
 export async function renderPlan(
   context: Excel.RequestContext,
   plan: CompactPlan,
-  options: RenderOptions,
+  options: SheetRenderOptions,
 ): Promise<RenderOutcome> {
   const known =
     options.known ?? (await inspectSheet(context, plan.sheet, plan.owned, tablesOf(plan, options.previous)));
@@ -134,7 +134,7 @@ export async function renderPlan(
 /** The cells of `plan` that hold the user's data (not IJkpunt's earlier output, not `userCells`). */
 export function planConflicts(
   plan: CompactPlan,
-  options: Pick<RenderOptions, 'previous' | 'userCells'>,
+  options: Pick<SheetRenderOptions, 'previous' | 'userCells'>,
   known: KnownSheet,
 ): string[] {
   const userCells = options.userCells ?? [];
@@ -158,7 +158,7 @@ export function planConflicts(
 export function queuePlan(
   context: Excel.RequestContext,
   plan: CompactPlan,
-  options: RenderOptions & { readonly known: KnownSheet },
+  options: SheetRenderOptions & { readonly known: KnownSheet },
 ): RenderOutcome {
   const sheet = context.workbook.worksheets.getItem(plan.sheet);
   const known = options.known;
@@ -177,7 +177,7 @@ export function queuePlan(
   for (const cell of userCells) sheet.getRange(cell.address).formulas = cell.formulas;
   drawCells(sheet, plan);
   for (const name of plan.names) {
-    context.workbook.names.add(name.name, `='${plan.sheet.replace(/'/g, "''")}'!${name.ref}`);
+    context.workbook.names.add(name.name, `=${quotedSheet(plan.sheet)}!${name.ref}`);
   }
   const tones = TONE_COLOURS[options.palette ?? 'standard'];
   for (const cf of plan.conditionalFormats) {

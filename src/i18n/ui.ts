@@ -1,5 +1,5 @@
 // Texts of the task pane. Dutch is the default; English when the user chooses it.
-import type { Direction, ParameterSource, Role } from '../engine/benchmark';
+import type { ColourDirection, ParameterSource, Role } from '../engine/benchmark';
 import type { Language } from '../engine/core';
 
 const ROLE_NL: Record<Role, string> = {
@@ -101,7 +101,7 @@ const nl = {
     neutral: 'Neutraal (geen oordeel)',
     higherIsUnfavourable: 'Meer formatie is ongunstig',
     lowerIsUnfavourable: 'Minder formatie is ongunstig',
-  } as Record<Direction, string>,
+  } as Record<ColourDirection, string>,
   colourBlind: 'Kleurenblind-veilig (blauw in plaats van groen)',
   analyse: 'Analyseer en schrijf naar blad',
   analysing: 'Bezig met analyseren en schrijven…',
@@ -213,7 +213,7 @@ const en: UiTexts = {
     neutral: 'Neutral (no judgement)',
     higherIsUnfavourable: 'More formation is unfavourable',
     lowerIsUnfavourable: 'Less formation is unfavourable',
-  } as Record<Direction, string>,
+  } as Record<ColourDirection, string>,
   colourBlind: 'Colour-blind safe (blue instead of green)',
   analyse: 'Analyse and write to sheet',
   analysing: 'Analysing and writing…',

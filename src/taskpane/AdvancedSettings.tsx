@@ -11,7 +11,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { AnalysisOptions, Direction } from '../engine/benchmark';
+import type { AnalysisOptions, ColourDirection } from '../engine/benchmark';
 import type { UiTexts } from '../i18n/ui';
 import { readParameter } from './StartScreen';
 
@@ -23,7 +23,7 @@ export type AdvancedKey = 'bandSimilar' | 'bandLarge' | 'materialityFte' | 'mate
 
 export interface Advanced {
   readonly text: Readonly<Record<AdvancedKey, string>>;
-  readonly fteDirection: Direction;
+  readonly fteDirection: ColourDirection;
   readonly colourBlind: boolean;
 }
 
@@ -82,7 +82,7 @@ export function AdvancedSettings({ t, value, onChange }: AdvancedSettingsProps) 
       </Field>
     );
   };
-  const directions: Direction[] = ['neutral', 'higherIsUnfavourable', 'lowerIsUnfavourable'];
+  const directions: ColourDirection[] = ['neutral', 'higherIsUnfavourable', 'lowerIsUnfavourable'];
   return (
     <Accordion collapsible>
       <AccordionItem value="advanced">
@@ -96,7 +96,7 @@ export function AdvancedSettings({ t, value, onChange }: AdvancedSettingsProps) 
             <Dropdown
               value={t.directions[value.fteDirection]}
               selectedOptions={[value.fteDirection]}
-              onOptionSelect={(_e, data) => onChange({ ...value, fteDirection: data.optionValue as Direction })}
+              onOptionSelect={(_e, data) => onChange({ ...value, fteDirection: data.optionValue as ColourDirection })}
             >
               {directions.map((d) => (
                 <Option key={d} value={d}>

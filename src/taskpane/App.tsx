@@ -27,7 +27,7 @@ import type { HostInfo } from '../excel/host';
 import type { ReadResult } from '../excel/read';
 import { uiTexts } from '../i18n/ui';
 import { ResultsScreen } from './ResultsScreen';
-import { readParameter, StartScreen, type ParameterKey } from './StartScreen';
+import { readParameter, StartScreen, type ParameterField } from './StartScreen';
 import { forcedColorsActive, paneTheme } from './theme';
 import { NotesPanel } from './NotesPanel';
 import { WhatIfPanel } from './WhatIfPanel';
@@ -85,7 +85,7 @@ export function App({ host, workbook }: AppProps) {
   const [tables, setTables] = useState<string[]>([]);
   const [tableName, setTableName] = useState<string | undefined>(undefined);
   const [overrides, setOverrides] = useState<Record<number, Role | null>>({});
-  const [parameters, setParameters] = useState<Record<ParameterKey, string>>({
+  const [parameters, setParameters] = useState<Record<ParameterField, string>>({
     inhabitants: '',
     totalFte: '',
     fteServed: '',
@@ -121,7 +121,7 @@ export function App({ host, workbook }: AppProps) {
   }, [workbook, tableName]);
 
   const options: AnalysisOptions = useMemo(() => {
-    const number = (key: ParameterKey) => {
+    const number = (key: ParameterField) => {
       const value = readParameter(parameters[key]);
       return typeof value === 'number' ? value : undefined;
     };

@@ -14,7 +14,7 @@ import {
 } from '@fluentui/react-components';
 import { Suspense, lazy, useState } from 'react';
 import type { Palette } from '../plan';
-import type { AnalysisResult, AttentionPoint, ClusterResult, Direction, Measure } from '../engine/benchmark';
+import type { AnalysisResult, AttentionPoint, ClusterResult, ColourDirection, Measure } from '../engine/benchmark';
 import type { Language } from '../engine/core';
 import { formatEuro, formatFte, formatPercent } from '../i18n/format';
 import type { UiTexts } from '../i18n/ui';
@@ -46,7 +46,7 @@ export interface ResultsScreenProps {
   /** Clusters whose figures differ from the base (what-if), highlighted. */
   readonly changedRows?: ReadonlySet<number>;
   readonly palette?: Palette;
-  readonly direction?: Partial<Record<Measure, Direction>>;
+  readonly direction?: Partial<Record<Measure, ColourDirection>>;
 }
 
 export function pointText(point: AttentionPoint, language: Language): string {

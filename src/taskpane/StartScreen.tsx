@@ -23,17 +23,17 @@ const useStyles = makeStyles({
   dropdown: { minWidth: '0', width: '100%' },
 });
 
-export type ParameterKey = 'inhabitants' | 'totalFte' | 'fteServed';
+export type ParameterField = 'inhabitants' | 'totalFte' | 'fteServed';
 
 export interface StartScreenProps {
   readonly t: UiTexts;
   readonly language: Language;
   readonly columns: readonly ColumnGuess[];
   readonly result: AnalysisResult | null;
-  readonly parameters: Readonly<Record<ParameterKey, string>>;
+  readonly parameters: Readonly<Record<ParameterField, string>>;
   readonly busy: boolean;
   readonly onRole: (column: number, role: Role | null) => void;
-  readonly onParameter: (key: ParameterKey, text: string) => void;
+  readonly onParameter: (key: ParameterField, text: string) => void;
   readonly onAnalyse: () => void;
   /** Excel tables on the sheet; picking one analyses it instead of the selection. */
   readonly tables: readonly string[];
@@ -57,7 +57,7 @@ const SELECTION = '__selection__';
 export function StartScreen(props: StartScreenProps) {
   const { t, result } = props;
   const styles = useStyles();
-  const keys: ParameterKey[] = ['inhabitants', 'totalFte', 'fteServed'];
+  const keys: ParameterField[] = ['inhabitants', 'totalFte', 'fteServed'];
   const invalid = props.blocked === true || keys.some((k) => readParameter(props.parameters[k]) === 'invalid');
   return (
     <>

@@ -5,7 +5,7 @@
 import { HorizontalBarChartWithAxis } from '@fluentui/react-charts';
 import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import type { Palette } from '../plan';
-import type { AnalysisResult, Direction, Measure } from '../engine/benchmark';
+import type { AnalysisResult, ColourDirection, Measure } from '../engine/benchmark';
 import type { Language } from '../engine/core';
 import type { UiTexts } from '../i18n/ui';
 import { varianceBars } from './variance-bars';
@@ -37,7 +37,7 @@ export interface VarianceChartProps {
   readonly language: Language;
   readonly result: AnalysisResult;
   readonly palette: Palette;
-  readonly direction?: Partial<Record<Measure, Direction>>;
+  readonly direction?: Partial<Record<Measure, ColourDirection>>;
 }
 
 const BAR_HEIGHT = 16;

@@ -4,7 +4,7 @@
 import { colourTone, DEFAULT_DIRECTION } from '../engine/benchmark';
 import { TONE_COLOURS, type Palette } from '../plan';
 import type { Tone } from '../plan';
-import type { AnalysisResult, Direction, Measure } from '../engine/benchmark';
+import type { AnalysisResult, ColourDirection, Measure } from '../engine/benchmark';
 import type { Language } from '../engine/core';
 import { formatEuro, formatFte } from '../i18n/format';
 
@@ -31,7 +31,7 @@ export function varianceBars(
   result: AnalysisResult,
   language: Language,
   palette: Palette = 'standard',
-  direction: Partial<Record<Measure, Direction>> = {},
+  direction: Partial<Record<Measure, ColourDirection>> = {},
   limit = MAX_PANE_BARS,
 ): VarianceModel | null {
   const measure: Measure = result.clusters.some((c) => c.costs?.delta != null) ? 'costs' : 'fte';

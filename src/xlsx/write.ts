@@ -7,8 +7,8 @@
 //
 // IJkpunt records what it wrote in a hidden sheet, so a second run replaces its own output
 // and never mistakes it for input, and never writes over a cell the user filled.
-import { a1, columnLetters, parseA1, type RangeBox } from '../engine/core';
-import { TONE_COLOURS, type Palette } from '../plan';
+import { a1, columnLetters, type RangeBox, gridOrigin } from '../engine/core';
+import { quotedSheet, TONE_COLOURS, type Palette } from '../plan';
 import type { PlanBlockCell, PlanColumn, WritePlan } from '../plan';
 import type { CellGrid } from '../engine/core';
 import { OWNERSHIP_SHEET } from './read';
@@ -38,7 +38,7 @@ function eachPlanCell(plan: WritePlan, visit: (row: number, col: number) => void
  * cells whose result is empty (content all the same).
  */
 export function conflicts(grid: CellGrid, emptyFormulas: ReadonlySet<string>, plan: WritePlan): string[] {
-  const origin = parseA1(grid.topLeft) ?? { col: 0, row: 1 };
+  const origin = gridOrigin(grid);
   const found: string[] = [];
   eachPlanCell(plan, (row, col) => {
     const value = grid.cells[row - origin.row]?.[col - origin.col];
@@ -93,7 +93,7 @@ function columnCells(column: PlanColumn, headerRow: number, xf: StyleIndex, si: 
   return cells;
 }
 
-export interface RenderOptions {
+export interface PackageRenderOptions {
   readonly palette?: Palette;
 }
 
@@ -131,7 +131,7 @@ export function annotatedPackage(
   input: Parts,
   planOrPlans: WritePlan | readonly WritePlan[],
   previous: ReadonlyMap<string, readonly RangeBox[]>,
-  options: RenderOptions = {},
+  options: PackageRenderOptions = {},
 ): Uint8Array {
   const plans: readonly WritePlan[] = Array.isArray(planOrPlans) ? planOrPlans : [planOrPlans as WritePlan];
   // The caller's parts stay as they were: only changed parts are replaced in this copy.
@@ -193,7 +193,7 @@ export function annotatedPackage(
   }
 
   const names = plans.flatMap((plan) =>
-    plan.names.map((n) => ({ name: n.name, ref: `'${plan.sheet.replace(/'/g, "''")}'!${n.ref}` })),
+    plan.names.map((n) => ({ name: n.name, ref: `${quotedSheet(plan.sheet)}!${n.ref}` })),
   );
   setDefinedNames(parts, new Set(names.map((n) => n.name)), names);
   recalculateOnOpen(parts);

@@ -1,5 +1,5 @@
 import { analyse } from '../../src/engine/benchmark/analyse';
-import { classify, toneOf } from '../../src/engine/benchmark/classify';
+import { classify, colourTone } from '../../src/engine/benchmark/classify';
 import type { CellValue } from '../../src/engine/core/types';
 
 const BANDS = { similar: 0.05, large: 0.3 };
@@ -47,11 +47,13 @@ describe('classes of a deviation', () => {
 
 describe('tone for colouring (IBCS), never a judgement', () => {
   test('costs: more is unfavourable; fte neutral unless chosen', () => {
-    expect(toneOf('ruim hoger', 'higherIsUnfavourable')).toBe('unfavourable');
-    expect(toneOf('lager', 'higherIsUnfavourable')).toBe('favourable');
-    expect(toneOf('hoger', 'neutral')).toBe('neutral');
-    expect(toneOf('lager', 'lowerIsUnfavourable')).toBe('unfavourable');
-    expect(toneOf('nagenoeg gelijk', 'higherIsUnfavourable')).toBe('similar');
-    expect(toneOf(null, 'higherIsUnfavourable')).toBe('similar');
+    expect(colourTone('ruim hoger', 'higherIsUnfavourable')).toBe('unfavourable');
+    expect(colourTone('lager', 'higherIsUnfavourable')).toBe('favourable');
+    // A measure without a direction is grey, like "about equal".
+    expect(colourTone('hoger', 'neutral')).toBe('similar');
+    expect(colourTone('ruim lager', 'neutral')).toBe('similar');
+    expect(colourTone('lager', 'lowerIsUnfavourable')).toBe('unfavourable');
+    expect(colourTone('nagenoeg gelijk', 'higherIsUnfavourable')).toBe('similar');
+    expect(colourTone(null, 'higherIsUnfavourable')).toBe('similar');
   });
 });

@@ -2,6 +2,7 @@
 // writes, the defined names as named expressions. Tests compare the results with the engine.
 import { HyperFormula, type RawCellContent } from 'hyperformula';
 import { parseA1 } from '../../src/engine/core/address';
+import { gridOrigin } from '../../src/engine/core/grid';
 import type { CellGrid } from '../../src/engine/core/types';
 import type { WritePlan } from '../../src/plan/format';
 
@@ -54,7 +55,7 @@ export function evaluatePlan(grid: CellGrid, plan: WritePlan): Evaluated {
     while (line.length <= col) line.push(null);
     line[col] = content;
   };
-  const origin = parseA1(grid.topLeft) ?? { col: 0, row: 1 };
+  const origin = gridOrigin(grid);
   grid.cells.forEach((cells, r) =>
     cells.forEach((cell, c) =>
       put(origin.row + r, origin.col + c, typeof cell === 'object' && cell !== null ? null : cell),
@@ -93,7 +94,7 @@ export function evaluatePlans(grids: readonly CellGrid[], plans: readonly WriteP
     line[col] = content;
   };
   for (const grid of grids) {
-    const origin = parseA1(grid.topLeft) ?? { col: 0, row: 1 };
+    const origin = gridOrigin(grid);
     if (!sheets.has(grid.sheet)) sheets.set(grid.sheet, []);
     grid.cells.forEach((cells, r) =>
       cells.forEach((cell, c) =>

@@ -1,10 +1,11 @@
 // The words reports use for the size of a deviation. A benchmark is a handle for discussion,
 // so these describe size and sign only — never good or bad.
-import type { Bands, DeviationClass, Direction, Materiality, Measure } from './types';
+import type { Tone } from '../../plan';
+import type { Bands, ColourDirection, DeviationClass, Materiality, Measure } from './types';
 
 export const DEFAULT_BANDS: Bands = { similar: 0.05, large: 0.3 };
 export const DEFAULT_MATERIALITY: Materiality = { fte: 0, costs: 0 };
-export const DEFAULT_DIRECTION: Record<Measure, Direction> = { fte: 'neutral', costs: 'higherIsUnfavourable' };
+export const DEFAULT_DIRECTION: Record<Measure, ColourDirection> = { fte: 'neutral', costs: 'higherIsUnfavourable' };
 
 export function resolveBands(bands: Partial<Bands> | undefined): Bands {
   const similar = bands?.similar ?? DEFAULT_BANDS.similar;
@@ -33,18 +34,12 @@ export function classify(
   return higher ? 'ruim hoger' : 'ruim lager';
 }
 
-export type Tone = 'favourable' | 'unfavourable' | 'neutral' | 'similar';
-
-/** The colour a deviation gets: a measure without a direction is grey, like "about equal". */
-export function colourTone(cls: DeviationClass | null, direction: Direction): Exclude<Tone, 'neutral'> {
-  const tone = toneOf(cls, direction);
-  return tone === 'neutral' ? 'similar' : tone;
-}
-
-/** For colouring only (IBCS): which way the user said a deviation hurts. */
-export function toneOf(cls: DeviationClass | null, direction: Direction): Tone {
-  if (cls === null || cls === 'nagenoeg gelijk') return 'similar';
-  if (direction === 'neutral') return 'neutral';
+/**
+ * The colour a deviation gets (IBCS), from which way the user said a deviation hurts: about
+ * equal, no class, or a measure without a direction is grey ("similar").
+ */
+export function colourTone(cls: DeviationClass | null, direction: ColourDirection): Tone {
+  if (cls === null || cls === 'nagenoeg gelijk' || direction === 'neutral') return 'similar';
   const higher = cls === 'hoger' || cls === 'ruim hoger';
   const unfavourable = direction === 'higherIsUnfavourable' ? higher : !higher;
   return unfavourable ? 'unfavourable' : 'favourable';

@@ -1,5 +1,5 @@
 // The only way into this room from outside it.
-export { analyseTable } from './analyse';
+export { analyseTable, type TableOutcome } from './analyse';
 export { DEFAULT_DIRECTION, colourTone } from './classify';
 export { explainDeviation } from './explain';
 export { findHeaderRow } from './headers';
@@ -12,7 +12,7 @@ export {
   type ClusterResult,
   type ColumnGuess,
   type Comparison,
-  type Direction,
+  type ColourDirection,
   type Measure,
   type ParameterSource,
   ROLES,

@@ -1,6 +1,6 @@
 // Parameters typed on the sheet as a label with a number beside or below it:
 // "Inwoners | 43.500", "Totale formatie (fte) | 165,95".
-import { gridCell, parseA1 } from '../core';
+import { gridCell, gridOrigin } from '../core';
 import { normaliseLabel } from '../core';
 import { parseNumber } from '../core';
 import type { CellGrid, CellValue } from '../core';
@@ -71,7 +71,7 @@ function numberAt(cells: CellGrid['cells'], r: number, c: number): number | null
  */
 export function findSheetParameters(grid: CellGrid, exclude?: Rect): SheetParameters {
   const found: { -readonly [K in ParameterKey]?: SheetParameter } = {};
-  const origin = parseA1(grid.topLeft) ?? { col: 0, row: 1 };
+  const origin = gridOrigin(grid);
   grid.cells.forEach((row, r) => {
     row.forEach((cell, c) => {
       if (typeof cell !== 'string' || inside(exclude, r, c)) return;

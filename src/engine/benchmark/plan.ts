@@ -6,7 +6,7 @@
 //
 // Every figure is a formula with invariant (English) function names; the plan also carries
 // the engine's value for each cell, which renderers store as the cached result.
-import { a1, columnLetters, parseA1 } from '../core';
+import { a1, columnLetters, gridOrigin } from '../core';
 import { colourTone, DEFAULT_DIRECTION, resolveBands } from './classify';
 import type { NumericRole, PreparedTable } from './table';
 import type { AnalysisOptions, AnalysisResult, ClusterResult, DeviationClass, Measure, ReferenceBasis } from './types';
@@ -215,7 +215,7 @@ export function buildPlan({ table, result, grid, options = {} }: PlanInput): Wri
   const bands = resolveBands(options.bands);
   const prefix = namePrefix(table.sheet);
   const names = Object.fromEntries(PARAM_KEYS.map((k) => [k, `${prefix}${PARAM_NAME[k]}`])) as Record<ParamKey, string>;
-  const gridOrigin = parseA1(grid.topLeft) ?? { col: 0, row: 1 };
+  const origin = gridOrigin(grid);
   const warnings: Warning[] = [];
 
   const firstRow = table.headerRow + 1;
@@ -252,7 +252,7 @@ export function buildPlan({ table, result, grid, options = {} }: PlanInput): Wri
   const textWarned = new Set<string>();
   const warnText = (col: number | undefined, row: number) => {
     if (col === undefined) return;
-    const text = isTextNumber(grid, gridOrigin.col, gridOrigin.row, col, row);
+    const text = isTextNumber(grid, origin.col, origin.row, col, row);
     const address = ref(col, row);
     if (text !== null && !textWarned.has(address)) {
       textWarned.add(address);
@@ -278,8 +278,8 @@ export function buildPlan({ table, result, grid, options = {} }: PlanInput): Wri
       warnText(ownCol, cluster.row);
       warnText(rateCol, cluster.row);
       if (basis === 'perUnit') warnText(workloadCol, cluster.row);
-      const own = isTextNumber(grid, gridOrigin.col, gridOrigin.row, ownCol, cluster.row);
-      const rate = isTextNumber(grid, gridOrigin.col, gridOrigin.row, rateCol, cluster.row);
+      const own = isTextNumber(grid, origin.col, origin.row, ownCol, cluster.row);
+      const rate = isTextNumber(grid, origin.col, origin.row, rateCol, cluster.row);
       if (own !== null || rate !== null) textRows.add(cluster.row);
     }
     const formulaValue = (
@@ -301,7 +301,7 @@ export function buildPlan({ table, result, grid, options = {} }: PlanInput): Wri
         formula = `IF(AND(ISNUMBER(${r}),ISNUMBER(${w})),${rate}*${w},"")`;
       } else formula = `IF(ISNUMBER(${r}),${rate}*${driver},"")`;
       const { value, typedAsText } = formulaValue(cluster, row, (m) => m.norm);
-      const rateIsText = isTextNumber(grid, gridOrigin.col, gridOrigin.row, rateCol, row) !== null;
+      const rateIsText = isTextNumber(grid, origin.col, origin.row, rateCol, row) !== null;
       return { formula, value: rateIsText || (typedAsText && value === null) ? '' : (value ?? '') };
     });
     const deltaCol = addColumn(`${measure}.delta`, t.delta[measure], fmtDelta, (cluster, row) => {
@@ -524,7 +524,7 @@ export function buildPlan({ table, result, grid, options = {} }: PlanInput): Wri
   // formulas over the deviation columns; the charts sit below it, never over data.
   const charts: PlanChart[] = [];
   const labelColumn = table.roleColumns.cluster ?? table.firstColumn;
-  const toneOf = (c: ClusterResult, m: Measure): Tone =>
+  const toneOfCluster = (c: ClusterResult, m: Measure): Tone =>
     colourTone(c[m]?.class ?? null, options.direction?.[m] ?? DEFAULT_DIRECTION[m]);
   const chartMeasure: Measure | null = costCols ? 'costs' : fteCols ? 'fte' : null;
   let blockBottom = Math.max(shareRow, table.headerRow + paramRows.length);
@@ -559,7 +559,7 @@ export function buildPlan({ table, result, grid, options = {} }: PlanInput): Wri
     blockBottom = dataBottom;
     const chartTop = dataBottom + 2;
     const names = `${a1(labelCol, dataTop + 1)}:${a1(labelCol, dataBottom)}`;
-    const tones = sorted.map((c) => toneOf(c, chartMeasure));
+    const tones = sorted.map((c) => toneOfCluster(c, chartMeasure));
     charts.push({
       kind: 'varianceBar',
       title: chartMeasure === 'costs' ? t.chartVariance : t.delta.fte,

@@ -1,7 +1,7 @@
 // From a grid of cells to clusters with parsed numbers: the header row, the role of each
 // column, section rows (category of the rows below), total rows (cross-checked later), and a
 // warning naming the cell for every value that could not be read.
-import { gridCell, parseA1, rangeA1, type CellRef } from '../core';
+import { gridCell, rangeA1, type CellRef, gridOrigin } from '../core';
 import { findHeaderRow, recogniseHeaders } from './headers';
 import { findIv3Code } from '../core';
 import { isTotalLabel, knownOverheadCluster, normaliseLabel, sectionCategory, totalCategory } from '../core';
@@ -90,7 +90,7 @@ function fatal(message: string, cell: string | null = null): PrepareOutcome {
 /** The table in `grid`, with parameters also looked for in `sheet` (the whole used range). */
 export function prepareTable(grid: CellGrid, options: TableOptions = {}, sheet?: CellGrid): PrepareOutcome {
   const t = messages(options.language ?? 'nl');
-  const origin: CellRef = parseA1(grid.topLeft) ?? { col: 0, row: 1 };
+  const origin: CellRef = gridOrigin(grid);
   const cells = grid.cells;
   if (cells.length === 0 || cells.every((row) => isBlankRow(row))) {
     return fatal(t.emptySelection);
@@ -278,7 +278,7 @@ function sheetRect(
   tableOrigin: CellRef,
   rect: { rowFrom: number; rowTo: number; colFrom: number; colTo: number },
 ) {
-  const sheetOrigin = parseA1(sheet.topLeft) ?? { col: 0, row: 1 };
+  const sheetOrigin = gridOrigin(sheet);
   const dr = tableOrigin.row - sheetOrigin.row;
   const dc = tableOrigin.col - sheetOrigin.col;
   return { rowFrom: rect.rowFrom + dr, rowTo: rect.rowTo + dr, colFrom: rect.colFrom + dc, colTo: rect.colTo + dc };

@@ -72,7 +72,7 @@ export interface Materiality {
 }
 
 /** Which way of deviating is unfavourable, for colouring only (never for judgement). */
-export type Direction = 'higherIsUnfavourable' | 'lowerIsUnfavourable' | 'neutral';
+export type ColourDirection = 'higherIsUnfavourable' | 'lowerIsUnfavourable' | 'neutral';
 
 export interface AnalysisOptions {
   readonly inhabitants?: number;
@@ -81,7 +81,7 @@ export interface AnalysisOptions {
   readonly totalCosts?: number;
   readonly bands?: Partial<Bands>;
   readonly materiality?: Partial<Materiality>;
-  readonly direction?: Partial<Record<Measure, Direction>>;
+  readonly direction?: Partial<Record<Measure, ColourDirection>>;
   readonly language?: Language;
   /** Column index → role; wins over recognition. `null` ignores the column. */
   readonly overrides?: Readonly<Record<number, Role | null>>;

@@ -2,7 +2,7 @@
 // explanations per cluster (the table's Toelichting column, created at the table's right edge
 // when there is none) and a saved what-if scenario (a new column beside the table, never over
 // the original numbers). They become part of the input, so IJkpunt's own columns move right.
-import { a1, parseA1 } from '../core';
+import { a1, gridOrigin } from '../core';
 import { analyseTable, type TableOutcome } from './analyse';
 import type { PreparedTable } from './table';
 import type { AnalysisOptions } from './types';
@@ -75,7 +75,7 @@ function text(value: CellValue | undefined): string {
 
 /** Addresses of writes whose cell no longer holds what the pane expected: nothing may be written. */
 export function userColumnConflicts(grid: CellGrid, writes: readonly CellWrite[]): string[] {
-  const origin = parseA1(grid.topLeft) ?? { col: 0, row: 1 };
+  const origin = gridOrigin(grid);
   return writes
     .filter((w) => {
       const now = text(grid.cells[w.row - origin.row]?.[w.col - origin.col]);
@@ -87,7 +87,7 @@ export function userColumnConflicts(grid: CellGrid, writes: readonly CellWrite[]
 /** The grid as it will be once `writes` are in the sheet; it grows to hold them. */
 export function withWrites(grid: CellGrid, writes: readonly CellWrite[]): CellGrid {
   if (writes.length === 0) return grid;
-  const origin = parseA1(grid.topLeft) ?? { col: 0, row: 1 };
+  const origin = gridOrigin(grid);
   const bottom = Math.max(origin.row + grid.cells.length - 1, ...writes.map((w) => w.row));
   const width = Math.max(...grid.cells.map((r) => r.length), 0, ...writes.map((w) => w.col - origin.col + 1));
   const cells: CellValue[][] = [];

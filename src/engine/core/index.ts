@@ -12,7 +12,7 @@ export {
   parseRange,
   rangeA1,
 } from './address';
-export { sliceGrid, withoutCells } from './grid';
+export { gridOrigin, sliceGrid, withoutCells } from './grid';
 export { findIv3Code } from './iv3';
 export { isTotalLabel, knownOverheadCluster, normaliseLabel, sectionCategory, totalCategory } from './labels';
 export { type DecimalStyle, parseFraction, parseNumber } from './numbers';

@@ -2,7 +2,7 @@
 // team. Long format is one measurement per row (Team | Criterium | Indicator | Jaar | Waarde |
 // Richting | Gewicht | Toelichting); the template IJkpunt writes is wide, with a column per
 // year ("Jaarrekening 2018", "Begroting 2020"). Both become the same list of measurements.
-import { a1, parseA1 } from '../core';
+import { a1, gridOrigin } from '../core';
 import { normaliseLabel } from '../core';
 import { parseFraction, parseNumber, type DecimalStyle } from '../core';
 import type { CellGrid, CellValue, Language, Warning } from '../core';
@@ -56,7 +56,7 @@ export function parseYearLabel(cell: CellValue): YearLabel | null {
   return kind ? { year: Number(match[2]), kind, label } : null;
 }
 
-export type Direction = 'higher' | 'lower';
+export type Polarity = 'higher' | 'lower';
 
 export interface Measurement {
   readonly team: string;
@@ -69,7 +69,7 @@ export interface Measurement {
   readonly noteCell: string | null;
   readonly note: string | null;
   /** What the row states; inferred later when absent. */
-  readonly direction: Direction | null;
+  readonly direction: Polarity | null;
   readonly directionCell: string | null;
   readonly weight: number | null;
   readonly weightCell: string | null;
@@ -169,7 +169,7 @@ const TEXT = {
   },
 };
 
-export function parseDirection(cell: CellValue): Direction | null | 'invalid' {
+export function parseDirection(cell: CellValue): Polarity | null | 'invalid' {
   if (cell === null || cell === undefined) return null;
   if (typeof cell !== 'string') return 'invalid';
   const normal = normaliseLabel(cell);
@@ -223,7 +223,7 @@ export interface CriteriaReadOptions {
 export function readCriteriaTable(grid: CellGrid, options: CriteriaReadOptions = {}): CriteriaTableOutcome {
   const language = options.language ?? 'nl';
   const t = TEXT[language];
-  const origin = parseA1(grid.topLeft) ?? { col: 0, row: 1 };
+  const origin = gridOrigin(grid);
   const header = findHeader(grid.cells);
   if (!header) return { ok: false, cell: null, message: t.noTable(grid.sheet) };
   const warnings: Warning[] = [];
@@ -337,7 +337,7 @@ function rowCommon(
 ): Common {
   const address = (col: number | null) => (col === null ? null : a1(col, row));
   const note = text(at(columns.note));
-  let direction: Direction | null = null;
+  let direction: Polarity | null = null;
   const parsedDirection = parseDirection(at(columns.direction));
   if (parsedDirection === 'invalid') {
     const cell = address(columns.direction) ?? '';

@@ -3,7 +3,7 @@
 // user's value cells; per team the counts, criteria measured, weighted score and verdict; the
 // default tolerance and verdict band as named parameters; a stacked chart of statuses per team;
 // the sentences below. A what-if edit of a measured value changes every status that uses it.
-import { a1, columnLetters, parseA1 } from '../core';
+import { a1, columnLetters, parseA1, gridOrigin } from '../core';
 import type { CriteriaResult, IndicatorResult, TeamResult } from './score';
 import { DIRECTION_TEXT, STATUS_TEXT, VERDICT_TEXT } from './text';
 import { namePrefix } from '../benchmark';
@@ -54,7 +54,7 @@ const TEXT = {
       'Team',
       'Criterion',
       'Indicator',
-      'Direction',
+      'Polarity',
       'Weight',
       'Tolerance',
       'Baseline',
@@ -132,7 +132,7 @@ export function buildCriteriaPlan({ result, grid, language }: CriteriaPlanInput)
   const status = STATUS_TEXT[language];
   const verdict = VERDICT_TEXT[language];
   const table = result.table;
-  const origin = parseA1(grid.topLeft) ?? { col: 0, row: 1 };
+  const origin = gridOrigin(grid);
   const isNumberCell = (address: string): boolean => {
     const ref = parseA1(address);
     return ref !== null && typeof grid.cells[ref.row - origin.row]?.[ref.col - origin.col] === 'number';

@@ -8,7 +8,7 @@ import {
   readCriteriaTable,
   type CriteriaReadOptions,
   type CriteriaTable,
-  type Direction,
+  type Polarity,
   type Measurement,
   type YearKind,
 } from './input';
@@ -16,7 +16,7 @@ import { criteriaSentences } from './text';
 import { formatPercent } from '../../i18n/format';
 import type { CellGrid, Warning } from '../core';
 
-export type { Direction, Measurement } from './input';
+export type { Polarity, Measurement } from './input';
 
 export type Status = 'verbeterd' | 'gelijk' | 'verslechterd' | 'onvoldoende gegevens';
 
@@ -41,7 +41,7 @@ export interface CriteriaOptions extends CriteriaReadOptions {
 }
 
 /** What the indicator's name says about its direction, when the row does not state one. */
-export function inferDirection(indicator: string, criterion = ''): Direction | null {
+export function inferDirection(indicator: string, criterion = ''): Polarity | null {
   const normal = normaliseLabel(indicator);
   if (
     /kosten|lasten|uitgaven|inhuur|afschrijving|fte|formatie|verzuim|doorlooptijd|klachten|bezwaren|vertraagd|achterstand|costs?|expenses|hired/.test(
@@ -76,7 +76,7 @@ export interface IndicatorResult {
   readonly team: string;
   readonly criterion: string;
   readonly indicator: string;
-  readonly direction: Direction | null;
+  readonly direction: Polarity | null;
   /** Whether the direction was written in the table (else inferred from the indicator). */
   readonly directionStated: boolean;
   readonly weight: number;
@@ -163,7 +163,7 @@ const TEXT = {
   },
   en: {
     noDirection: (team: string, indicator: string, cell: string) =>
-      `${team}, ${indicator} (${cell}): the name does not tell whether higher or lower is better; fill in the Direction column ("higher is better" or "lower is better").`,
+      `${team}, ${indicator} (${cell}): the name does not tell whether higher or lower is better; fill in the Polarity column ("higher is better" or "lower is better").`,
     noMeasurements: (sheet: string) =>
       `Sheet '${sheet}' holds no measurements yet: fill in the values per year for each team and indicator.`,
     duplicate: (cell: string, other: string) =>
@@ -177,7 +177,7 @@ const TEXT = {
 export function statusOf(
   baseline: number | null,
   latest: number | null,
-  direction: Direction | null,
+  direction: Polarity | null,
   tolerance: number,
 ): { status: Status; change: number | null; changePct: number | null; missing: IndicatorResult['missing'] } {
   if (baseline === null) return { status: 'onvoldoende gegevens', change: null, changePct: null, missing: 'baseline' };

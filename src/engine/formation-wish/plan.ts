@@ -1,7 +1,7 @@
 // The desired-formation gaps beside the user's table: the wish's low and high end, the gap per
 // end as a formula over the current-formation cell (so a what-if edit of the fte present moves
 // the gap), the verdict per theme, a total row under the table and the sentences below it.
-import { a1, columnLetters, parseA1 } from '../core';
+import { a1, columnLetters, gridOrigin } from '../core';
 import type { FormationWish, GapKind, ThemeGap } from './wish';
 import { NUMBER_FORMATS, type PlanBlockCell, type PlanCell, type PlanColumn, type WritePlan } from '../../plan';
 import { blockPlan, excelString, formulaCell, valueCell } from '../../plan';
@@ -24,7 +24,7 @@ const KEYS = ['wish.low', 'wish.high', 'gap.low', 'gap.high', 'gap.kind'] as con
 
 export function buildFormationWishPlan(wish: FormationWish, grid: CellGrid, language: Language): WritePlan {
   const t = TEXT[language];
-  const origin = parseA1(grid.topLeft) ?? { col: 0, row: 1 };
+  const origin = gridOrigin(grid);
   const raw = (col: number | null, row: number) =>
     col === null ? null : (grid.cells[row - origin.row]?.[col - origin.col] ?? null);
   const first = wish.lastColumn + 1;

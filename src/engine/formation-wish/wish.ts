@@ -1,7 +1,7 @@
 // Desired formation against current formation (DOMAIN §4): per theme the wish as a range
 // ("5 á 6 fte", "1-2", "3"), the formation present, and the gap (lacune) as a range — a
 // shortage, a surplus, or within the wish — per theme and in total, in report sentences.
-import { a1, parseA1 } from '../core';
+import { a1, gridOrigin } from '../core';
 import { normaliseLabel } from '../core';
 import { parseNumber, type DecimalStyle } from '../core';
 import { formatNumber } from '../../i18n/format';
@@ -192,7 +192,7 @@ export function analyseFormationWish(
 ): FormationWishOutcome {
   const language = options.language ?? 'nl';
   const t = TEXT[language];
-  const origin = parseA1(grid.topLeft) ?? { col: 0, row: 1 };
+  const origin = gridOrigin(grid);
   let headerIndex = -1;
   let fields = new Map<Field, number>();
   for (let r = 0; r < Math.min(grid.cells.length, 30) && headerIndex < 0; r += 1) {
