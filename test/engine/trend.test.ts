@@ -3,16 +3,9 @@
 // clusters on both sides, ambiguity, Iv3 codes, the band's boundaries, missing data, and the
 // sentences in Dutch and English.
 import { analyse } from '../../src/engine/benchmark/analyse';
-import {
-  compareYears,
-  DEFAULT_TREND_BAND,
-  matchClusters,
-  nameCore,
-  trendOf,
-  yearLabel,
-  type TrendOptions,
-  type YearComparison,
-} from '../../src/engine/trend/compare';
+import { compareYears, trendOf } from '../../src/engine/trend/compare';
+import { matchClusters, nameCore, yearLabel } from '../../src/engine/trend/match';
+import { DEFAULT_TREND_BAND, type TrendOptions, type YearComparison } from '../../src/engine/trend/types';
 import type { AnalysisResult, ClusterResult } from '../../src/engine/benchmark/types';
 import type { CellGrid, CellValue } from '../../src/engine/core/types';
 import example2012 from '../../examples/heemstede-2012.json';

@@ -1,3 +1,6 @@
 // The only way into this room from outside it.
-export { TREND_TEXT, type YearComparison, compareYears, yearLabel } from './compare';
+export { compareYears } from './compare';
+export { yearLabel } from './match';
 export { buildTrendPlan, comparisonSheetName } from './plan';
+export type { TrendWord, YearComparison } from './types';
+export { TREND_TEXT } from '../../i18n/trend';

@@ -6,7 +6,9 @@ import { a1, columnLetters } from '../core';
 import { namePrefix } from '../benchmark';
 import { NUMBER_FORMATS, type PlanBlockCell, type PlanValue, type WritePlan } from '../../plan';
 import { blockPlan, excelString, formulaCell, MAX_SHEET_NAME, sheetNamePart, sheetRef, valueCell } from '../../plan';
-import { TREND_TEXT, trendOf, type TrendCluster, type TrendSide, type YearComparison } from './compare';
+import { TREND_PLAN_TEXT, TREND_TEXT } from '../../i18n/trend';
+import { trendOf } from './compare';
+import type { TrendCluster, TrendSide, YearComparison } from './types';
 import type { Language, Warning } from '../core';
 
 export interface TrendPlanInput {
@@ -26,7 +28,7 @@ const CHANGE_FORMAT = '+0.0%;-0.0%;0.0%';
 
 /** "Vergelijking 2012-2017": at most 31 characters, none Excel refuses in a sheet name. */
 export function comparisonSheetName(labelA: string, labelB: string, language: Language = 'nl'): string {
-  const word = language === 'nl' ? 'Vergelijking' : 'Comparison';
+  const word = TREND_PLAN_TEXT[language].sheetWord;
   const [a, b] = [sheetNamePart(labelA), sheetNamePart(labelB)];
   let name = `${word} ${a}-${b}`;
   // Long labels (sheet names rather than years): first the word goes, then each label gets an
@@ -45,55 +47,13 @@ export function comparisonSheetName(labelA: string, labelB: string, language: La
   );
 }
 
-const TEXT = {
-  nl: {
-    title: (a: string, b: string, measure: string) =>
-      `Vergelijking benchmark ${a} en ${b}: afwijking ${measure} van de referentiegroep (IJkpunt)`,
-    band: 'Band redelijk stabiel (procentpunt)',
-    explain: (a: string, b: string) =>
-      `Verschil = Δ% ${b} − Δ% ${a}; binnen de band heet het redelijk stabiel, daarboven toename, daaronder afname.`,
-    headers: (a: string, b: string) => ['Cluster', 'Iv3', `Δ% ${a}`, `Δ% ${b}`, 'Verschil (procentpunt)', 'Trend'],
-    only: (label: string) => `alleen in ${label}`,
-    ambiguous: (label: string) => `niet eenduidig (${label})`,
-    unmatched: 'Niet gekoppeld',
-    sentences: 'Toelichting',
-    measure: { fte: 'formatie', costs: 'kosten' },
-    na: 'n.v.t.',
-    asText: (name: string, label: string) =>
-      `${name}: de relatieve afwijking van ${label} is in het blad geen getal (een getal als tekst ingevoerd?); het vergelijkingsblad toont daar n.v.t. en trend onbekend.`,
-  },
-  en: {
-    title: (a: string, b: string, measure: string) =>
-      `Benchmark ${a} and ${b}: ${measure} deviation from the reference group (IJkpunt)`,
-    band: 'Band fairly stable (percentage points)',
-    explain: (a: string, b: string) =>
-      `Difference = Δ% ${b} − Δ% ${a}; within the band it is fairly stable, above it an increase, below it a decrease.`,
-    headers: (a: string, b: string) => [
-      'Cluster',
-      'Iv3',
-      `Δ% ${a}`,
-      `Δ% ${b}`,
-      'Difference (percentage points)',
-      'Trend',
-    ],
-    only: (label: string) => `only in ${label}`,
-    ambiguous: (label: string) => `not unambiguous (${label})`,
-    unmatched: 'Not matched',
-    sentences: 'Explanation',
-    measure: { fte: 'formation', costs: 'costs' },
-    na: 'n/a',
-    asText: (name: string, label: string) =>
-      `${name}: the relative deviation of ${label} is not a number in the sheet (a number typed as text?); the comparison sheet shows n/a and trend unknown there.`,
-  },
-};
-
 const BAND_ROW = 2;
 const BAND_COL = 1;
 const HEADER_ROW = 5;
 const COL = { name: 0, iv3: 1, a: 2, b: 3, change: 4, trend: 5 } as const;
 
 export function buildTrendPlan({ comparison: c, sheet, language, sources = {} }: TrendPlanInput): WritePlan {
-  const t = TEXT[language];
+  const t = TREND_PLAN_TEXT[language];
   const words = TREND_TEXT[language];
   const bandName = `${namePrefix(sheet)}Band`;
   const warnings: Warning[] = [];
