@@ -5,47 +5,16 @@
 import { a1, parseA1 } from '../core';
 import type { CriteriaResult, IndicatorResult, TeamResult } from './score';
 import { CRITERIA_COLUMNS, type CriteriaPlan } from './plan';
-import { STATUS_TEXT, VERDICT_TEXT, yearsText } from './text';
+import { STATUS_TEXT, VERDICT_TEXT } from '../../i18n/criteria';
+import { yearsText } from './text';
 import { normaliseLabel } from '../core';
 import { NUMBER_FORMATS, type PlanBlockCell, type WritePlan } from '../../plan';
 import { excelString, formulaCell, MAX_SHEET_NAME, sheetNamePart, sheetRef, valueCell } from '../../plan';
 import type { Language } from '../core';
+import { FACTSHEET_TEXT } from '../../i18n/criteria';
 
-type Heading = 'A' | 'B' | 'C' | 'D' | 'E' | 'F';
+export type Heading = 'A' | 'B' | 'C' | 'D' | 'E' | 'F';
 const HEADINGS: readonly Heading[] = ['A', 'B', 'C', 'D', 'E', 'F'];
-
-const TEXT = {
-  nl: {
-    title: (team: string) => `Factsheet ${team}`,
-    intro: (baseline: string, sheet: string) =>
-      `Vervlochten team. Metingen t.o.v. de nul-lijn ${baseline}, uit blad '${sheet}' (IJkpunt); de regels onder elk kopje zijn voor de adviseur.`,
-    verdict: 'Oordeel IJkpunt: ',
-    headings: {
-      A: 'A. Mate van integratie',
-      B: 'B. Kwalitatieve opbrengst',
-      C: 'C. Kwantitatieve opbrengst',
-      D: 'D. Kosten',
-      E: 'E. Vooruitblik',
-      F: 'F. Wat het inwoners oplevert',
-    } as Record<Heading, string>,
-    columns: ['Indicator', 'Nul-lijn', 'Laatste waarde', 'Verandering %', 'Status', 'Toelichting'],
-  },
-  en: {
-    title: (team: string) => `Factsheet ${team}`,
-    intro: (baseline: string, sheet: string) =>
-      `Shared team. Measurements against the ${baseline} baseline, from sheet '${sheet}' (IJkpunt); the rows under each heading are for the advisor.`,
-    verdict: 'IJkpunt verdict: ',
-    headings: {
-      A: 'A. Degree of integration',
-      B: 'B. Qualitative yield',
-      C: 'C. Quantitative yield',
-      D: 'D. Costs',
-      E: 'E. Outlook',
-      F: 'F. What it brings inhabitants',
-    } as Record<Heading, string>,
-    columns: ['Indicator', 'Baseline', 'Latest value', 'Change %', 'Status', 'Explanation'],
-  },
-};
 
 /** Rows left free for the advisor under each heading. */
 const ADVISOR_ROWS = 3;
@@ -71,7 +40,7 @@ export function buildFactsheetPlans(result: CriteriaResult, criteria: CriteriaPl
 }
 
 function factsheet(result: CriteriaResult, team: TeamResult, criteria: CriteriaPlan, language: Language): WritePlan {
-  const t = TEXT[language];
+  const t = FACTSHEET_TEXT[language];
   const sheet = factsheetSheetName(team.team);
   const source = result.sheet;
   const cells: PlanBlockCell[] = [];

@@ -1,7 +1,8 @@
 // The only way into this room from outside it.
-export { buildFactsheetPlans } from './factsheet';
+export { buildFactsheetPlans, type Heading } from './factsheet';
 export { parseYearList } from './input';
 export { buildCriteriaPlan } from './plan';
-export { type CriteriaResult, scoreCriteria } from './score';
+export { type CriteriaResult, type Status, type Verdict, scoreCriteria } from './score';
 export { TEMPLATE_SHEET, buildCriteriaTemplate, templateRange } from './template';
-export { STATUS_TEXT, VERDICT_TEXT, indicatorFigures } from './text';
+export { indicatorFigures } from './text';
+export { STATUS_TEXT, VERDICT_TEXT } from '../../i18n/criteria';

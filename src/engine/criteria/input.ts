@@ -6,6 +6,7 @@ import { a1, gridOrigin } from '../core';
 import { normaliseLabel } from '../core';
 import { parseFraction, parseNumber, type DecimalStyle } from '../core';
 import type { CellGrid, CellValue, Language, Warning } from '../core';
+import { CRITERIA_INPUT_TEXT } from '../../i18n/criteria';
 
 export type YearKind = 'jaarrekening' | 'plain' | 'begroting';
 
@@ -138,37 +139,6 @@ export type CriteriaTableOutcome =
   | { readonly ok: true; readonly table: CriteriaTable }
   | { readonly ok: false; readonly cell: string | null; readonly message: string };
 
-const TEXT = {
-  nl: {
-    noTable: (sheet: string) =>
-      `Op blad '${sheet}' staat geen tabel met criteria: IJkpunt zoekt kolommen Team, Indicator en Jaar met Waarde (of een kolom per jaar, zoals "2018" of "Begroting 2020").`,
-    badValue: (cell: string, text: string) => `Cel ${cell}: "${text}" is geen getal; deze meting telt niet mee.`,
-    badYear: (cell: string, text: string) =>
-      `Cel ${cell}: "${text}" is geen jaar (schrijf bijvoorbeeld 2019, "Begroting 2020" of "Jaarrekening 2021"); deze meting telt niet mee.`,
-    badDirection: (cell: string, text: string) =>
-      `Cel ${cell}: richting "${text}" is niet herkend; gebruik "hoger is beter" of "lager is beter".`,
-    badWeight: (cell: string, text: string) =>
-      `Cel ${cell}: gewicht "${text}" is geen getal van 0 of meer; gewicht 1 gebruikt.`,
-    badTolerance: (cell: string, text: string) =>
-      `Cel ${cell}: tolerantie "${text}" is geen percentage tussen 0% en 100%; de standaardtolerantie geldt.`,
-    noTeam: (cell: string) => `Cel ${cell}: geen team ingevuld; deze rij telt niet mee.`,
-  },
-  en: {
-    noTable: (sheet: string) =>
-      `Sheet '${sheet}' holds no criteria table: IJkpunt looks for columns Team, Indicator and Year with Value (or a column per year, such as "2018" or "Budget 2020").`,
-    badValue: (cell: string, text: string) => `Cell ${cell}: "${text}" is not a number; this measurement is left out.`,
-    badYear: (cell: string, text: string) =>
-      `Cell ${cell}: "${text}" is not a year (write e.g. 2019, "Begroting 2020" or "Jaarrekening 2021"); this measurement is left out.`,
-    badDirection: (cell: string, text: string) =>
-      `Cell ${cell}: direction "${text}" is not recognised; use "higher is better" or "lower is better".`,
-    badWeight: (cell: string, text: string) =>
-      `Cell ${cell}: weight "${text}" is not a number of 0 or more; weight 1 used.`,
-    badTolerance: (cell: string, text: string) =>
-      `Cell ${cell}: tolerance "${text}" is not a percentage between 0% and 100%; the default tolerance applies.`,
-    noTeam: (cell: string) => `Cell ${cell}: no team filled in; this row is left out.`,
-  },
-};
-
 export function parseDirection(cell: CellValue): Polarity | null | 'invalid' {
   if (cell === null || cell === undefined) return null;
   if (typeof cell !== 'string') return 'invalid';
@@ -222,7 +192,7 @@ export interface CriteriaReadOptions {
 /** Reads the criteria table on `grid`. Never throws: bad cells are warnings naming the cell. */
 export function readCriteriaTable(grid: CellGrid, options: CriteriaReadOptions = {}): CriteriaTableOutcome {
   const language = options.language ?? 'nl';
-  const t = TEXT[language];
+  const t = CRITERIA_INPUT_TEXT[language];
   const origin = gridOrigin(grid);
   const header = findHeader(grid.cells);
   if (!header) return { ok: false, cell: null, message: t.noTable(grid.sheet) };
@@ -332,7 +302,7 @@ function rowCommon(
   columns: CriteriaColumns,
   row: number,
   decimal: DecimalStyle,
-  t: (typeof TEXT)['nl'],
+  t: (typeof CRITERIA_INPUT_TEXT)['nl'],
   warnings: Warning[],
 ): Common {
   const address = (col: number | null) => (col === null ? null : a1(col, row));

@@ -5,88 +5,12 @@
 // the sentences below. A what-if edit of a measured value changes every status that uses it.
 import { a1, columnLetters, parseA1, gridOrigin } from '../core';
 import type { CriteriaResult, IndicatorResult, TeamResult } from './score';
-import { DIRECTION_TEXT, STATUS_TEXT, VERDICT_TEXT } from './text';
+import { DIRECTION_TEXT, STATUS_TEXT, VERDICT_TEXT } from '../../i18n/criteria';
 import { namePrefix } from '../benchmark';
 import { NUMBER_FORMATS, type PlanBlockCell, type PlanConditionalFormat, type WritePlan } from '../../plan';
 import { blockPlan, excelString, formulaCell, valueCell } from '../../plan';
 import type { CellGrid, Language, Warning } from '../core';
-
-const TEXT = {
-  nl: {
-    headers: [
-      'Team',
-      'Criterium',
-      'Indicator',
-      'Richting',
-      'Gewicht',
-      'Tolerantie',
-      'Nul-lijn',
-      'Laatste jaar',
-      'Laatste waarde',
-      'Verandering',
-      'Verandering %',
-      'Status',
-      'Toelichting ontbreekt',
-    ],
-    summary: [
-      'Team',
-      'Verbeterd',
-      'Gelijk',
-      'Verslechterd',
-      'Onvoldoende gegevens',
-      'Criteria',
-      'Criteria gemeten',
-      'Score',
-      'Oordeel',
-    ],
-    title: 'Toetsing samenwerking (IJkpunt)',
-    summaryTitle: 'Per team',
-    tolerance: 'Tolerantie (standaard)',
-    band: 'Grens oordeel (score)',
-    baseline: 'Nul-lijn: jaren',
-    chart: 'Status per team',
-    yes: 'ja',
-    textCell: (cell: string) =>
-      `Cel ${cell} bevat een getal als tekst: IJkpunt rekent ermee, maar een Excel-formule niet. De nul-lijn of laatste waarde staat daarom als vaste waarde in het blad; maak er een getal van voor een live berekening.`,
-  },
-  en: {
-    headers: [
-      'Team',
-      'Criterion',
-      'Indicator',
-      'Polarity',
-      'Weight',
-      'Tolerance',
-      'Baseline',
-      'Latest year',
-      'Latest value',
-      'Change',
-      'Change %',
-      'Status',
-      'Explanation missing',
-    ],
-    summary: [
-      'Team',
-      'Improved',
-      'Unchanged',
-      'Worsened',
-      'Insufficient data',
-      'Criteria',
-      'Criteria measured',
-      'Score',
-      'Verdict',
-    ],
-    title: 'Cooperation criteria (IJkpunt)',
-    summaryTitle: 'Per team',
-    tolerance: 'Tolerance (default)',
-    band: 'Verdict band (score)',
-    baseline: 'Baseline: years',
-    chart: 'Status per team',
-    yes: 'yes',
-    textCell: (cell: string) =>
-      `Cell ${cell} holds a number as text: IJkpunt reads it, an Excel formula cannot. The baseline or latest value is therefore written as a fixed value; make it a number for a live calculation.`,
-  },
-};
+import { CRITERIA_PLAN_TEXT } from '../../i18n/criteria';
 
 /** Results block columns, relative to its first column. */
 const C = {
@@ -128,7 +52,7 @@ export interface CriteriaPlan {
 }
 
 export function buildCriteriaPlan({ result, grid, language }: CriteriaPlanInput): CriteriaPlan {
-  const t = TEXT[language];
+  const t = CRITERIA_PLAN_TEXT[language];
   const status = STATUS_TEXT[language];
   const verdict = VERDICT_TEXT[language];
   const table = result.table;

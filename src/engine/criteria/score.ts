@@ -15,6 +15,7 @@ import {
 import { criteriaSentences } from './text';
 import { formatPercent } from '../../i18n/format';
 import type { CellGrid, Warning } from '../core';
+import { CRITERIA_SCORE_TEXT } from '../../i18n/criteria';
 
 export type { Polarity, Measurement } from './input';
 
@@ -150,29 +151,6 @@ function perYear(measurements: readonly Measurement[]): Map<number, Measurement>
   return byYear;
 }
 
-const TEXT = {
-  nl: {
-    noDirection: (team: string, indicator: string, cell: string) =>
-      `${team}, ${indicator} (${cell}): uit de naam blijkt niet of hoger of lager beter is; vul de kolom Richting in ("hoger is beter" of "lager is beter").`,
-    noMeasurements: (sheet: string) =>
-      `Op blad '${sheet}' staan nog geen metingen: vul per team en indicator de waarden per jaar in.`,
-    duplicate: (cell: string, other: string) =>
-      `Cel ${cell}: een tweede waarde voor hetzelfde team, dezelfde indicator en hetzelfde jaar als ${other}; de laatste telt.`,
-    missingExplanation: (team: string, indicator: string, pct: string) =>
-      `${team}, ${indicator}: ${pct} t.o.v. de nul-lijn zonder toelichting. De raad vraagt een toelichting wanneer het takenpakket groeide.`,
-  },
-  en: {
-    noDirection: (team: string, indicator: string, cell: string) =>
-      `${team}, ${indicator} (${cell}): the name does not tell whether higher or lower is better; fill in the Polarity column ("higher is better" or "lower is better").`,
-    noMeasurements: (sheet: string) =>
-      `Sheet '${sheet}' holds no measurements yet: fill in the values per year for each team and indicator.`,
-    duplicate: (cell: string, other: string) =>
-      `Cell ${cell}: a second value for the same team, indicator and year as ${other}; the last one counts.`,
-    missingExplanation: (team: string, indicator: string, pct: string) =>
-      `${team}, ${indicator}: ${pct} against the baseline without an explanation. The council asks for one when the task package grew.`,
-  },
-};
-
 /** The status rule, shared with the formula the write plan puts in the sheet. */
 export function statusOf(
   baseline: number | null,
@@ -236,7 +214,7 @@ function summarise(indicators: readonly IndicatorResult[], band: number): TeamSu
 /** The scorecard of a criteria table. Never throws: bad cells are warnings naming the cell. */
 export function scoreCriteria(grid: CellGrid, options: CriteriaOptions = {}): CriteriaOutcome {
   const language = options.language ?? 'nl';
-  const t = TEXT[language];
+  const t = CRITERIA_SCORE_TEXT[language];
   const read = readCriteriaTable(grid, options);
   if (!read.ok) return read;
   const table = read.table;

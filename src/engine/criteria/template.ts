@@ -4,12 +4,13 @@
 // is handed over: once written it is the user's sheet (IJkpunt does not claim its cells), so the
 // scorecard can read it like any criteria table.
 import { a1, columnLetters } from '../core';
-import { DIRECTION_TEXT } from './text';
+import { DIRECTION_TEXT } from '../../i18n/criteria';
 import { DEFAULT_BASELINE_YEARS } from './score';
 import type { WritePlan } from '../../plan';
 import { blockPlan, valueCell } from '../../plan';
 import type { PlanBlockCell } from '../../plan';
 import type { Language } from '../core';
+import { CRITERIA_TEMPLATE_TEXT } from '../../i18n/criteria';
 
 export const SHARED_TEAMS: readonly string[] = [
   'Communicatie',
@@ -58,27 +59,6 @@ export const SUGGESTED_INDICATORS: readonly {
 
 const FORMAT = { euro: '#,##0', fte: '0.0', score: '0.0', count: '0' } as const;
 
-const TEXT = {
-  nl: {
-    title: 'Toetsingskader samenwerking vervlochten teams',
-    help: (baseline: string) =>
-      `Vul per team en indicator de waarde per jaar in (nul-lijn ${baseline}: jaarrekening, en de begroting van het laatste jaar). Voeg kolommen toe voor latere jaren ("Begroting 2024", "Jaarrekening 2024"); schrijf bij een gegroeid takenpakket een toelichting. Gewicht en tolerantie zijn optioneel (standaard 1 en 5%).`,
-    headers: ['Team', 'Criterium', 'Indicator', 'Richting', 'Gewicht', 'Tolerantie'],
-    note: 'Toelichting',
-    accounts: 'Jaarrekening',
-    budget: 'Begroting',
-  },
-  en: {
-    title: 'Cooperation criteria for the shared teams',
-    help: (baseline: string) =>
-      `Fill in the value per year for each team and indicator (baseline ${baseline}: annual accounts, and the budget of the last year). Add columns for later years ("Begroting 2024", "Jaarrekening 2024"); explain where a task package grew. Weight and tolerance are optional (default 1 and 5%).`,
-    headers: ['Team', 'Criterium', 'Indicator', 'Richting', 'Gewicht', 'Tolerantie'],
-    note: 'Toelichting',
-    accounts: 'Jaarrekening',
-    budget: 'Begroting',
-  },
-};
-
 export interface TemplateOptions {
   readonly sheet?: string;
   readonly language?: Language;
@@ -94,7 +74,7 @@ const SPARE_ROWS = 40;
 
 export function buildCriteriaTemplate(options: TemplateOptions = {}): WritePlan {
   const language = options.language ?? 'nl';
-  const t = TEXT[language];
+  const t = CRITERIA_TEMPLATE_TEXT[language];
   const years = [...new Set(options.baselineYears ?? DEFAULT_BASELINE_YEARS)].sort((a, b) => a - b);
   const lastBaseline = years[years.length - 1] ?? 2020;
   // The memo's baseline: annual accounts of the earlier years, the budget of the last.

@@ -1,43 +1,10 @@
-// The words of the criteria scorecard, in the style of the council memo: one sentence per team
-// with each indicator's change against the baseline and its status, then the team's tally.
+// The criteria scorecard's sentences, in the style of the council memo: one sentence per team
+// with each indicator's change against the baseline and its status, then the team's tally. The
+// words are in src/i18n/criteria.ts.
+import { CRITERIA_SENTENCES, STATUS_TEXT, VERDICT_TEXT } from '../../i18n/criteria';
 import { formatNumber, formatPercent } from '../../i18n/format';
-import type { IndicatorResult, Status, TeamResult, Verdict } from './score';
+import type { IndicatorResult, TeamResult } from './score';
 import type { Language } from '../core';
-
-export const STATUS_TEXT: Record<Language, Record<Status, string>> = {
-  nl: {
-    verbeterd: 'verbeterd',
-    gelijk: 'gelijk',
-    verslechterd: 'verslechterd',
-    'onvoldoende gegevens': 'onvoldoende gegevens',
-  },
-  en: {
-    verbeterd: 'improved',
-    gelijk: 'unchanged',
-    verslechterd: 'worsened',
-    'onvoldoende gegevens': 'insufficient data',
-  },
-};
-
-export const VERDICT_TEXT: Record<Language, Record<Verdict, string>> = {
-  nl: {
-    'overwegend verbeterd': 'overwegend verbeterd',
-    'per saldo gelijk': 'per saldo gelijk',
-    'overwegend verslechterd': 'overwegend verslechterd',
-    'onvoldoende gegevens': 'onvoldoende gegevens voor een oordeel',
-  },
-  en: {
-    'overwegend verbeterd': 'mostly improved',
-    'per saldo gelijk': 'unchanged on balance',
-    'overwegend verslechterd': 'mostly worsened',
-    'onvoldoende gegevens': 'not enough data for a verdict',
-  },
-};
-
-export const DIRECTION_TEXT: Record<Language, Record<'higher' | 'lower', string>> = {
-  nl: { higher: 'hoger is beter', lower: 'lager is beter' },
-  en: { higher: 'higher is better', lower: 'lower is better' },
-};
 
 /** "2018–2020" for consecutive years, "2018, 2019 en 2021" otherwise. */
 export function yearsText(years: readonly number[], language: Language): string {
@@ -47,8 +14,7 @@ export function yearsText(years: readonly number[], language: Language): string 
   const consecutive = years.every((y, i) => y === first + i);
   if (years.length === 1) return String(first);
   if (consecutive) return `${first}\u2013${last}`;
-  const and = language === 'nl' ? 'en' : 'and';
-  return `${years.slice(0, -1).join(', ')} ${and} ${last}`;
+  return `${years.slice(0, -1).join(', ')} ${CRITERIA_SENTENCES[language].and} ${last}`;
 }
 
 /** Sentence case inside a sentence: "Personeelskosten" → "personeelskosten", "MTO-score" stays. */
@@ -61,14 +27,14 @@ function changeText(ind: IndicatorResult, language: Language): string {
   if (ind.changePct !== null) return formatPercent(ind.changePct, language, { sign: true });
   // A zero baseline has no relative change: say where it went.
   const latest = formatNumber(ind.latest ?? 0, Number.isInteger(ind.latest) ? 0 : 2, language);
-  return language === 'nl' ? `van 0 naar ${latest}` : `from 0 to ${latest}`;
+  return CRITERIA_SENTENCES[language].fromZero(latest);
 }
 
 function teamSentence(team: TeamResult, baseline: string, language: Language): string {
   const s = STATUS_TEXT[language];
   const measured = team.indicators.filter((i) => i.status !== 'onvoldoende gegevens');
   const missing = team.indicators.filter((i) => i.status === 'onvoldoende gegevens');
-  const versus = language === 'nl' ? `t.o.v. nul-lijn ${baseline}` : `against the ${baseline} baseline`;
+  const versus = CRITERIA_SENTENCES[language].versus(baseline);
   const parts = measured.map(
     (ind, i) =>
       `${inSentence(ind.indicator)} ${changeText(ind, language)}${i === 0 ? ` ${versus}` : ''} (${s[ind.status]})`,
@@ -86,10 +52,7 @@ function tallySentence(team: TeamResult, language: Language): string {
     .filter((k) => counts[k] > 0)
     .map((k) => `${counts[k]} ${s[k]}`);
   const scoreText = score === null ? '' : `, score ${formatNumber(score, 2, language, { sign: true })}`;
-  const criteriaText =
-    language === 'nl'
-      ? `${criteriaMeasured} van ${criteria} criteria gemeten`
-      : `${criteriaMeasured} of ${criteria} criteria measured`;
+  const criteriaText = CRITERIA_SENTENCES[language].measured(criteriaMeasured, criteria);
   const lead = tally.length > 0 ? `${tally.join(', ')}; ` : '';
   return `${team.team}: ${lead}${criteriaText}${scoreText}: ${VERDICT_TEXT[language][verdict]}.`;
 }
@@ -121,11 +84,7 @@ export function criteriaSentences(
     team.indicators.filter((i) => i.explanationMissing).map((i) => `${team.team} (${inSentence(i.indicator)})`),
   );
   if (unexplained.length > 0) {
-    out.push(
-      language === 'nl'
-        ? `Toelichting gevraagd bij kostenstijgingen boven de tolerantie: ${unexplained.join(', ')}.`
-        : `Explanation needed for cost rises beyond the tolerance: ${unexplained.join(', ')}.`,
-    );
+    out.push(CRITERIA_SENTENCES[language].unexplained(unexplained.join(', ')));
   }
   return out;
 }

@@ -1,3 +1,3 @@
 // The only way into this room from outside it.
 export { buildFormationWishPlan } from './plan';
-export { type FormationWish, analyseFormationWish } from './wish';
+export { type FormationWish, type GapKind, analyseFormationWish } from './wish';

@@ -2,28 +2,16 @@
 // end as a formula over the current-formation cell (so a what-if edit of the fte present moves
 // the gap), the verdict per theme, a total row under the table and the sentences below it.
 import { a1, columnLetters, gridOrigin } from '../core';
-import type { FormationWish, GapKind, ThemeGap } from './wish';
+import type { FormationWish, ThemeGap } from './wish';
 import { NUMBER_FORMATS, type PlanBlockCell, type PlanCell, type PlanColumn, type WritePlan } from '../../plan';
 import { blockPlan, excelString, formulaCell, valueCell } from '../../plan';
 import type { CellGrid, Language } from '../core';
-
-const TEXT = {
-  nl: {
-    headers: ['Gewenst laag (fte)', 'Gewenst hoog (fte)', 'Lacune laag (fte)', 'Lacune hoog (fte)', 'Beoordeling'],
-    total: 'Totaal (IJkpunt)',
-    kinds: { tekort: 'tekort', overschot: 'overschot', 'binnen wens': 'binnen wens' } as Record<GapKind, string>,
-  },
-  en: {
-    headers: ['Desired low (FTE)', 'Desired high (FTE)', 'Gap low (FTE)', 'Gap high (FTE)', 'Assessment'],
-    total: 'Total (IJkpunt)',
-    kinds: { tekort: 'shortage', overschot: 'surplus', 'binnen wens': 'within the wish' } as Record<GapKind, string>,
-  },
-};
+import { WISH_PLAN_TEXT } from '../../i18n/formation-wish';
 
 const KEYS = ['wish.low', 'wish.high', 'gap.low', 'gap.high', 'gap.kind'] as const;
 
 export function buildFormationWishPlan(wish: FormationWish, grid: CellGrid, language: Language): WritePlan {
-  const t = TEXT[language];
+  const t = WISH_PLAN_TEXT[language];
   const origin = gridOrigin(grid);
   const raw = (col: number | null, row: number) =>
     col === null ? null : (grid.cells[row - origin.row]?.[col - origin.col] ?? null);

@@ -6,6 +6,7 @@ import { normaliseLabel } from '../core';
 import { parseNumber, type DecimalStyle } from '../core';
 import { formatNumber } from '../../i18n/format';
 import type { CellGrid, CellValue, Language, Warning } from '../core';
+import { WISH_TEXT } from '../../i18n/formation-wish';
 
 export interface FteRange {
   readonly low: number;
@@ -117,35 +118,6 @@ function fieldOf(cell: CellValue): Field | null {
   return null;
 }
 
-const TEXT = {
-  nl: {
-    noTable: (sheet: string) =>
-      `Op blad '${sheet}' staat geen tabel met een formatiewens: IJkpunt zoekt kolommen Thema, Gewenste formatie (bijvoorbeeld "5 á 6 fte") en Huidige formatie.`,
-    badDesired: (cell: string, text: string) =>
-      `Cel ${cell}: "${text}" is geen aantal fte of bereik (zoals "5 á 6 fte" of "1-2"); dit thema telt niet mee.`,
-    badCurrent: (cell: string, text: string) => `Cel ${cell}: "${text}" is geen aantal fte; dit thema telt niet mee.`,
-    missingCurrent: (cell: string) => `Cel ${cell}: de huidige formatie ontbreekt; dit thema telt niet mee.`,
-    missingDesired: (cell: string) => `Cel ${cell}: de gewenste formatie ontbreekt; dit thema telt niet mee.`,
-    total: 'Totaal',
-    desired: 'gewenst',
-    present: 'aanwezig',
-    kinds: { tekort: 'tekort', overschot: 'overschot', 'binnen wens': 'binnen de wens' } as Record<GapKind, string>,
-  },
-  en: {
-    noTable: (sheet: string) =>
-      `Sheet '${sheet}' holds no desired-formation table: IJkpunt looks for columns Theme, Desired formation (e.g. "5 á 6 fte") and Current formation.`,
-    badDesired: (cell: string, text: string) =>
-      `Cell ${cell}: "${text}" is not an FTE number or range (such as "5 á 6 fte" or "1-2"); this theme is left out.`,
-    badCurrent: (cell: string, text: string) => `Cell ${cell}: "${text}" is not an FTE number; this theme is left out.`,
-    missingCurrent: (cell: string) => `Cell ${cell}: the current formation is missing; this theme is left out.`,
-    missingDesired: (cell: string) => `Cell ${cell}: the desired formation is missing; this theme is left out.`,
-    total: 'Total',
-    desired: 'desired',
-    present: 'present',
-    kinds: { tekort: 'shortage', overschot: 'surplus', 'binnen wens': 'within the wish' } as Record<GapKind, string>,
-  },
-};
-
 export function gapKind(gap: FteRange): GapKind {
   // Rounded to a hundredth of an fte: 2,0 − 2 must not come out as a surplus of 1e-16.
   const low = Math.round(gap.low * 100) / 100;
@@ -175,8 +147,8 @@ function sentence(
   kind: GapKind,
   language: Language,
 ): string {
-  const t = TEXT[language];
-  const unit = language === 'nl' ? 'fte' : 'FTE';
+  const t = WISH_TEXT[language];
+  const unit = t.unit;
   const present = formatNumber(current, 1, language);
   const head = `${label}: ${rangeText(desired, language)} ${unit} ${t.desired}, ${present} ${t.present}`;
   if (kind === 'binnen wens') return `${head}: ${t.kinds[kind]}.`;
@@ -191,7 +163,7 @@ export function analyseFormationWish(
   options: { readonly language?: Language; readonly decimal?: DecimalStyle } = {},
 ): FormationWishOutcome {
   const language = options.language ?? 'nl';
-  const t = TEXT[language];
+  const t = WISH_TEXT[language];
   const origin = gridOrigin(grid);
   let headerIndex = -1;
   let fields = new Map<Field, number>();
