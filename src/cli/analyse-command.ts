@@ -1,14 +1,13 @@
-// `ijkpunt analyse IN …`: read the file, find (or take) the table, analyse, report.
-import { analyseTable } from '../engine/benchmark';
-import { buildPlan } from '../engine/benchmark';
-import { type WritePlan } from '../plan';
-import type { PreparedTable } from '../engine/benchmark';
-import { parseNumber } from '../engine/core';
+// `ijkpunt analyse IN …`: read the file, find (or take) the table, run the benchmark, report.
 import type { AnalysisOptions, AnalysisResult } from '../engine/benchmark';
-import type { CellGrid, Language } from '../engine/core';
-import { loadInput, pickSheet, sliceRange, UsageError, type LoadedInput } from './input';
+import { parseNumber, type CellGrid, type Language } from '../engine/core';
+import type { WritePlan } from '../plan';
+import { runBenchmark } from '../studies';
+import { loadInput, pickSheet, sliceRange, UsageError } from './input';
+import { reportWarnings, type Io } from './io';
 import { overridesFor, parseMap } from './map';
 import { checkOut, writePlans } from './output';
+import { textReport } from './report';
 import { cliTexts } from './texts';
 
 export interface AnalyseArgs {
@@ -35,6 +34,7 @@ function positive(option: string, value: string | undefined, language: Language)
 export interface AnalyseOutcome {
   readonly result: AnalysisResult;
   readonly sheet: CellGrid;
+  /** The plan written with --out; null without it. */
   readonly plan: WritePlan | null;
   readonly written: string | null;
 }
@@ -57,18 +57,15 @@ export async function runAnalyse(args: AnalyseArgs): Promise<AnalyseOutcome> {
     const table = args.range !== undefined ? sliceRange(sheet, args.range, args.language) : sheet;
     const mapping = entries.length > 0 ? overridesFor(table, entries, args.language) : null;
     const options = mapping ? { ...base, overrides: mapping.overrides, headerRow: mapping.headerRow } : base;
-    const outcome = analyseTable({ table, sheet }, options);
-    if (outcome.ok) {
-      if (args.out === undefined) return { result: outcome.result, sheet, plan: null, written: null };
-      const plan = await writeAnnotated(
-        args,
-        loaded,
-        { table: outcome.table, result: outcome.result, grid: table },
-        options,
-      );
-      return { result: outcome.result, sheet, plan, written: args.out };
+    // No advisor's columns on the command line: a run is ok or fatal, never 'changed'.
+    const run = runBenchmark({ table, sheet }, options);
+    if (run.kind === 'ok') {
+      if (args.out === undefined) return { result: run.result, sheet, plan: null, written: null };
+      // The annotated copy: refused (nothing written) when a target cell holds the user's data.
+      await writePlans(loaded, [run.plan], args.out, args.language);
+      return { result: run.result, sheet, plan: run.plan, written: args.out };
     }
-    firstFailure ??= { sheet: sheet.sheet, cell: outcome.cell, message: outcome.message };
+    if (run.kind === 'fatal') firstFailure ??= { sheet: sheet.sheet, cell: run.cell, message: run.message };
   }
   if (firstFailure) {
     throw new UsageError(`${t.where(args.input, firstFailure.sheet, firstFailure.cell)}: ${firstFailure.message}`);
@@ -76,14 +73,11 @@ export async function runAnalyse(args: AnalyseArgs): Promise<AnalyseOutcome> {
   throw new UsageError(t.noTable(args.input));
 }
 
-/** The annotated copy: refuses (writing nothing) when a target cell holds the user's data. */
-async function writeAnnotated(
-  args: AnalyseArgs,
-  loaded: LoadedInput,
-  analysed: { table: PreparedTable; result: AnalysisResult; grid: CellGrid },
-  options: AnalysisOptions,
-): Promise<WritePlan> {
-  const plan = buildPlan({ table: analysed.table, result: analysed.result, grid: analysed.grid, options });
-  await writePlans(loaded, [plan], args.out ?? '', args.language);
-  return plan;
+/** `ijkpunt analyse`'s output: warnings (the plan's only with --out), then the report. */
+export async function analyseCommand(args: AnalyseArgs, json: boolean, io: Io): Promise<number> {
+  const { result, plan, written } = await runAnalyse(args);
+  reportWarnings(io, args.language, result.table.sheet, [...result.warnings, ...(plan?.warnings ?? [])]);
+  io.stdout(json ? `${JSON.stringify(result, null, 2)}\n` : textReport(result, args.language));
+  if (written && !json) io.stdout(`${cliTexts(args.language).writtenTo(written)}\n`);
+  return 0;
 }

@@ -2,7 +2,6 @@
 // never an existing file without --force, and never over the user's cells.
 import { existsSync, mkdirSync, writeFileSync } from 'fs';
 import { dirname, resolve } from 'path';
-import { parseFraction } from '../engine/core';
 import type { WritePlan } from '../plan';
 import type { Language } from '../engine/core';
 import { annotatedPackage, conflicts } from '../xlsx/write';
@@ -38,12 +37,4 @@ export async function writePlans(
 export function writeOut(out: string, bytes: Uint8Array): void {
   mkdirSync(dirname(resolve(out)), { recursive: true });
   writeFileSync(out, bytes);
-}
-
-/** "5%", "5", "0,05" → 0.05: a tolerance or band as people type it. */
-export function fraction(option: string, value: string | undefined, language: Language): number | undefined {
-  if (value === undefined) return undefined;
-  const parsed = parseFraction(value);
-  if (parsed === null) throw new UsageError(cliTexts(language).badFraction(option, value));
-  return parsed;
 }

@@ -3,6 +3,7 @@
 import { formatNumber, formatPercent } from '../i18n/format';
 import type { AnalysisResult, Comparison } from '../engine/benchmark';
 import type { Language } from '../engine/core';
+import { textTable } from '../studies';
 import { cliTexts } from './texts';
 
 function cellsOf(m: Comparison | null, decimals: number, language: Language, na: string): string[] {
@@ -14,18 +15,6 @@ function cellsOf(m: Comparison | null, decimals: number, language: Language, na:
     num(m.delta, true),
     m.deltaPct === null ? na : formatPercent(m.deltaPct, language, { sign: true }),
   ];
-}
-
-/** Rows of text as aligned columns: `left` columns (text) padded on the right, the rest (numbers) on the left. */
-export function textTable(rows: readonly (readonly string[])[], left: readonly number[]): string[] {
-  const columns = Math.max(0, ...rows.map((row) => row.length));
-  const widths = Array.from({ length: columns }, (_, i) => Math.max(...rows.map((row) => (row[i] ?? '').length)));
-  return rows.map((row) =>
-    row
-      .map((cell, i) => (left.includes(i) ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
-      .join('  ')
-      .trimEnd(),
-  );
 }
 
 export function textReport(result: AnalysisResult, language: Language): string {

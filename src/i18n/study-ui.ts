@@ -1,4 +1,5 @@
-// Texts of the study tabs (Samenwerking, Jaren vergelijken, Formatiewens), Dutch and English.
+// Texts of the studies (Samenwerking, Jaren vergelijken, Formatiewens), Dutch and English: the
+// pane's tabs and fields, and what the command line says of a study's options, files and actions.
 import type { Language } from '../engine/core';
 
 const nl = {
@@ -46,6 +47,16 @@ const nl = {
   unmatched: 'Niet gekoppeld',
   wishHead: ['Thema', 'Gewenst', 'Aanwezig', 'Lacune', 'Beoordeling'],
   reading: 'Blad lezen…',
+  cli: {
+    badYears: (flag: string, value: string) =>
+      `${flag}: "${value}" is geen lijst van jaren zoals 2018,2019,2020 of 2018-2020.`,
+    badFraction: (flag: string, value: string) => `${flag}: "${value}" is geen percentage zoals 5% of 15.`,
+    missingSecond: 'Geef twee bestanden: ijkpunt compare A B',
+    noCriteria: (path: string) =>
+      `${path}: geen tabel met criteria gevonden (kolommen Team, Indicator en Jaar met Waarde).`,
+    noWish: (path: string) => `${path}: geen tabel met gewenste en huidige formatie gevonden.`,
+    templateWritten: (path: string, range: string) => `Geschreven: ${path} (vul blad Toetsingskader in, ${range})`,
+  },
 };
 
 export type StudyTexts = typeof nl;
@@ -95,6 +106,15 @@ const en: StudyTexts = {
   unmatched: 'Not matched',
   wishHead: ['Theme', 'Desired', 'Present', 'Gap', 'Assessment'],
   reading: 'Reading the sheet…',
+  cli: {
+    badYears: (flag: string, value: string) =>
+      `${flag}: "${value}" is not a list of years such as 2018,2019,2020 or 2018-2020.`,
+    badFraction: (flag: string, value: string) => `${flag}: "${value}" is not a percentage such as 5% or 15.`,
+    missingSecond: 'Give two files: ijkpunt compare A B',
+    noCriteria: (path: string) => `${path}: no criteria table found (columns Team, Indicator and Year with Value).`,
+    noWish: (path: string) => `${path}: no table of desired and current formation found.`,
+    templateWritten: (path: string, range: string) => `Written: ${path} (fill in sheet Toetsingskader, ${range})`,
+  },
 };
 
 export function studyTexts(language: Language): StudyTexts {

@@ -1,5 +1,26 @@
 // The only way into this room from outside it.
 export { analyseBenchmark, runBenchmark, type BenchmarkInput, type BenchmarkRun } from './benchmark';
+export { criteriaJson, criteriaPreview, criteriaText, runCriteria, type CriteriaRunOptions } from './criteria';
+export {
+  type ActionPlans,
+  type PreparedStudy,
+  type StudyAction,
+  type StudyCli,
+  type StudyDefinition,
+  type StudyId,
+  type StudyInput,
+  type StudyOutcome,
+  type StudyReport,
+} from './definition';
+export { formationWishPreview, formationWishText, runFormationWish } from './formation-wish';
+export {
+  type OptionInput,
+  type Parsed,
+  type Refusal,
+  type StudyOption,
+  type SwitchOption,
+  type TextOption,
+} from './options';
 export type {
   BenchmarkWrite,
   CellEdit,
@@ -13,4 +34,22 @@ export type {
   WorkbookPort,
   WriteOutcome,
 } from './port';
-export { STUDIES, type StudyDefinition, type StudyId } from './registry';
+export { BAND, BASELINE, FACTSHEETS, STUDIES, STUDY, TOLERANCE, studyForCommand } from './registry';
+export {
+  repeatedSheet,
+  visibleSheets,
+  type PreviewTable,
+  type StudyDone,
+  type StudyFailure,
+  type StudyPreview,
+  type StudyRun,
+  type StudySheet,
+} from './study';
+export { textTable } from './text-table';
+export {
+  runYearComparison,
+  yearComparisonJson,
+  yearComparisonPreview,
+  yearComparisonText,
+  type YearComparisonOptions,
+} from './year-comparison';

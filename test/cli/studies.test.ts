@@ -4,7 +4,13 @@ import { existsSync, mkdtempSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { EXAMPLES, run } from '../support/cli';
-import { parseYears } from '../../src/cli/criteria-command';
+import { BASELINE } from '../../src/studies';
+
+/** The baseline option's parser, as both front doors use it. */
+function parseYears(value: string, language: 'nl' | 'en'): readonly number[] | null {
+  const parsed = BASELINE.parse(value, language);
+  return parsed.ok ? parsed.value : null;
+}
 
 const dir = mkdtempSync(join(tmpdir(), 'ijkpunt-studies-'));
 
@@ -171,5 +177,29 @@ describe('ijkpunt formatiewens', () => {
     expect((await run('formatiewens', join(EXAMPLES, 'formatiewens.xlsx'), '--out', out)).code).toBe(0);
     const json = JSON.parse((await run('formatiewens', out, '--json')).out) as { themes: unknown[] };
     expect(json.themes).toHaveLength(6);
+  });
+});
+
+describe('the flags', () => {
+  test('every study’s flags are accepted whatever the command, as before; an unknown one is not', async () => {
+    const { code } = await run(
+      'analyse',
+      join(EXAMPLES, 'heemstede-2017.xlsx'),
+      '--baseline',
+      '2018',
+      '--tolerance',
+      '5',
+      '--band',
+      '15',
+      '--sheet-a',
+      'A',
+      '--sheet-b',
+      'B',
+      '--json',
+    );
+    expect(code).toBe(0);
+    const unknown = await run('criteria', join(EXAMPLES, 'samenwerking.xlsx'), '--factsheets');
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toMatch(/^Unknown option '--factsheets'/);
   });
 });

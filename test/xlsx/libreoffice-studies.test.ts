@@ -4,12 +4,9 @@
 import { mkdtempSync, readFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { runCriteria, writeTemplate } from '../../src/cli/criteria-command';
-import { runFormationWish } from '../../src/cli/formation-wish-command';
-import { buildCriteriaPlan } from '../../src/engine/criteria/plan';
-import { buildFactsheetPlans } from '../../src/engine/criteria/factsheet';
-import { buildFormationWishPlan } from '../../src/engine/formation-wish/plan';
+import { runStudyAction, runStudyCommand } from '../../src/cli/study-command';
 import { loadInput } from '../../src/cli/input';
+import { STUDY } from '../../src/studies';
 import { unzipParts } from '../../src/xlsx/unzip';
 import { ROOT } from '../support/build';
 import { expectWritten, valueAt } from '../support/libreoffice-cells';
@@ -23,16 +20,20 @@ describeWithProgram('the studies’ workbooks in LibreOffice', LIBREOFFICE, (sof
   test('criteria: the scorecard and every factsheet recalculate to the engine’s values', async () => {
     const input = join(ROOT, 'examples', 'samenwerking.xlsx');
     const out = join(dir, 'samenwerking-ijkpunt.xlsx');
-    const outcome = await runCriteria({ input, language: 'nl', out });
-    const loaded = await loadInput(input, 'nl');
-    const grid = loaded.sheets[0];
-    if (!grid) throw new Error('no sheet');
-    const criteria = buildCriteriaPlan({ result: outcome.result, grid, language: 'nl' });
-    const factsheets = buildFactsheetPlans(outcome.result, criteria, 'nl');
-    const sheets = convertSheets(soffice, profile, out, [criteria.plan.sheet, ...factsheets.map((f) => f.sheet)]);
-    expectWritten(readCsv(sheets.get(criteria.plan.sheet) ?? ''), criteria.plan);
+    const outcome = await runStudyCommand(STUDY.criteria, {
+      files: [input],
+      sheets: [],
+      given: {},
+      language: 'nl',
+      out,
+    });
+    // The plans the command wrote: the scorecard beside the table, then a factsheet per team.
+    const [criteria, ...factsheets] = outcome.report.plans;
+    if (!criteria) throw new Error('no plan');
+    const sheets = convertSheets(soffice, profile, out, [criteria.sheet, ...factsheets.map((f) => f.sheet)]);
+    expectWritten(readCsv(sheets.get(criteria.sheet) ?? ''), criteria);
     for (const factsheet of factsheets) expectWritten(readCsv(sheets.get(factsheet.sheet) ?? ''), factsheet);
-    const scorecard = readCsv(sheets.get(criteria.plan.sheet) ?? '');
+    const scorecard = readCsv(sheets.get(criteria.sheet) ?? '');
     expect(valueAt(scorecard, 'U4')).toBe('verslechterd');
     expect(valueAt(scorecard, 'R22')).toBe('overwegend verbeterd');
   }, 120_000);
@@ -40,11 +41,9 @@ describeWithProgram('the studies’ workbooks in LibreOffice', LIBREOFFICE, (sof
   test('desired formation: gaps and total recalculate', async () => {
     const input = join(ROOT, 'examples', 'formatiewens.xlsx');
     const out = join(dir, 'formatiewens-ijkpunt.xlsx');
-    const outcome = await runFormationWish({ input, language: 'nl', out });
-    const loaded = await loadInput(input, 'nl');
-    const grid = loaded.sheets[0];
-    if (!grid) throw new Error('no sheet');
-    const plan = buildFormationWishPlan(outcome.wish, grid, 'nl');
+    const outcome = await runStudyCommand(STUDY.wish, { files: [input], sheets: [], given: {}, language: 'nl', out });
+    const [plan] = outcome.report.plans;
+    if (!plan) throw new Error('no plan');
     const rows = readCsv(convertSheets(soffice, profile, out, [plan.sheet]).get(plan.sheet) ?? '');
     expectWritten(rows, plan);
     expect(valueAt(rows, 'I4')).toBe('tekort');
@@ -52,7 +51,9 @@ describeWithProgram('the studies’ workbooks in LibreOffice', LIBREOFFICE, (sof
 
   test('the template: a sheet to fill in, with drop-downs in the file', async () => {
     const out = join(dir, 'toetsingskader.xlsx');
-    await writeTemplate(out, { language: 'nl' });
+    const [template] = STUDY.criteria.actions;
+    if (!template) throw new Error('no template action');
+    await runStudyAction(template, out, { given: {}, language: 'nl' });
     const parts = unzipParts(readFileSync(out));
     const sheetXml = Object.entries(parts).find(
       ([path, bytes]) =>

@@ -1,0 +1,61 @@
+// The desired formation as one use case: a table of desired against current fte per theme in;
+// the gap per theme and in total, and the plan with the gaps as formulas beside the table out.
+import type { Language } from '../engine/core';
+import { analyseFormationWish, buildFormationWishPlan, type FormationWish } from '../engine/formation-wish';
+import { formatFteRange, formatNumber } from '../i18n/format';
+import { studyTexts } from '../i18n/study-ui';
+import { failed, type StudyDone, type StudyPreview, type StudyRun, type StudySheet } from './study';
+import { textTable } from './text-table';
+
+/** The gaps alone, without the plan: what the command line tries a file's sheets with. */
+export function readFormationWish(input: StudySheet, language: Language): ReturnType<typeof analyseFormationWish> {
+  return analyseFormationWish(input.grid, { language, ...(input.decimal ? { decimal: input.decimal } : {}) });
+}
+
+export function runFormationWish(input: StudySheet, options: { readonly language: Language }): StudyRun<FormationWish> {
+  const { language } = options;
+  const outcome = readFormationWish(input, language);
+  if (!outcome.ok) return failed(0, outcome);
+  const wish = outcome.wish;
+  const plan = buildFormationWishPlan(wish, input.grid, language);
+  return { ok: true, result: wish, plans: [plan], warnings: wish.warnings, planWarnings: plan.warnings };
+}
+
+export function formationWishPreview(run: StudyDone<FormationWish>, language: Language): StudyPreview {
+  const s = studyTexts(language);
+  const wish = run.result;
+  // The assessment as the sheet shows it (the plan's Beoordeling column).
+  const assessment = (row: number) => String(run.plans[0]?.columns[4]?.cells.find((c) => c.row === row)?.value ?? '');
+  return {
+    sentences: wish.sentences,
+    tables: [
+      {
+        caption: s.tabs.wish,
+        head: s.wishHead,
+        rows: wish.themes.map((g) => [
+          g.theme,
+          formatFteRange(g.desired, language),
+          formatNumber(g.current, 1, language),
+          formatFteRange(g.gap, language, { sign: true }),
+          assessment(g.row),
+        ]),
+      },
+    ],
+  };
+}
+
+export function formationWishText(wish: FormationWish, language: Language): string {
+  const head = language === 'nl' ? ['Thema', 'Gewenst', 'Aanwezig', 'Lacune'] : ['Theme', 'Desired', 'Present', 'Gap'];
+  const rows = [
+    head,
+    ...wish.themes.map((g) => [
+      g.theme,
+      formatFteRange(g.desired, language),
+      formatNumber(g.current, 1, language),
+      formatFteRange(g.gap, language, { sign: true }),
+    ]),
+  ];
+  const table = textTable(rows, [0]);
+  const title = language === 'nl' ? `Formatiewens — ${wish.sheet}` : `Desired formation — ${wish.sheet}`;
+  return `${[title, ...wish.sentences.map((s) => `• ${s}`), '', ...table].join('\n')}\n`;
+}
