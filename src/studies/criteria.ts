@@ -6,11 +6,10 @@ import {
   buildFactsheetPlans,
   indicatorFigures,
   scoreCriteria,
-  STATUS_TEXT,
-  VERDICT_TEXT,
   type CriteriaResult,
 } from '../engine/criteria';
 import type { Language } from '../engine/core';
+import { STATUS_TEXT, VERDICT_TEXT } from '../i18n/criteria';
 import { studyTexts } from '../i18n/study-ui';
 import { failed, type StudyDone, type StudyPreview, type StudyRun, type StudySheet } from './study';
 import { textTable } from './text-table';

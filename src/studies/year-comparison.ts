@@ -4,7 +4,8 @@
 // year's Δ% cells, so a what-if edit there flows through.
 import { buildPlan, type AnalysisResult } from '../engine/benchmark';
 import type { Language } from '../engine/core';
-import { buildTrendPlan, compareYears, comparisonSheetName, TREND_TEXT, yearLabel } from '../engine/trend';
+import { buildTrendPlan, compareYears, comparisonSheetName, yearLabel } from '../engine/trend';
+import { TREND_TEXT } from '../i18n/trend';
 import type { YearComparison } from '../engine/trend';
 import { formatPercent, formatPoints } from '../i18n/format';
 import { studyTexts } from '../i18n/study-ui';

@@ -5,4 +5,3 @@ export { buildCriteriaPlan } from './plan';
 export { type CriteriaResult, type Status, type Verdict, scoreCriteria } from './score';
 export { TEMPLATE_SHEET, buildCriteriaTemplate, templateRange } from './template';
 export { indicatorFigures } from './text';
-export { STATUS_TEXT, VERDICT_TEXT } from '../../i18n/criteria';

@@ -3,4 +3,3 @@ export { compareYears } from './compare';
 export { yearLabel } from './match';
 export { buildTrendPlan, comparisonSheetName } from './plan';
 export type { TrendWord, YearComparison } from './types';
-export { TREND_TEXT } from '../../i18n/trend';
