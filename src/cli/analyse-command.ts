@@ -8,7 +8,7 @@ import { reportWarnings, type Io } from './io';
 import { overridesFor, parseMap } from './map';
 import { checkOut, writePlans } from './output';
 import { textReport } from './report';
-import { cliTexts } from './texts';
+import { cliTexts } from '../i18n/cli';
 
 export interface AnalyseArgs {
   readonly input: string;

@@ -11,7 +11,7 @@ import type { RangeBox } from '../engine/core';
 import type { Parts } from '../xlsx/package-xml';
 import { readPackage } from '../xlsx/read';
 import { unzipParts } from '../xlsx/unzip';
-import { cliTexts } from './texts';
+import { cliTexts } from '../i18n/cli';
 import type { Language } from '../engine/core';
 
 export class UsageError extends Error {}

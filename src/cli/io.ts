@@ -1,6 +1,6 @@
 // Where the command line speaks: the report on stdout, warnings and refusals on stderr.
 import type { Language, Warning } from '../engine/core';
-import { cliTexts } from './texts';
+import { cliTexts } from '../i18n/cli';
 
 export interface Io {
   readonly stdout: (text: string) => void;

@@ -8,7 +8,7 @@ import { analyseCommand } from './analyse-command';
 import { UsageError } from './input';
 import { flagText, type Flags, type Io } from './io';
 import { studyCommand, studyFlags } from './study-command';
-import { cliTexts } from './texts';
+import { cliTexts } from '../i18n/cli';
 
 export type { Io } from './io';
 

@@ -4,7 +4,7 @@ import { findHeaderRow } from '../engine/benchmark';
 import { normaliseLabel } from '../engine/core';
 import { isRole, type Role } from '../engine/benchmark';
 import { type CellGrid, type CellValue } from '../engine/core';
-import { cliTexts } from './texts';
+import { cliTexts } from '../i18n/cli';
 import { UsageError } from './input';
 import type { Language } from '../engine/core';
 

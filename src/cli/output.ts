@@ -6,7 +6,7 @@ import type { WritePlan } from '../plan';
 import type { Language } from '../engine/core';
 import { annotatedPackage, conflicts } from '../xlsx/write';
 import { UsageError, type LoadedInput } from './input';
-import { cliTexts } from './texts';
+import { cliTexts } from '../i18n/cli';
 
 /** Refuses an --out that is the input or exists (without --force) before any work is done. */
 export function checkOut(out: string | undefined, inputs: readonly string[], force: boolean, language: Language): void {

@@ -4,7 +4,7 @@ import { formatNumber, formatPercent } from '../i18n/format';
 import type { AnalysisResult, Comparison } from '../engine/benchmark';
 import type { Language } from '../engine/core';
 import { textTable } from '../studies';
-import { cliTexts } from './texts';
+import { cliTexts } from '../i18n/cli';
 
 function cellsOf(m: Comparison | null, decimals: number, language: Language, na: string): string[] {
   if (!m) return ['', '', '', ''];

@@ -9,7 +9,7 @@ import { annotatedPackage } from '../xlsx/write';
 import { loadInput, packageFromGrid, pickSheet, UsageError, type LoadedInput } from './input';
 import { flagName, flagText, reportWarnings, type Flags, type Io } from './io';
 import { checkOut, writeOut, writePlans } from './output';
-import { cliTexts } from './texts';
+import { cliTexts } from '../i18n/cli';
 
 export interface StudyArgs {
   /** One file per input of the study. */
