@@ -85,7 +85,7 @@ export function compactPlan(plan: WritePlan, excelTable: string | null = null): 
     firstRow: plan.firstRow,
     lastRow: plan.lastRow,
     columns,
-    cells: [...plan.parameters, ...plan.summary],
+    cells: plan.cells,
     names: plan.names,
     conditionalFormats: plan.conditionalFormats,
     charts: plan.charts,

@@ -34,7 +34,7 @@ function checkAll(grid: CellGrid, plan: WritePlan, blocks = true) {
     for (const column of plan.columns) {
       for (const cell of column.cells) expectSame(sheet.value(a1(column.col, cell.row)), cell.value ?? null);
     }
-    for (const cell of blocks ? [...plan.parameters, ...plan.summary] : []) {
+    for (const cell of blocks ? plan.cells : []) {
       if (cell.formula) expectSame(sheet.value(a1(cell.col, cell.row)), cell.value);
     }
   } finally {
@@ -74,7 +74,7 @@ describe('write plan on the worked example', () => {
       ref: '$S$6',
     });
     // The total formation came from the labelled cell B2: the parameter block points at it.
-    expect(plan.parameters.find((c) => c.row === 6 && c.col === 18)).toMatchObject({ formula: 'B2', value: 162.3 });
+    expect(plan.cells.find((c) => c.row === 6 && c.col === 18)).toMatchObject({ formula: 'B2', value: 162.3 });
   });
 
   test('the variance chart reads a block sorted by Δ €, coloured per point (IBCS)', () => {
@@ -82,7 +82,7 @@ describe('write plan on the worked example', () => {
     expect(variance?.title).toBe('Afwijking kosten per cluster (€)');
     expect(variance?.categories).toBe('R21:R27');
     expect(variance?.series[0]?.values).toBe('S21:S27');
-    const names = plan.summary.filter((c) => c.col === 17 && c.row >= 21 && c.row <= 27).map((c) => c.value);
+    const names = plan.cells.filter((c) => c.col === 17 && c.row >= 21 && c.row <= 27).map((c) => c.value);
     expect(names).toEqual([
       'Inkoop',
       'Juridische Zaken',
@@ -110,7 +110,7 @@ describe('write plan on the worked example', () => {
 
   test('the summary block sums the overhead clusters', () => {
     const sheet = evaluatePlan(grid, plan);
-    const overheadRow = plan.summary.find((c) => c.value === 'Overhead')?.row ?? 0;
+    const overheadRow = plan.cells.find((c) => c.value === 'Overhead')?.row ?? 0;
     expect(sheet.value(a1(18, overheadRow))).toBeCloseTo(result.totals.overhead?.fte?.own ?? NaN, 9);
     expect(sheet.value(a1(24, overheadRow))).toBeCloseTo(89483, 6);
     sheet.destroy();
@@ -121,7 +121,7 @@ describe('write plan on the worked example', () => {
     sheet.set('B10', 11.74); // Informatisering en Automatisering +2 fte
     expect(sheet.value('H10')).toBeCloseTo(11.74 - 0.069 * 162.3, 9);
     expect(sheet.value('J10')).toBe('nagenoeg gelijk');
-    const overheadRow = plan.summary.find((c) => c.value === 'Overhead')?.row ?? 0;
+    const overheadRow = plan.cells.find((c) => c.value === 'Overhead')?.row ?? 0;
     expect(sheet.value(a1(20, overheadRow))).toBeCloseTo((result.totals.overhead?.fte?.delta ?? NaN) + 2, 9);
     sheet.destroy();
   });

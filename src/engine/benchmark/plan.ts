@@ -614,11 +614,11 @@ export function buildPlan({ table, result, grid, options = {} }: PlanInput): Wri
     lastRow,
     columns,
     names: planNames,
-    parameters,
-    summary,
+    cells: [...parameters, ...summary],
     conditionalFormats,
     charts,
     owned,
     warnings,
+    widths: [{ col: labelCol, chars: 26 }],
   };
 }
