@@ -7,9 +7,11 @@
 // Every figure is a formula with invariant (English) function names; the plan also carries
 // the engine's value for each cell, which renderers store as the cached result.
 import { a1, columnLetters, gridOrigin } from '../core';
+import { benchmarkTexts } from '../../i18n/benchmark';
+import { benchmarkMessages } from '../../i18n/benchmark-messages';
 import { colourTone, DEFAULT_DIRECTION, resolveBands } from './classify';
 import type { NumericRole, PreparedTable } from './table';
-import type { AnalysisOptions, AnalysisResult, ClusterResult, DeviationClass, Measure, ReferenceBasis } from './types';
+import type { AnalysisOptions, AnalysisResult, ClusterResult, Measure, ReferenceBasis } from './types';
 import type { CellGrid, Warning } from '../core';
 import {
   NUMBER_FORMATS,
@@ -27,97 +29,6 @@ import {
 /** What a benchmark column holds. */
 export type ColumnKey =
   'category' | `${Measure}.${'norm' | 'delta' | 'deltaPct' | 'class'}` | 'costsPerFte.own' | 'costsPerFte.norm';
-
-const TEXT = {
-  nl: {
-    category: 'Categorie',
-    primair: 'Primair proces',
-    overhead: 'Overhead',
-    total: 'Totaal',
-    na: 'n.v.t.',
-    norm: { fte: 'Norm fte', costs: 'Norm kosten' },
-    delta: { fte: 'Δ fte', costs: 'Δ kosten' },
-    deltaPct: { fte: 'Δ% fte', costs: 'Δ% kosten' },
-    class: { fte: 'Klasse fte', costs: 'Klasse kosten' },
-    cpfOwn: 'Kosten per fte',
-    cpfNorm: 'Norm kosten per fte',
-    classes: {
-      'nagenoeg gelijk': 'nagenoeg gelijk',
-      hoger: 'hoger',
-      'ruim hoger': 'ruim hoger',
-      lager: 'lager',
-      'ruim lager': 'ruim lager',
-    } as Record<DeviationClass, string>,
-    parameters: 'Parameters IJkpunt',
-    inhabitants: 'Inwoners',
-    totalFte: 'Totale formatie (fte)',
-    fteServed: 'Bediende formatie (fte)',
-    totalCosts: 'Totale kosten (€)',
-    bandSimilar: 'Grens nagenoeg gelijk',
-    bandLarge: 'Grens ruim',
-    materialityFte: 'Materialiteit fte',
-    materialityCosts: 'Materialiteit €',
-    summary: 'Samenvatting IJkpunt',
-    sFte: 'Formatie',
-    sCosts: 'Kosten',
-    sNorm: 'Norm',
-    sDelta: 'Δ',
-    sPct: 'Δ%',
-    overheadShare: 'Overhead-aandeel',
-    chartVariance: 'Afwijking kosten per cluster (€)',
-    chartPct: 'Afwijking per cluster (%)',
-    chartOwnNorm: 'Eigen en norm: primair proces en overhead',
-    chartData: 'Grafiekgegevens (gesorteerd)',
-    own: 'Eigen',
-    textCell: (cell: string, value: string) =>
-      `Cel ${cell} bevat tekst ("${value}"). IJkpunt rekent ermee, maar Excel-formules niet: maak er een getal van, anders blijft de afwijking in het blad leeg.`,
-  },
-  en: {
-    category: 'Category',
-    primair: 'Primary process',
-    overhead: 'Overhead',
-    total: 'Total',
-    na: 'n/a',
-    norm: { fte: 'Norm FTE', costs: 'Norm costs' },
-    delta: { fte: 'Δ FTE', costs: 'Δ costs' },
-    deltaPct: { fte: 'Δ% FTE', costs: 'Δ% costs' },
-    class: { fte: 'Class FTE', costs: 'Class costs' },
-    cpfOwn: 'Costs per FTE',
-    cpfNorm: 'Norm costs per FTE',
-    classes: {
-      'nagenoeg gelijk': 'about equal',
-      hoger: 'higher',
-      'ruim hoger': 'much higher',
-      lager: 'lower',
-      'ruim lager': 'much lower',
-    } as Record<DeviationClass, string>,
-    parameters: 'IJkpunt parameters',
-    inhabitants: 'Inhabitants',
-    totalFte: 'Total formation (FTE)',
-    fteServed: 'FTE served',
-    totalCosts: 'Total costs (€)',
-    bandSimilar: 'Band about equal',
-    bandLarge: 'Band much',
-    materialityFte: 'Materiality FTE',
-    materialityCosts: 'Materiality €',
-    summary: 'IJkpunt summary',
-    sFte: 'FTE',
-    sCosts: 'Costs',
-    sNorm: 'Norm',
-    sDelta: 'Δ',
-    sPct: 'Δ%',
-    overheadShare: 'Overhead share',
-    chartVariance: 'Cost deviation per cluster (€)',
-    chartPct: 'Deviation per cluster (%)',
-    chartOwnNorm: 'Own and norm: primary process and overhead',
-    chartData: 'Chart data (sorted)',
-    own: 'Own',
-    textCell: (cell: string, value: string) =>
-      `Cell ${cell} holds text ("${value}"). IJkpunt computes with it, but Excel formulas cannot: make it a number, or the deviation in the sheet stays empty.`,
-  },
-};
-
-type Texts = (typeof TEXT)['nl'];
 
 /** Defined names are per sheet so that several analysed sheets can live in one workbook. */
 export function namePrefix(sheet: string): string {
@@ -211,7 +122,11 @@ export interface PlanInput {
 
 export function buildPlan({ table, result, grid, options = {} }: PlanInput): WritePlan {
   const language = options.language ?? 'nl';
-  const t: Texts = TEXT[language];
+  const texts = benchmarkTexts(language);
+  const t = texts.sheet;
+  const groupName = texts.groups;
+  const classes = texts.classes;
+  const messages = benchmarkMessages(language);
   const bands = resolveBands(options.bands);
   const prefix = namePrefix(table.sheet);
   const names = Object.fromEntries(PARAM_KEYS.map((k) => [k, `${prefix}${PARAM_NAME[k]}`])) as Record<ParamKey, string>;
@@ -245,7 +160,7 @@ export function buildPlan({ table, result, grid, options = {} }: PlanInput): Wri
   };
 
   const categoryLabel = (c: ClusterResult) =>
-    c.category === 'primair' ? t.primair : c.category === 'overhead' ? t.overhead : '';
+    c.category === 'primair' ? groupName.primair : c.category === 'overhead' ? groupName.overhead : '';
   const categoryCol = addColumn('category', t.category, null, (c) => ({ formula: null, value: categoryLabel(c) }));
 
   // Cells of the user's own table that hold numbers as text: formulas cannot use them.
@@ -256,7 +171,7 @@ export function buildPlan({ table, result, grid, options = {} }: PlanInput): Wri
     const address = ref(col, row);
     if (text !== null && !textWarned.has(address)) {
       textWarned.add(address);
-      warnings.push({ cell: address, message: t.textCell(address, text) });
+      warnings.push({ cell: address, message: messages.numberAsText(address, text) });
     }
   };
 
@@ -326,8 +241,8 @@ export function buildPlan({ table, result, grid, options = {} }: PlanInput): Wri
     addColumn(`${measure}.class`, t.class[measure], null, (cluster, row) => {
       const p = ref(pctCol, row);
       const d = ref(deltaCol, row);
-      const c = t.classes;
-      const { value, typedAsText } = formulaValue(cluster, row, (m) => (m.class ? t.classes[m.class] : null));
+      const c = classes;
+      const { value, typedAsText } = formulaValue(cluster, row, (m) => (m.class ? classes[m.class] : null));
       return {
         formula:
           `IF(ISNUMBER(${p}),IF(OR(ABS(${p})<${names.bandSimilar},ABS(${d})<${materiality}),"${c['nagenoeg gelijk']}",` +
@@ -344,7 +259,7 @@ export function buildPlan({ table, result, grid, options = {} }: PlanInput): Wri
   const fteOwnCol = roleCol('fte');
   const costOwnCol = roleCol('costs');
   if (fteCols && costCols && fteOwnCol !== undefined && costOwnCol !== undefined) {
-    addColumn('costsPerFte.own', t.cpfOwn, NUMBER_FORMATS.euro, (cluster, row) => {
+    addColumn('costsPerFte.own', t.costsPerFte, NUMBER_FORMATS.euro, (cluster, row) => {
       const f = ref(fteOwnCol, row);
       const k = ref(costOwnCol, row);
       return {
@@ -352,7 +267,7 @@ export function buildPlan({ table, result, grid, options = {} }: PlanInput): Wri
         value: cluster.costsPerFte?.own ?? '',
       };
     });
-    addColumn('costsPerFte.norm', t.cpfNorm, NUMBER_FORMATS.euro, (cluster, row) => {
+    addColumn('costsPerFte.norm', t.normCostsPerFte, NUMBER_FORMATS.euro, (cluster, row) => {
       const f = ref(fteCols.norm, row);
       const k = ref(costCols.norm, row);
       return {
@@ -398,14 +313,14 @@ export function buildPlan({ table, result, grid, options = {} }: PlanInput): Wri
   const [tf, tfF] = sourced('totalFte', fteOwnCol);
   const [fs, fsF] = sourced('fteServed');
   const [tc, tcF] = sourced('totalCosts', costOwnCol);
-  paramRows.push(['inhabitants', t.inhabitants, inh, inhF, '#,##0']);
-  paramRows.push(['totalFte', t.totalFte, tf, tfF, '0.00']);
-  paramRows.push(['fteServed', t.fteServed, fs, fsF, '0.00']);
-  paramRows.push(['totalCosts', t.totalCosts, tc, tcF, '#,##0']);
-  paramRows.push(['bandSimilar', t.bandSimilar, bands.similar, null, '0%']);
-  paramRows.push(['bandLarge', t.bandLarge, bands.large, null, '0%']);
-  paramRows.push(['materialityFte', t.materialityFte, options.materiality?.fte ?? 0, null, '0.0']);
-  paramRows.push(['materialityCosts', t.materialityCosts, options.materiality?.costs ?? 0, null, '#,##0']);
+  paramRows.push(['inhabitants', t.parameter.inhabitants, inh, inhF, '#,##0']);
+  paramRows.push(['totalFte', t.parameter.totalFte, tf, tfF, '0.00']);
+  paramRows.push(['fteServed', t.parameter.fteServed, fs, fsF, '0.00']);
+  paramRows.push(['totalCosts', t.parameter.totalCosts, tc, tcF, '#,##0']);
+  paramRows.push(['bandSimilar', t.parameter.bandSimilar, bands.similar, null, '0%']);
+  paramRows.push(['bandLarge', t.parameter.bandLarge, bands.large, null, '0%']);
+  paramRows.push(['materialityFte', t.parameter.materialityFte, options.materiality?.fte ?? 0, null, '0.0']);
+  paramRows.push(['materialityCosts', t.parameter.materialityCosts, options.materiality?.costs ?? 0, null, '#,##0']);
   paramRows.forEach(([key, label, value, formula, fmt], i) => {
     const row = table.headerRow + 1 + i;
     parameters.push(block(row, labelCol, label, null, null));
@@ -421,12 +336,18 @@ export function buildPlan({ table, result, grid, options = {} }: PlanInput): Wri
   const colRange = (col: number) => `$${columnLetters(col)}$${firstRow}:$${columnLetters(col)}$${lastRow}`;
   const headers = [t.summary];
   const measures = (['fte', 'costs'] as const).filter((m) => deltaCols[m] && roleCol(m) !== undefined);
-  for (const m of measures) headers.push(m === 'fte' ? t.sFte : t.sCosts, t.sNorm, t.sDelta, t.sPct);
+  for (const m of measures)
+    headers.push(
+      m === 'fte' ? t.summaryMeasure.fte : t.summaryMeasure.costs,
+      t.summaryNorm,
+      t.summaryDelta,
+      t.summaryPct,
+    );
   headers.forEach((h, i) => summary.push(block(top, labelCol + i, h, null, null, true)));
   const groups: ['primair' | 'overhead' | 'total', string][] = [
-    ['primair', t.primair],
-    ['overhead', t.overhead],
-    ['total', t.total],
+    ['primair', groupName.primair],
+    ['overhead', groupName.overhead],
+    ['total', groupName.total],
   ];
   groups.forEach(([key, label], gi) => {
     const row = top + 1 + gi;
@@ -437,7 +358,8 @@ export function buildPlan({ table, result, grid, options = {} }: PlanInput): Wri
       const own = roleCol(m);
       if (!cols || own === undefined) continue;
       const agg = result.totals[key]?.[m] ?? null;
-      const criteria = key === 'total' ? '' : `,${catRange},"${key === 'primair' ? t.primair : t.overhead}"`;
+      const criteria =
+        key === 'total' ? '' : `,${catRange},"${key === 'primair' ? groupName.primair : groupName.overhead}"`;
       const numeric = `,${colRange(cols.delta)},">=-1E+300"`;
       const ownF = `SUMIFS(${colRange(own)}${criteria}${numeric})`;
       const normF = `SUMIFS(${colRange(cols.norm)}${criteria}${numeric})`;
@@ -591,7 +513,7 @@ export function buildPlan({ table, result, grid, options = {} }: PlanInput): Wri
       categories: `${a1(labelCol, top + 1)}:${a1(labelCol, top + 2)}`,
       series: [
         { name: t.own, values: `${a1(ownCol, top + 1)}:${a1(ownCol, top + 2)}` },
-        { name: t.sNorm, values: `${a1(ownCol + 1, top + 1)}:${a1(ownCol + 1, top + 2)}` },
+        { name: t.summaryNorm, values: `${a1(ownCol + 1, top + 1)}:${a1(ownCol + 1, top + 2)}` },
       ],
       pointTones: [],
       anchor: a1(labelCol + 18, chartTop),

@@ -5,7 +5,7 @@ import { gridCell, rangeA1, type CellRef, gridOrigin } from '../core';
 import { findHeaderRow, recogniseHeaders } from './headers';
 import { findIv3Code } from '../core';
 import { isTotalLabel, knownOverheadCluster, normaliseLabel, sectionCategory, totalCategory } from '../core';
-import { messages } from '../../i18n/engine-messages';
+import { benchmarkMessages } from '../../i18n/benchmark-messages';
 import { parseNumber, type DecimalStyle } from '../core';
 import { findSheetParameters, parameterKeyOf, type SheetParameters } from './parameters';
 import type { Category, CellGrid, CellValue, FatalError, Language, Warning } from '../core';
@@ -89,7 +89,7 @@ function fatal(message: string, cell: string | null = null): PrepareOutcome {
 
 /** The table in `grid`, with parameters also looked for in `sheet` (the whole used range). */
 export function prepareTable(grid: CellGrid, options: TableOptions = {}, sheet?: CellGrid): PrepareOutcome {
-  const t = messages(options.language ?? 'nl');
+  const t = benchmarkMessages(options.language ?? 'nl');
   const origin: CellRef = gridOrigin(grid);
   const cells = grid.cells;
   if (cells.length === 0 || cells.every((row) => isBlankRow(row))) {
