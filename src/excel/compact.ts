@@ -3,16 +3,7 @@
 // number of rows), plain values only where they differ per row (the category column). The
 // same form is kept in the workbook's settings so a later run, or undo, can redraw it exactly.
 import { a1, columnLetters, type RangeBox } from '../engine/core';
-import type {
-  PlanBlockCell,
-  PlanChart,
-  PlanConditionalFormat,
-  PlanName,
-  PlanValidation,
-  PlanValue,
-  PlanWidth,
-  WritePlan,
-} from '../plan';
+import type { PlanColumn, PlanValue, WritePlan } from '../plan';
 import { toR1C1 } from '../engine/core';
 
 export interface FormulaRun {
@@ -22,36 +13,39 @@ export interface FormulaRun {
   readonly r1c1: string;
 }
 
-export interface CompactColumn {
-  readonly header: string;
-  /** 0-based sheet column. */
-  readonly col: number;
-  readonly numberFormat: string | null;
+export type CompactColumn = Pick<PlanColumn, 'header' | 'col' | 'numberFormat'> & {
   readonly runs: readonly FormulaRun[];
   /** Plain values per row from the first data row (only for columns without formulas). */
   readonly values: readonly PlanValue[] | null;
-}
+};
 
-export interface CompactPlan {
+/**
+ * A write plan as the workbook's settings keep it (version 1): the plan's own fields under
+ * their own names, its columns as formula runs. A sheet written by an earlier version is read
+ * back with this same shape, so the field names stay as they are.
+ */
+export type CompactPlan = Pick<
+  WritePlan,
+  | 'sheet'
+  | 'headerRow'
+  | 'firstRow'
+  | 'lastRow'
+  | 'cells'
+  | 'names'
+  | 'conditionalFormats'
+  | 'charts'
+  | 'owned'
+  | 'validations'
+  | 'widths'
+> & {
   readonly version: 1;
-  readonly sheet: string;
-  readonly headerRow: number;
-  readonly firstRow: number;
-  readonly lastRow: number;
   readonly columns: readonly CompactColumn[];
-  readonly cells: readonly PlanBlockCell[];
-  readonly names: readonly PlanName[];
-  readonly conditionalFormats: readonly PlanConditionalFormat[];
-  readonly charts: readonly PlanChart[];
-  readonly owned: readonly string[];
   /**
    * The Excel table whose new columns IJkpunt's columns are (absent: an adjacent block). Its
    * own columns end just left of the first plan column.
    */
   readonly excelTable?: { readonly name: string } | null;
-  readonly validations?: readonly PlanValidation[];
-  readonly widths?: readonly PlanWidth[];
-}
+};
 
 export function compactPlan(plan: WritePlan, excelTable: string | null = null): CompactPlan {
   const columns = plan.columns.map((column): CompactColumn => {
@@ -85,7 +79,7 @@ export function compactPlan(plan: WritePlan, excelTable: string | null = null): 
     firstRow: plan.firstRow,
     lastRow: plan.lastRow,
     columns,
-    cells: [...plan.parameters, ...plan.summary],
+    cells: plan.cells,
     names: plan.names,
     conditionalFormats: plan.conditionalFormats,
     charts: plan.charts,

@@ -279,7 +279,7 @@ export function queueClear(
   return after;
 }
 
-/** Columns, headers, parameter and summary cells: scalar writes per run, arrays only for values. */
+/** Columns with their headers, then the block cells: scalar writes per run, arrays only for values. */
 export function drawCells(sheet: Excel.Worksheet, plan: CompactPlan): void {
   for (const column of plan.columns) {
     const header = sheet.getRange(cellAddress({ row: plan.headerRow, col: column.col }));

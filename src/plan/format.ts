@@ -96,8 +96,8 @@ export interface WritePlan {
   readonly lastRow: number;
   readonly columns: readonly PlanColumn[];
   readonly names: readonly PlanName[];
-  readonly parameters: readonly PlanBlockCell[];
-  readonly summary: readonly PlanBlockCell[];
+  /** Every cell of the plan's blocks (beside or instead of its columns), in the order built. */
+  readonly cells: readonly PlanBlockCell[];
   readonly conditionalFormats: readonly PlanConditionalFormat[];
   readonly charts: readonly PlanChart[];
   /** Every A1 range IJkpunt writes; a renderer refuses to write over anything else. */

@@ -23,4 +23,5 @@ export {
   sheetRef,
   valueCell,
 } from './kit';
+export { belowEachOther, type Placement, sideBySide } from './layout';
 export { type Palette, TONE_COLOURS } from './palette';

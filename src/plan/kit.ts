@@ -1,6 +1,6 @@
-// Small pieces every study's write plan is built from (criteria, year comparison, desired
-// formation, factsheets): block cells, Excel string literals, cross-sheet references and the
-// ranges a plan owns. The benchmark plan (plan.ts) predates them and builds its own.
+// Small pieces every study's write plan is built from (benchmark, criteria, year comparison,
+// desired formation, factsheets): block cells, Excel string literals, cross-sheet references
+// and the ranges a plan owns. Where the parts go is layout.ts's.
 import { a1 } from '../engine/core';
 import type { PlanBlockCell, PlanColumn, PlanValue, WritePlan } from './format';
 import type { Language, Warning } from '../engine/core';
@@ -113,8 +113,7 @@ export function blockPlan(input: BlockPlanInput): WritePlan {
     lastRow: rows.length > 0 ? Math.max(...rows) : headerRow + 1,
     columns,
     names: input.extra?.names ?? [],
-    parameters: [],
-    summary: input.cells,
+    cells: input.cells,
     conditionalFormats: input.extra?.conditionalFormats ?? [],
     charts: input.extra?.charts ?? [],
     owned,

@@ -28,8 +28,7 @@ function eachPlanCell(plan: WritePlan, visit: (row: number, col: number) => void
     visit(plan.headerRow, column.col);
     for (const cell of column.cells) visit(cell.row, column.col);
   }
-  for (const cell of plan.parameters) visit(cell.row, cell.col);
-  for (const cell of plan.summary) visit(cell.row, cell.col);
+  for (const cell of plan.cells) visit(cell.row, cell.col);
 }
 
 /**
@@ -150,14 +149,7 @@ export function annotatedPackage(
   if (stylesXml === null) throw new Error('xlsx: the workbook has no styles part');
   const styles = patchStyles(
     stylesXml,
-    [
-      HEADER_STYLE,
-      ...plans.flatMap((plan) => [
-        ...plan.columns.map(columnStyle),
-        ...plan.parameters.map(blockStyle),
-        ...plan.summary.map(blockStyle),
-      ]),
-    ],
+    [HEADER_STYLE, ...plans.flatMap((plan) => [...plan.columns.map(columnStyle), ...plan.cells.map(blockStyle)])],
     plans.flatMap((plan) =>
       plan.conditionalFormats.map((cf) => ({ fill: argb(colours[cf.tone].fill), font: argb(colours[cf.tone].font) })),
     ),
@@ -170,8 +162,6 @@ export function annotatedPackage(
     if (!target) throw new Error(`sheet ${plan.sheet} not in workbook`);
     const widths = new Map<number, number>();
     for (const column of plan.columns) widths.set(column.col, Math.min(24, column.header.length + 4));
-    const labelCol = plan.parameters[0]?.col;
-    if (labelCol !== undefined) widths.set(labelCol, 26);
     for (const w of plan.widths ?? []) widths.set(w.col, w.chars);
     const conditionalFormats = plan.conditionalFormats.map((cf) => {
       const c = colours[cf.tone];
@@ -183,7 +173,7 @@ export function annotatedPackage(
     const remove = previous.get(plan.sheet) ?? [];
     const si = { next: freeSharedIndex(sheetXml, remove) };
     const cells = plan.columns.flatMap((column) => columnCells(column, plan.headerRow, xf, si));
-    for (const cell of [...plan.parameters, ...plan.summary]) {
+    for (const cell of plan.cells) {
       const formula: FormulaXml | null = cell.formula === null ? null : { kind: 'full', text: cell.formula };
       const xml = cellXml(a1(cell.col, cell.row), xf(blockStyle(cell)), formula, cell.value);
       cells.push({ row: cell.row, col: cell.col, xml });

@@ -307,7 +307,7 @@ describe('the template', () => {
   const template = buildCriteriaTemplate();
 
   test('six teams × ten suggested indicators, year columns, drop-downs, handed over to the user', () => {
-    const header = template.summary.filter((c) => c.row === 4).map((c) => c.value);
+    const header = template.cells.filter((c) => c.row === 4).map((c) => c.value);
     expect(header).toEqual([
       'Team',
       'Criterium',
@@ -326,7 +326,7 @@ describe('the template', () => {
       'Jaarrekening 2023',
       'Toelichting',
     ]);
-    const teams = template.summary.filter((c) => c.col === 0 && c.row > 4).map((c) => c.value);
+    const teams = template.cells.filter((c) => c.col === 0 && c.row > 4).map((c) => c.value);
     expect(teams).toHaveLength(SHARED_TEAMS.length * SUGGESTED_INDICATORS.length);
     expect(new Set(teams)).toEqual(new Set(SHARED_TEAMS));
     expect(template.validations?.map((v) => [v.range, v.list.length])).toEqual([
@@ -339,7 +339,7 @@ describe('the template', () => {
 
   test('filled in, it is read as a wide criteria table', () => {
     const rows = new Map<number, CellValue[]>();
-    for (const cell of template.summary) {
+    for (const cell of template.cells) {
       const row = rows.get(cell.row) ?? [];
       rows.set(cell.row, row);
       row[cell.col] = cell.value;
@@ -375,7 +375,7 @@ function expectSameValue(actual: unknown, expected: unknown, where: string) {
 function checkPlan(grid: CellGrid, plan: WritePlan) {
   const sheet = evaluatePlan(grid, plan);
   try {
-    for (const cell of plan.summary)
+    for (const cell of plan.cells)
       if (cell.formula) expectSameValue(sheet.value(a1(cell.col, cell.row)), cell.value, a1(cell.col, cell.row));
   } finally {
     sheet.destroy();
@@ -390,7 +390,7 @@ describe('the write plan beside the criteria table', () => {
   const { plan, rows } = buildCriteriaPlan({ result, grid, language: 'nl' });
 
   test('results block right of the table, one row per team and indicator', () => {
-    expect(plan.summary.filter((c) => c.row === 3).map((c) => [a1(c.col, c.row), c.value])).toEqual([
+    expect(plan.cells.filter((c) => c.row === 3).map((c) => [a1(c.col, c.row), c.value])).toEqual([
       ['J3', 'Team'],
       ['K3', 'Criterium'],
       ['L3', 'Indicator'],
@@ -407,7 +407,7 @@ describe('the write plan beside the criteria table', () => {
     ]);
     const personnel = indicator(result, 'Informatisering', 'Personeelskosten');
     expect(rows.get(personnel)).toBe(4);
-    const at = (address: string) => plan.summary.find((c) => a1(c.col, c.row) === address);
+    const at = (address: string) => plan.cells.find((c) => a1(c.col, c.row) === address);
     expect(at('P4')).toMatchObject({ formula: 'AVERAGE(E4,E5,E6)', value: 1_050_000 });
     expect(at('R4')).toMatchObject({ formula: 'E7', value: 1_113_000 });
     expect(at('O4')?.formula).toBe('IJK_Toetsingscriteria_Tolerantie');
@@ -455,7 +455,7 @@ describe('the write plan beside the criteria table', () => {
     const textual = samenwerkingGrid();
     const withText = buildCriteriaPlan({ result: score(textual), grid: textual, language: 'nl' }).plan;
     expect(withText.warnings[0]?.cell).toBe('E5');
-    expect(withText.summary.find((c) => a1(c.col, c.row) === 'P4')).toMatchObject({ formula: null, value: 1_050_000 });
+    expect(withText.cells.find((c) => a1(c.col, c.row) === 'P4')).toMatchObject({ formula: null, value: 1_050_000 });
     checkPlan(textual, withText);
   });
 });
@@ -469,7 +469,7 @@ describe('factsheets', () => {
   test('a sheet per team with headings A–F, within Excel’s sheet-name limits', () => {
     expect(sheets.map((s) => s.sheet)).toEqual(SAMENWERKING_FACTSHEETS);
     expect(factsheetSheetName('Ruimte/Wonen: [beleid]')).toBe('Factsheet Ruimte Wonen beleid');
-    const headings = sheets[0]?.summary.filter((c) => c.col === 0 && c.bold && /^[A-F]\. /.test(String(c.value)));
+    const headings = sheets[0]?.cells.filter((c) => c.col === 0 && c.bold && /^[A-F]\. /.test(String(c.value)));
     expect(headings?.map((c) => c.value)).toEqual([
       'A. Mate van integratie',
       'B. Kwalitatieve opbrengst',
@@ -482,7 +482,7 @@ describe('factsheets', () => {
 
   test('measured results under their heading, explanations carried over, advisor rows left free', () => {
     const info = sheets[0] as WritePlan;
-    const kosten = info.summary.filter((c) => c.col === 0 && !c.bold && c.formula?.includes("'Toetsingscriteria'!"));
+    const kosten = info.cells.filter((c) => c.col === 0 && !c.bold && c.formula?.includes("'Toetsingscriteria'!"));
     expect(kosten.map((c) => c.value)).toEqual([
       "MTO: samenwerking met collega's van de andere gemeente",
       'Formatie (fte)',
@@ -490,21 +490,21 @@ describe('factsheets', () => {
       'Inhuur',
     ]);
     expect(headingOf(indicator(result, 'Informatisering', 'Inhuur'))).toBe('D');
-    const hired = info.summary.find(
+    const hired = info.cells.find(
       (c) => c.col === 5 && c.value === 'Vaste formatie vervult nu de functioneel beheerders',
     );
     expect(hired?.formula).toBe("TRIM('Toetsingscriteria'!$H$11)");
     // Owned: only the rows IJkpunt writes; the three rows under each heading are the advisor's.
     expect(info.owned).toContain('A5:A5');
     expect(info.owned.some((r) => r.startsWith('A6:') || r.startsWith('A7:'))).toBe(false);
-    expect(info.summary[2]).toMatchObject({ value: 'Oordeel IJkpunt: overwegend verbeterd' });
+    expect(info.cells[2]).toMatchObject({ value: 'Oordeel IJkpunt: overwegend verbeterd' });
   });
 
   test('every reference evaluates to the scorecard across sheets, and follows an edit', () => {
     const book = evaluatePlans([grid], [criteria.plan, ...sheets]);
     try {
       for (const plan of sheets)
-        for (const cell of plan.summary)
+        for (const cell of plan.cells)
           if (cell.formula)
             expectSameValue(
               book.value(plan.sheet, a1(cell.col, cell.row)),
@@ -513,7 +513,7 @@ describe('factsheets', () => {
             );
       book.set('Toetsingscriteria', 'E7', 1_060_000);
       expect(book.value('Factsheet Informatisering', 'A3')).toBe('Oordeel IJkpunt: overwegend verbeterd');
-      const personnelRow = (sheets[0] as WritePlan).summary.find(
+      const personnelRow = (sheets[0] as WritePlan).cells.find(
         (c) => c.col === 0 && c.value === 'Personeelskosten',
       )?.row;
       expect(book.value('Factsheet Informatisering', `E${personnelRow}`)).toBe('gelijk');

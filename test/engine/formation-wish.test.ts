@@ -21,7 +21,7 @@ function grid(rows: readonly (readonly CellValue[])[] = example.rows as CellValu
 function expectFormulasMatch(sheet: Evaluated, plan: WritePlan): number {
   const cells = [
     ...plan.columns.flatMap((column) => column.cells.map((c) => ({ ...c, col: column.col }))),
-    ...plan.summary,
+    ...plan.cells,
   ];
   let checked = 0;
   for (const cell of cells) {
@@ -174,7 +174,7 @@ describe('the write plan beside the table', () => {
     expect(plan.columns[2]?.cells[0]).toEqual({ row: 3, formula: 'IFERROR(E3-C3,"")', value: 3 });
     expect(plan.columns[0]?.cells[0]).toEqual({ row: 3, formula: null, value: 5 });
     expect(plan.columns[0]?.cells[4]).toEqual({ row: 7, formula: null, value: 3 });
-    const total = plan.summary.find((c) => a1(c.col, c.row) === 'C10');
+    const total = plan.cells.find((c) => a1(c.col, c.row) === 'C10');
     expect(total?.formula).toBe('SUM(C3,C4,C5,C6,C7,C8)');
   });
 
@@ -340,10 +340,10 @@ describe('the plan over the example as typed (current formation as text "2,0")',
     expect(plan.columns[2]?.cells[0]?.formula).toBe(
       'IFERROR(E3-(VALUE(SUBSTITUTE(C3,",",""))/10^(LEN(C3)-IFERROR(FIND(",",C3),LEN(C3)))),"")',
     );
-    const total = plan.summary.find((c) => a1(c.col, c.row) === 'C10');
+    const total = plan.cells.find((c) => a1(c.col, c.row) === 'C10');
     expect(total?.value).toBeCloseTo(12.6, 10);
     expect(total?.formula).toMatch(/^SUM\(C5,C6,C7,C8\)\+VALUE\(SUBSTITUTE\(C3,/);
-    expect(plan.summary.filter((c) => c.row > 10).map((c) => [a1(c.col, c.row), c.value])).toEqual(
+    expect(plan.cells.filter((c) => c.row > 10).map((c) => [a1(c.col, c.row), c.value])).toEqual(
       wish.sentences.map((text, i) => [`A${12 + i}`, text]),
     );
   });
@@ -386,7 +386,7 @@ describe('the plan over the example as typed (current formation as text "2,0")',
     const p = buildFormationWishPlan(w, h, 'nl');
     expect(p.columns[2]?.cells[0]).toEqual({ row: 3, formula: null, value: 3 });
     expect(p.columns[0]?.cells[1]).toEqual({ row: 4, formula: 'B4', value: 4 });
-    const total = p.summary.find((c) => a1(c.col, c.row) === 'C6');
+    const total = p.cells.find((c) => a1(c.col, c.row) === 'C6');
     expect(total?.formula).toBe('SUM(C4)+(E3-G3)');
     const sheet = evaluatePlan(h, p);
     try {

@@ -1,6 +1,6 @@
 // The write plan's formulas, evaluated by a real formula engine (HyperFormula), give the
 // engine's numbers cell by cell — on the worked example, after a what-if edit, and with a
-// zero norm.
+// zero norm — and the plan's parts sit one below another, each after the one above.
 import { a1 } from '../../src/engine/core/address';
 import { compute, prepare } from '../../src/engine/benchmark/analyse';
 import { buildPlan } from '../../src/engine/benchmark/plan';
@@ -8,7 +8,7 @@ import { type WritePlan } from '../../src/plan/format';
 import type { AnalysisResult } from '../../src/engine/benchmark/types';
 import type { CellGrid, CellValue } from '../../src/engine/core/types';
 import { evaluatePlan } from '../support/hyperformula';
-import { heemstedeGrid } from '../fixtures/heemstede';
+import { HEEMSTEDE_HEADER, HEEMSTEDE_ROWS, heemstedeGrid } from '../fixtures/heemstede';
 
 function planFor(grid: CellGrid, options = {}): { plan: WritePlan; result: AnalysisResult } {
   const prepared = prepare({ table: grid }, options);
@@ -34,7 +34,7 @@ function checkAll(grid: CellGrid, plan: WritePlan, blocks = true) {
     for (const column of plan.columns) {
       for (const cell of column.cells) expectSame(sheet.value(a1(column.col, cell.row)), cell.value ?? null);
     }
-    for (const cell of blocks ? [...plan.parameters, ...plan.summary] : []) {
+    for (const cell of blocks ? plan.cells : []) {
       if (cell.formula) expectSame(sheet.value(a1(cell.col, cell.row)), cell.value);
     }
   } finally {
@@ -74,7 +74,7 @@ describe('write plan on the worked example', () => {
       ref: '$S$6',
     });
     // The total formation came from the labelled cell B2: the parameter block points at it.
-    expect(plan.parameters.find((c) => c.row === 6 && c.col === 18)).toMatchObject({ formula: 'B2', value: 162.3 });
+    expect(plan.cells.find((c) => c.row === 6 && c.col === 18)).toMatchObject({ formula: 'B2', value: 162.3 });
   });
 
   test('the variance chart reads a block sorted by Δ €, coloured per point (IBCS)', () => {
@@ -82,7 +82,7 @@ describe('write plan on the worked example', () => {
     expect(variance?.title).toBe('Afwijking kosten per cluster (€)');
     expect(variance?.categories).toBe('R21:R27');
     expect(variance?.series[0]?.values).toBe('S21:S27');
-    const names = plan.summary.filter((c) => c.col === 17 && c.row >= 21 && c.row <= 27).map((c) => c.value);
+    const names = plan.cells.filter((c) => c.col === 17 && c.row >= 21 && c.row <= 27).map((c) => c.value);
     expect(names).toEqual([
       'Inkoop',
       'Juridische Zaken',
@@ -110,7 +110,7 @@ describe('write plan on the worked example', () => {
 
   test('the summary block sums the overhead clusters', () => {
     const sheet = evaluatePlan(grid, plan);
-    const overheadRow = plan.summary.find((c) => c.value === 'Overhead')?.row ?? 0;
+    const overheadRow = plan.cells.find((c) => c.value === 'Overhead')?.row ?? 0;
     expect(sheet.value(a1(18, overheadRow))).toBeCloseTo(result.totals.overhead?.fte?.own ?? NaN, 9);
     expect(sheet.value(a1(24, overheadRow))).toBeCloseTo(89483, 6);
     sheet.destroy();
@@ -121,7 +121,7 @@ describe('write plan on the worked example', () => {
     sheet.set('B10', 11.74); // Informatisering en Automatisering +2 fte
     expect(sheet.value('H10')).toBeCloseTo(11.74 - 0.069 * 162.3, 9);
     expect(sheet.value('J10')).toBe('nagenoeg gelijk');
-    const overheadRow = plan.summary.find((c) => c.value === 'Overhead')?.row ?? 0;
+    const overheadRow = plan.cells.find((c) => c.value === 'Overhead')?.row ?? 0;
     expect(sheet.value(a1(20, overheadRow))).toBeCloseTo((result.totals.overhead?.fte?.delta ?? NaN) + 2, 9);
     sheet.destroy();
   });
@@ -180,5 +180,95 @@ describe('write plan edge cases', () => {
     // them without that cell, which is what the warning tells the user.
     checkAll(grid, plan, false);
     expect(plan.columns.find((c) => c.key === 'fte.delta')?.cells[0]?.value).toBe('');
+  });
+});
+
+describe('write plan layout', () => {
+  /** The worked example with only some of its columns (cluster first), as a table from `topLeft`. */
+  function columnsOf(cols: readonly number[], topLeft: string, sheet: string): CellGrid {
+    const pick = (row: readonly CellValue[]) => cols.map((c) => row[c] ?? null);
+    return { sheet, topLeft, cells: [pick(HEEMSTEDE_HEADER), ...HEEMSTEDE_ROWS.map(pick)] };
+  }
+
+  test('only costs: four deviation columns, a summary of one measure, the charts side by side below', () => {
+    const grid = columnsOf([0, 3, 4], 'C3', "Kost'en");
+    const { plan } = planFor(grid);
+    expect(plan.columns.map((c) => [c.key, a1(c.col, plan.headerRow)])).toEqual([
+      ['category', 'F3'],
+      ['costs.norm', 'G3'],
+      ['costs.delta', 'H3'],
+      ['costs.deltaPct', 'I3'],
+      ['costs.class', 'J3'],
+    ]);
+    expect(plan.names[0]).toEqual({ name: 'IJK_Kost_en_Inwoners', ref: '$M$4' });
+    const summary = plan.cells.filter((c) => c.row === 13).map((c) => [a1(c.col, c.row), c.value]);
+    expect(summary).toEqual([
+      ['L13', 'Samenvatting IJkpunt'],
+      ['M13', 'Kosten'],
+      ['N13', 'Norm'],
+      ['O13', 'Δ'],
+      ['P13', 'Δ%'],
+    ]);
+    expect(plan.charts.map((c) => [c.kind, c.anchor, c.categories, c.series.map((s) => s.values)])).toEqual([
+      ['varianceBar', 'L28', 'L20:L26', ['M20:M26']],
+      ['percentBar', 'U28', 'L20:L26', ['N20:N26']],
+      ['ownVsNorm', 'AD28', 'L14:L15', ['M14:M15', 'N14:N15']],
+    ]);
+    expect(plan.owned).toEqual(['F3:J10', 'L3:P26']);
+    checkAll(grid, plan);
+  });
+
+  test('only fte: the charts show fte; no costs per fte', () => {
+    const grid = columnsOf([0, 1, 2], 'A1', 'Alleen fte');
+    const { plan } = planFor(grid, { totalFte: 162.3 });
+    expect(plan.columns.map((c) => c.key)).toEqual(['category', 'fte.norm', 'fte.delta', 'fte.deltaPct', 'fte.class']);
+    expect(plan.charts[0]).toMatchObject({ title: 'Δ fte', series: [{ name: 'Δ fte', values: 'K18:K24' }] });
+    expect(plan.owned).toEqual(['D1:H8', 'J1:N24']);
+    checkAll(grid, plan);
+  });
+
+  test('the blocks’ label column is wide enough to read its labels', () => {
+    const { plan } = planFor(heemstedeGrid());
+    expect(plan.widths).toEqual([{ col: 17, chars: 26 }]);
+    expect(plan.cells.filter((c) => c.col === 17).every((c) => c.row >= plan.headerRow)).toBe(true);
+  });
+
+  test('at most 30 bars: the largest deviations, largest first; the block reserves every row', () => {
+    const cells: CellValue[][] = [['Cluster', 'Formatie', 'Norm fte', 'Kosten', 'Kostennorm']];
+    for (let i = 0; i < 45; i += 1) cells.push([`Cluster ${i}`, 2, 2, 1000 + i * 10, 1000]);
+    const grid: CellGrid = { sheet: 'Veel', topLeft: 'A1', cells };
+    const { plan } = planFor(grid);
+    const variance = plan.charts.find((c) => c.kind === 'varianceBar');
+    expect(variance?.categories).toBe('R18:R47');
+    const names = plan.cells.filter((c) => c.col === 17 && c.row >= 18).map((c) => c.value);
+    expect(names).toEqual(Array.from({ length: 30 }, (_, i) => `Cluster ${44 - i}`));
+    expect(plan.owned[1]).toBe('R1:Z47');
+    expect(variance?.anchor).toBe('R49');
+  });
+
+  test('without any Δ to chart, the chart-data block keeps one empty row', () => {
+    const cells: CellValue[][] = [
+      ['Cluster', 'Formatie', 'Norm fte', 'Kosten', 'Kostennorm'],
+      ['A', 2, 2, 'x', 90],
+      ['B', 1, 1, null, 210],
+    ];
+    const { plan } = planFor({ sheet: 'S', topLeft: 'A1', cells });
+    expect(plan.cells.filter((c) => c.row >= 17).map((c) => [a1(c.col, c.row), c.value])).toEqual([
+      ['R17', 'Grafiekgegevens (gesorteerd)'],
+      ['S17', 'Δ kosten'],
+      ['T17', 'Δ% kosten'],
+    ]);
+    expect(plan.charts[0]).toMatchObject({ categories: 'R18:R18', anchor: 'R20' });
+    expect(plan.owned[1]).toBe('R1:Z18');
+  });
+
+  test('a total too long for one Excel formula is written as the engine’s figure', () => {
+    const cells: CellValue[][] = [['Cluster', 'Formatie', 'Norm fte']];
+    for (let i = 0; i < 1600; i += 1)
+      cells.push([i % 2 === 0 ? 'Primair proces' : 'Overhead', null, null], [`C${i}`, 1, 1]);
+    const { plan, result } = planFor({ sheet: 'Groot', topLeft: 'A1', cells });
+    const total = plan.cells.find((c) => a1(c.col, c.row) === 'K3');
+    expect(total).toMatchObject({ formula: null, value: result.parameters.totalFte });
+    expect(result.parameters.sources.totalFte).toEqual({ kind: 'sumOfFte' });
   });
 });

@@ -46,7 +46,7 @@ const grid2017 = exampleSheetGrid(example2017);
 function expectPlannedValues(grids: readonly CellGrid[], plans: readonly WritePlan[], plan: WritePlan) {
   const book = evaluatePlans(grids, plans);
   try {
-    const formulas = plan.summary.filter((cell) => cell.formula !== null);
+    const formulas = plan.cells.filter((cell) => cell.formula !== null);
     expect(formulas.length).toBeGreaterThan(0);
     for (const cell of formulas) {
       const at = a1(cell.col, cell.row);
@@ -60,7 +60,7 @@ function expectPlannedValues(grids: readonly CellGrid[], plans: readonly WritePl
 }
 
 const cellAt = (plan: WritePlan, address: string) =>
-  plan.summary.find((c) => a1(c.col, c.row) === address) ?? { formula: undefined, value: undefined };
+  plan.cells.find((c) => a1(c.col, c.row) === address) ?? { formula: undefined, value: undefined };
 
 describe('the comparison sheet, Heemstede 2012 → 2017', () => {
   const { sheet, plan, plans } = setUp(grid2012, grid2017);
@@ -110,7 +110,7 @@ describe('the comparison sheet, Heemstede 2012 → 2017', () => {
   });
 
   test('unmatched clusters and the sentences below the table', () => {
-    const rows = plan.summary.filter((c) => c.row >= 13).map((c) => [a1(c.col, c.row), c.value]);
+    const rows = plan.cells.filter((c) => c.row >= 13).map((c) => [a1(c.col, c.row), c.value]);
     expect(rows).toEqual([
       ['A13', 'Niet gekoppeld'],
       ['A14', 'Documentaire informatievoorziening'],
@@ -289,7 +289,7 @@ describe('edge cases', () => {
       cells: [...head('2017'), ['Communicatie', 2.8, 0.023, 190000, 240000], ['Inkoop', 0.4, 0.003, 179540, 70466]],
     };
     const { plan, plans } = setUp(a, b);
-    const rows = plan.summary.filter((c) => c.row >= 8 && c.row <= 11).map((c) => [a1(c.col, c.row), c.value]);
+    const rows = plan.cells.filter((c) => c.row >= 8 && c.row <= 11).map((c) => [a1(c.col, c.row), c.value]);
     expect(rows).toEqual([
       ['A8', 'Niet gekoppeld'],
       ['A9', 'Communicatie (extern)'],
@@ -309,8 +309,8 @@ describe('edge cases', () => {
     };
     const { plan } = setUp(grid2012, other);
     expect(plan.conditionalFormats).toEqual([]);
-    expect(plan.summary.filter((c) => c.formula !== null)).toEqual([]);
-    expect(plan.summary.some((c) => c.value === 'Burgerzaken')).toBe(true);
+    expect(plan.cells.filter((c) => c.formula !== null)).toEqual([]);
+    expect(plan.cells.some((c) => c.value === 'Burgerzaken')).toBe(true);
   });
 
   test('sheet names: at most 31 characters, nothing Excel refuses, the second label never cut off entirely', () => {

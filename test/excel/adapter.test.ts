@@ -58,7 +58,7 @@ describe('analyse and write into the sheet', () => {
         else expect(actual ?? '').toEqual(cell.value ?? '');
       }
     }
-    for (const cell of [...plan.parameters, ...plan.summary]) {
+    for (const cell of plan.cells) {
       const actual = sheet.value(a1(cell.col, cell.row));
       if (typeof cell.value === 'number') expectNumber(actual, cell.value);
       else expect(actual ?? '').toEqual(cell.value ?? '');

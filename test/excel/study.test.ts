@@ -58,7 +58,7 @@ describe('criteria and factsheets in the workbook', () => {
         IJK_Toetsingscriteria_Tolerantie: '=Toetsingscriteria!$L$29',
         IJK_Toetsingscriteria_GrensOordeel: '=Toetsingscriteria!$L$30',
       });
-      for (const cell of plans[0]?.summary ?? [])
+      for (const cell of plans[0]?.cells ?? [])
         if (cell.formula) {
           const v = evaluated.value(a1(cell.col, cell.row));
           // HyperFormula rounds results to about ten significant digits.

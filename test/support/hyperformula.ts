@@ -65,8 +65,7 @@ export function evaluatePlan(grid: CellGrid, plan: WritePlan): Evaluated {
     put(plan.headerRow, column.col, column.header);
     for (const cell of column.cells) put(cell.row, column.col, cell.formula ? `=${cell.formula}` : cell.value);
   }
-  for (const cell of [...plan.parameters, ...plan.summary])
-    put(cell.row, cell.col, cell.formula ? `=${cell.formula}` : cell.value);
+  for (const cell of plan.cells) put(cell.row, cell.col, cell.formula ? `=${cell.formula}` : cell.value);
   return evaluateSheet(plan.sheet, data, plan.names);
 }
 
@@ -109,8 +108,7 @@ export function evaluatePlans(grids: readonly CellGrid[], plans: readonly WriteP
       for (const cell of column.cells)
         put(plan.sheet, cell.row, column.col, cell.formula ? `=${cell.formula}` : cell.value);
     }
-    for (const cell of [...plan.parameters, ...plan.summary])
-      put(plan.sheet, cell.row, cell.col, cell.formula ? `=${cell.formula}` : cell.value);
+    for (const cell of plan.cells) put(plan.sheet, cell.row, cell.col, cell.formula ? `=${cell.formula}` : cell.value);
     for (const n of plan.names) names.push({ name: n.name, expression: `=${quoteSheet(plan.sheet)}!${n.ref}` });
   }
   const hf = HyperFormula.buildFromSheets(

@@ -31,5 +31,5 @@ export function expectWritten(rows: string[][], plan: WritePlan): void {
     expectCell(rows, a1(column.col, plan.headerRow), column.header);
     for (const cell of column.cells) expectCell(rows, a1(column.col, cell.row), cell.value);
   }
-  for (const cell of [...plan.parameters, ...plan.summary]) expectCell(rows, a1(cell.col, cell.row), cell.value);
+  for (const cell of plan.cells) expectCell(rows, a1(cell.col, cell.row), cell.value);
 }

@@ -104,6 +104,13 @@ describe('the patched package', () => {
     expect(decode(unzipParts(readFileSync(out))['xl/workbook.xml'])).toContain('fullCalcOnLoad="1"');
   });
 
+  test('column widths: IJkpunt’s columns fit their headers, the blocks’ label column its labels', async () => {
+    const sheet = (await open(out)).getWorksheet(SHEET);
+    expect(sheet?.getColumn('G').width).toBe('Norm fte'.length + 4);
+    expect(sheet?.getColumn('P').width).toBe(Math.min(24, 'Norm kosten per fte'.length + 4));
+    expect(sheet?.getColumn('R').width).toBe(26);
+  });
+
   test('a second run replaces IJkpunt’s output: one ownership sheet, the same names and rules, the user’s cells kept', async () => {
     const again = join(dir, 'nogmaals.xlsx');
     await runAnalyse({ input: out, language: 'nl', out: again });

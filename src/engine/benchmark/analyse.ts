@@ -11,7 +11,7 @@ import {
   type CompareSettings,
   type Drivers,
 } from './compare';
-import { messages } from '../../i18n/engine-messages';
+import { benchmarkMessages } from '../../i18n/benchmark-messages';
 import { formatEuro, formatNumber } from '../../i18n/format';
 import type { ParameterKey } from './parameters';
 import { sentences } from './sentences';
@@ -98,7 +98,7 @@ function basesOf(table: PreparedTable, measure: Measure): ReferenceBasis[] {
 }
 
 function driverWarnings(table: PreparedTable, settings: CompareSettings, language: Language): Warning[] {
-  const t = messages(language);
+  const t = benchmarkMessages(language);
   const warnings: Warning[] = [];
   const driverName = (measure: Measure, basis: ReferenceBasis): string => {
     if (basis === 'share') return measure === 'fte' ? t.driverTotalFte : t.driverTotalCosts;
@@ -127,7 +127,7 @@ function driverWarnings(table: PreparedTable, settings: CompareSettings, languag
 }
 
 function totalWarnings(table: PreparedTable, clusters: readonly ClusterResult[], language: Language): Warning[] {
-  const t = messages(language);
+  const t = benchmarkMessages(language);
   const warnings: Warning[] = [];
   for (const total of table.totals) {
     const members = total.group === 'total' ? clusters : groupOf(clusters, total.group);
@@ -155,7 +155,7 @@ function totalWarnings(table: PreparedTable, clusters: readonly ClusterResult[],
 }
 
 function negativeWarnings(table: PreparedTable, language: Language): Warning[] {
-  const t = messages(language);
+  const t = benchmarkMessages(language);
   const warnings: Warning[] = [];
   for (const cluster of table.clusters) {
     for (const measure of ['fte', 'costs'] as const) {
@@ -262,7 +262,7 @@ export type TableOutcome =
 /** `analyse`, also returning the prepared table (for what-if and for the write plan). */
 export function analyseTable(input: AnalysisInput, options: AnalysisOptions = {}): TableOutcome {
   const language = options.language ?? 'nl';
-  const t = messages(language);
+  const t = benchmarkMessages(language);
   const prepared = prepare(input, options);
   if (!prepared.ok) return prepared;
   const table = prepared.table;

@@ -3,74 +3,10 @@
 // Excel note on the Δ cell; the same text can be shown anywhere else.
 import { a1 } from '../core';
 import { resolveBands } from './classify';
+import { benchmarkTexts } from '../../i18n/benchmark';
 import { formatNumber, formatPercent } from '../../i18n/format';
 import type { AnalysisResult, Bands, ClusterResult, Measure, ReferenceBasis, Role } from './types';
 import type { Language } from '../core';
-
-const TEXT = {
-  nl: {
-    measure: { fte: 'formatie (fte)', costs: 'kosten (€)' },
-    title: (m: string, name: string) => `Afwijking ${m} ${name}`,
-    formula: 'eigen − norm',
-    own: 'Eigen',
-    norm: 'norm',
-    basis: {
-      norm: (ref: string) => `de norm van de referentiegroep (${ref})`,
-      share: (ref: string, driver: string) => `het aandeel van de referentiegroep (${ref}) × ${driver}`,
-      perInhabitant: (ref: string, driver: string) => `de referentie per inwoner (${ref}) × ${driver}`,
-      per1000: (ref: string, driver: string) => `de referentie per 1.000 inwoners (${ref}) × ${driver} / 1.000`,
-      perFte: (ref: string, driver: string) => `de referentie per bediende fte (${ref}) × ${driver}`,
-      perUnit: (ref: string, driver: string) => `de referentie per eenheid (${ref}) × de werklast ${driver}`,
-    },
-    driver: {
-      totalFte: 'de totale formatie',
-      totalCosts: 'de totale kosten',
-      inhabitants: 'het aantal inwoners',
-      fteServed: 'de bediende formatie',
-    },
-    normIs: 'De norm is',
-    pct: 'Procentueel: afwijking / norm',
-    noPct: 'Geen percentage: de norm is 0 of ontbreekt (n.v.t.)',
-    cls: (c: string, similar: string, large: string) =>
-      `Klasse: ${c} (nagenoeg gelijk binnen ±${similar}, ruim vanaf ±${large})`,
-    note: 'Toelichting',
-  },
-  en: {
-    measure: { fte: 'formation (FTE)', costs: 'costs (€)' },
-    title: (m: string, name: string) => `Deviation in ${m} ${name}`,
-    formula: 'own − norm',
-    own: 'Own',
-    norm: 'norm',
-    basis: {
-      norm: (ref: string) => `the reference group's norm (${ref})`,
-      share: (ref: string, driver: string) => `the reference group's share (${ref}) × ${driver}`,
-      perInhabitant: (ref: string, driver: string) => `the reference per inhabitant (${ref}) × ${driver}`,
-      per1000: (ref: string, driver: string) => `the reference per 1,000 inhabitants (${ref}) × ${driver} / 1,000`,
-      perFte: (ref: string, driver: string) => `the reference per FTE served (${ref}) × ${driver}`,
-      perUnit: (ref: string, driver: string) => `the reference per unit (${ref}) × the workload ${driver}`,
-    },
-    driver: {
-      totalFte: 'the total formation',
-      totalCosts: 'the total costs',
-      inhabitants: 'the number of inhabitants',
-      fteServed: 'the formation served',
-    },
-    normIs: 'The norm is',
-    pct: 'As a percentage: deviation / norm',
-    noPct: 'No percentage: the norm is 0 or missing (n/a)',
-    cls: (c: string, similar: string, large: string) =>
-      `Class: ${c} (about equal within ±${similar}, much from ±${large})`,
-    note: 'Explanation',
-  },
-} as const;
-
-const CLASS_EN: Record<string, string> = {
-  'ruim lager': 'much lower',
-  lager: 'lower',
-  'nagenoeg gelijk': 'about equal',
-  hoger: 'higher',
-  'ruim hoger': 'much higher',
-};
 
 function columnOf(result: AnalysisResult, role: Role): number | undefined {
   return result.columns.find((c) => c.role === role)?.column;
@@ -84,7 +20,8 @@ export function explainDeviation(
   language: Language,
   bands?: Partial<Bands>,
 ): string | null {
-  const t = TEXT[language];
+  const texts = benchmarkTexts(language);
+  const t = texts.explanation;
   const m = cluster[measure];
   if (!m || m.own === null || m.norm === null || m.delta === null || m.basis === null) return null;
   const decimals = measure === 'fte' ? 2 : 0;
@@ -117,7 +54,7 @@ export function explainDeviation(
   const normText = t.basis[basis](refCell, driverText());
   const ownCell = cellText(measure);
   const resolved = resolveBands(bands);
-  const className = m.class === null ? null : language === 'en' ? (CLASS_EN[m.class] ?? m.class) : m.class;
+  const className = m.class === null ? null : texts.classes[m.class];
   const lines = [
     `${t.title(t.measure[measure], cluster.name)} = ${t.formula} = ${num(m.own)} − ${num(m.norm)} = ${num(m.delta, true)}.`,
     `${t.own} (${ownCell}) = ${num(m.own)}. ${t.normIs} ${normText} = ${num(m.norm)}.`,

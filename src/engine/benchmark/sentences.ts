@@ -1,6 +1,7 @@
 // Sentences in the style of benchmark reports (DOMAIN §3): one per aggregate, the lists of
 // aandachtspunten, formation against the reference, and the overhead share, with the numbers
 // written as users know them ("17% hogere kosten (+€ 1,7 miljoen)", "+5,9 fte").
+import { benchmarkTexts, type BenchmarkTexts } from '../../i18n/benchmark';
 import { formatEuro, formatEuroCompact, formatFte, formatPercent } from '../../i18n/format';
 import type {
   Aggregate,
@@ -15,84 +16,7 @@ import type { Language } from '../core';
 
 type Parts = Omit<AnalysisResult, 'sentences'>;
 
-const words = {
-  nl: {
-    groups: { primair: 'Primair proces', overhead: 'Overhead', total: 'Totaal' },
-    perInhabitant: ' per inwoner',
-    perFte: ' per fte',
-    costs: (pct: string, up: boolean) => `${pct} ${up ? 'hogere' : 'lagere'} kosten`,
-    costsEqual: 'nagenoeg gelijke kosten',
-    fte: (pct: string, up: boolean) => `${pct} ${up ? 'meer' : 'minder'} formatie`,
-    fteEqual: 'nagenoeg gelijke formatie',
-    thirdParty: (comparative: string, own: string, ref: string) =>
-      `${comparative} taken belegd bij derden (${own}) ${comparative === 'evenveel' ? 'als' : 'dan'} gemiddeld (${ref})`,
-    tpMore: 'meer',
-    tpLess: 'minder',
-    tpSlightlyMore: 'iets meer',
-    tpSlightlyLess: 'iets minder',
-    tpSame: 'evenveel',
-    totalCosts: (qualifier: string, pct: string, amount: string) =>
-      `De totale apparaatskosten${qualifier} wijken ${pct} af van het gemiddelde van de referentiegroep (${amount}).`,
-    totalFte: (qualifier: string, pct: string, amount: string) =>
-      `De totale formatie${qualifier} wijkt ${pct} af van het gemiddelde van de referentiegroep (${amount}).`,
-    attentionHigher: (measure: 'costs' | 'fte') =>
-      measure === 'costs' ? 'Aandachtspunten met hogere kosten' : 'Aandachtspunten met meer formatie',
-    attentionLower: (measure: 'costs' | 'fte') =>
-      measure === 'costs' ? 'Aandachtspunten met lagere kosten' : 'Aandachtspunten met minder formatie',
-    note: 'toelichting',
-    formation: (workload: boolean) =>
-      workload ? 'Formatie in relatie tot werklast' : 'Formatie ten opzichte van de referentiegroep',
-    formationTotal: (amount: string, up: boolean) => `totaal ${amount} ${up ? 'hoger' : 'lager'} dan gemiddeld`,
-    formationTotalEqual: 'totaal gelijk aan het gemiddelde',
-    primairLower: 'primair proces',
-    overheadLower: 'overhead',
-    overheadShare: (own: string, norm: string) =>
-      `Overhead als aandeel van de totale formatie: ${own}, tegenover ${norm} bij de referentiegroep.`,
-    overheadCostShare: (own: string, norm: string) =>
-      `Overhead als aandeel van de apparaatskosten: ${own}, tegenover ${norm} bij de referentiegroep.`,
-    split: (group: string, volume: string, price: string) =>
-      `${group}: van het kostenverschil komt ${volume} door de omvang van de formatie en ${price} door de kosten per fte.`,
-  },
-  en: {
-    groups: { primair: 'Primary process', overhead: 'Overhead', total: 'Total' },
-    perInhabitant: ' per inhabitant',
-    perFte: ' per FTE',
-    costs: (pct: string, up: boolean) => `${pct} ${up ? 'higher' : 'lower'} costs`,
-    costsEqual: 'costs about equal',
-    fte: (pct: string, up: boolean) => `${pct} ${up ? 'more' : 'less'} formation`,
-    fteEqual: 'formation about equal',
-    thirdParty: (comparative: string, own: string, ref: string) =>
-      `${comparative} tasks placed with third parties (${own}) ${comparative === 'as many' ? 'as' : 'than'} average (${ref})`,
-    tpMore: 'more',
-    tpLess: 'fewer',
-    tpSlightlyMore: 'slightly more',
-    tpSlightlyLess: 'slightly fewer',
-    tpSame: 'as many',
-    totalCosts: (qualifier: string, pct: string, amount: string) =>
-      `Total operating costs${qualifier} deviate ${pct} from the reference group average (${amount}).`,
-    totalFte: (qualifier: string, pct: string, amount: string) =>
-      `Total formation${qualifier} deviates ${pct} from the reference group average (${amount}).`,
-    attentionHigher: (measure: 'costs' | 'fte') =>
-      measure === 'costs' ? 'Points of attention with higher costs' : 'Points of attention with more formation',
-    attentionLower: (measure: 'costs' | 'fte') =>
-      measure === 'costs' ? 'Points of attention with lower costs' : 'Points of attention with less formation',
-    note: 'explanation',
-    formation: (workload: boolean) =>
-      workload ? 'Formation relative to workload' : 'Formation relative to the reference group',
-    formationTotal: (amount: string, up: boolean) => `in total ${amount} ${up ? 'higher' : 'lower'} than average`,
-    formationTotalEqual: 'in total equal to the average',
-    primairLower: 'primary process',
-    overheadLower: 'overhead',
-    overheadShare: (own: string, norm: string) =>
-      `Overhead as a share of total formation: ${own}, against ${norm} in the reference group.`,
-    overheadCostShare: (own: string, norm: string) =>
-      `Overhead as a share of operating costs: ${own}, against ${norm} in the reference group.`,
-    split: (group: string, volume: string, price: string) =>
-      `${group}: of the cost difference, ${volume} comes from the size of the formation and ${price} from the cost per FTE.`,
-  },
-} as const;
-
-type Words = (typeof words)['nl'] | (typeof words)['en'];
+type Words = BenchmarkTexts['sentences'];
 
 /** " per inwoner" when the norm came from a per-inhabitant reference, " per fte" for per fte. */
 function qualifier(basis: ReferenceBasis | null, w: Words): string {
@@ -155,7 +79,9 @@ function attentionItem(point: AttentionPoint, language: Language, w: Words): str
 }
 
 export function sentences(result: Parts, language: Language): string[] {
-  const w: Words = words[language];
+  const texts = benchmarkTexts(language);
+  const w: Words = texts.sentences;
+  const groups = texts.groups;
   const out: string[] = [];
   const { primair, overhead, total } = result.totals;
   const costsBasis = basisOf(result.clusters, 'costs');
@@ -188,11 +114,11 @@ export function sentences(result: Parts, language: Language): string[] {
     ['overhead', overhead],
   ] as const) {
     if (!group) continue;
-    const sentence = groupSentence(w.groups[key], group, costsBasis ?? fteBasis, language, w);
+    const sentence = groupSentence(groups[key], group, costsBasis ?? fteBasis, language, w);
     if (sentence) out.push(sentence);
   }
   if (!primair && !overhead && total && out.length === 0) {
-    const sentence = groupSentence(w.groups.total, total, costsBasis ?? fteBasis, language, w);
+    const sentence = groupSentence(groups.total, total, costsBasis ?? fteBasis, language, w);
     if (sentence) out.push(sentence);
   }
 
@@ -204,7 +130,7 @@ export function sentences(result: Parts, language: Language): string[] {
     if (!split || !group?.costs || Math.abs(group.costs.delta) < 1) continue;
     out.push(
       w.split(
-        w.groups[key],
+        groups[key],
         formatEuroCompact(split.volume, language, { sign: true }),
         formatEuroCompact(split.price, language, { sign: true }),
       ),

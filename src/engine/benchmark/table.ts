@@ -5,7 +5,7 @@ import { gridCell, rangeA1, type CellRef, gridOrigin } from '../core';
 import { findHeaderRow, recogniseHeaders } from './headers';
 import { findIv3Code } from '../core';
 import { isTotalLabel, knownOverheadCluster, normaliseLabel, sectionCategory, totalCategory } from '../core';
-import { messages } from '../../i18n/engine-messages';
+import { benchmarkMessages, type BenchmarkMessages } from '../../i18n/benchmark-messages';
 import { parseNumber, type DecimalStyle } from '../core';
 import { findSheetParameters, parameterKeyOf, type SheetParameters } from './parameters';
 import type { Category, CellGrid, CellValue, FatalError, Language, Warning } from '../core';
@@ -87,38 +87,139 @@ function fatal(message: string, cell: string | null = null): PrepareOutcome {
   return { ok: false, fatal: true, cell, message };
 }
 
-/** The table in `grid`, with parameters also looked for in `sheet` (the whole used range). */
-export function prepareTable(grid: CellGrid, options: TableOptions = {}, sheet?: CellGrid): PrepareOutcome {
-  const t = messages(options.language ?? 'nl');
-  const origin: CellRef = gridOrigin(grid);
-  const cells = grid.cells;
-  if (cells.length === 0 || cells.every((row) => isBlankRow(row))) {
-    return fatal(t.emptySelection);
+/** Where a table's columns are and how its numbers are read: what every row needs. */
+interface TableLayout {
+  readonly origin: CellRef;
+  readonly roleIndex: Readonly<Partial<Record<Role, number>>>;
+  readonly clusterColumn: number;
+  readonly numericRoles: readonly NumericRole[];
+  readonly percentPoints: ReadonlySet<NumericRole>;
+  readonly decimal: DecimalStyle | undefined;
+  readonly t: BenchmarkMessages;
+}
+
+/**
+ * Share columns typed as 1,6 (meaning 1,6 %) rather than 0,016: decided per column, because
+ * one column holds one kind of number (DOMAIN: 0,016 and 1,6 % mean the same share).
+ */
+function percentPointRoles(
+  cells: CellGrid['cells'],
+  headerIndex: number,
+  roleIndex: Readonly<Partial<Record<Role, number>>>,
+  decimal: DecimalStyle | undefined,
+): Set<NumericRole> {
+  const percentPoints = new Set<NumericRole>();
+  for (const role of SHARE_ROLES) {
+    const col = roleIndex[role];
+    if (col === undefined) continue;
+    for (let r = headerIndex + 1; r < cells.length; r += 1) {
+      const parsed = parseNumber(cells[r]?.[col] ?? null, decimal);
+      if (parsed.kind === 'number' && !parsed.percent && Math.abs(parsed.value) > 1) {
+        percentPoints.add(role);
+        break;
+      }
+    }
   }
-  const given = options.headerRow;
-  const headerIndex = given !== undefined && given >= 0 && given < cells.length ? given : findHeaderRow(cells);
-  if (headerIndex === null) {
-    return fatal(t.noHeaderRow, gridCell(origin, 0, 0));
+  return percentPoints;
+}
+
+/** A row's numbers per role (null where empty or unreadable) and how many; unreadable cells are warned about. */
+function rowNumbers(
+  layout: TableLayout,
+  row: readonly CellValue[],
+  r: number,
+  label: string,
+  warnings: Warning[],
+): { values: Partial<Record<NumericRole, number | null>>; numbers: number } {
+  const { t, origin } = layout;
+  const values: Partial<Record<NumericRole, number | null>> = {};
+  let numbers = 0;
+  for (const role of layout.numericRoles) {
+    const col = layout.roleIndex[role];
+    if (col === undefined) continue;
+    const parsed = parseNumber(row[col] ?? null, layout.decimal);
+    if (parsed.kind === 'number') {
+      const scaled = layout.percentPoints.has(role) && !parsed.percent ? parsed.value / 100 : parsed.value;
+      values[role] = scaled;
+      numbers += 1;
+    } else if (parsed.kind === 'invalid') {
+      values[role] = null;
+      warnings.push({
+        cell: gridCell(origin, r, col),
+        message: t.unreadable(parsed.text, label || t.rowLabel(origin.row + r)),
+      });
+    } else {
+      values[role] = null;
+    }
   }
-  // Columns end at the last header: cells further right are notes or other blocks.
-  const fullHeader = cells[headerIndex] ?? [];
-  let width = fullHeader.length;
-  while (width > 0 && text(fullHeader[width - 1]) === '') width -= 1;
-  const headerCells = fullHeader.slice(0, width);
-  const columns = recogniseHeaders(headerCells, options.overrides);
+  return { values, numbers };
+}
+
+/** A row with figures as a cluster: its name, category (column, section or name) and IV3 code. */
+function clusterRow(
+  layout: TableLayout,
+  row: readonly CellValue[],
+  r: number,
+  label: string,
+  values: Partial<Record<NumericRole, number | null>>,
+  section: Category | null,
+  warnings: Warning[],
+): ClusterRow {
+  const { t, origin, roleIndex } = layout;
+  const sheetRow = origin.row + r;
+  const name = label !== '' ? label : t.rowLabel(sheetRow);
+  if (label === '') {
+    warnings.push({ cell: gridCell(origin, r, layout.clusterColumn), message: t.missingClusterName(sheetRow) });
+  }
+  const categoryCell = roleIndex.category !== undefined ? text(row[roleIndex.category]) : '';
+  const fromColumn = categoryCell !== '' ? categoryFromText(categoryCell) : null;
+  if (categoryCell !== '' && fromColumn === null && roleIndex.category !== undefined) {
+    warnings.push({ cell: gridCell(origin, r, roleIndex.category), message: t.unknownCategory(categoryCell) });
+  }
+  const iv3 = findIv3Code(name);
+  // Only ask the (slower) name lists when neither the column nor a section decided.
+  const category = fromColumn ?? section ?? (iv3?.code === '0.4' || knownOverheadCluster(name) ? 'overhead' : null);
+  return {
+    name,
+    row: sheetRow,
+    category,
+    iv3: iv3?.code ?? null,
+    values,
+    note: roleIndex.note !== undefined ? text(row[roleIndex.note]) || null : null,
+  };
+}
+
+/**
+ * Without sections or a category column, a table that names some overhead clusters is a
+ * mixed table: the rest is primary process. A table naming none stays uncategorised.
+ */
+function withPrimaryByDefault(clusters: ClusterRow[], decided: boolean): ClusterRow[] {
+  const anyCategory = clusters.some((cluster) => cluster.category !== null);
+  return !decided && anyCategory
+    ? clusters.map((cluster) => ({ ...cluster, category: cluster.category ?? ('primair' as const) }))
+    : clusters;
+}
+
+/**
+ * The header's columns and each role's first column. Columns end at the last header: cells
+ * further right are notes or other blocks.
+ */
+function headerColumns(
+  header: readonly CellValue[],
+  overrides: TableOptions['overrides'],
+): { columns: ColumnGuess[]; roleIndex: Partial<Record<Role, number>> } {
+  let width = header.length;
+  while (width > 0 && text(header[width - 1]) === '') width -= 1;
+  const columns = recogniseHeaders(header.slice(0, width), overrides);
   const roleIndex: Partial<Record<Role, number>> = {};
   for (const guess of columns) {
     if (guess.role !== null && roleIndex[guess.role] === undefined) roleIndex[guess.role] = guess.column;
   }
-  const headerAddress = gridCell(origin, headerIndex, 0);
-  if (roleIndex.fte === undefined && roleIndex.costs === undefined) {
-    return fatal(t.noMeasureColumn, headerAddress);
-  }
-  const clusterColumn = roleIndex.cluster ?? 0;
-  const numericRoles = (Object.keys(roleIndex) as Role[]).filter(
-    (role): role is NumericRole => role !== 'cluster' && role !== 'category' && role !== 'note',
-  );
+  return { columns, roleIndex };
+}
 
+/** The rows below the header, to the table's end: clusters, total rows, and whether sections were seen. */
+function readRows(cells: CellGrid['cells'], headerIndex: number, layout: TableLayout) {
   const warnings: Warning[] = [];
   const clusters: ClusterRow[] = [];
   const totals: TotalRow[] = [];
@@ -127,24 +228,9 @@ export function prepareTable(grid: CellGrid, options: TableOptions = {}, sheet?:
   let lastDataIndex = headerIndex;
   let blankRun = 0;
 
-  // Share columns typed as 1,6 (meaning 1,6 %) rather than 0,016: decided per column, because
-  // one column holds one kind of number (DOMAIN: 0,016 and 1,6 % mean the same share).
-  const percentPoints = new Set<NumericRole>();
-  for (const role of SHARE_ROLES) {
-    const col = roleIndex[role];
-    if (col === undefined) continue;
-    for (let r = headerIndex + 1; r < cells.length; r += 1) {
-      const parsed = parseNumber(cells[r]?.[col] ?? null, options.decimal);
-      if (parsed.kind === 'number' && !parsed.percent && Math.abs(parsed.value) > 1) {
-        percentPoints.add(role);
-        break;
-      }
-    }
-  }
-
   for (let r = headerIndex + 1; r < cells.length; r += 1) {
     const row = cells[r] ?? [];
-    const sheetRow = origin.row + r;
+    const sheetRow = layout.origin.row + r;
     if (isBlankRow(row)) {
       blankRun += 1;
       // Two blank rows end the table: what follows is notes or another block.
@@ -152,27 +238,8 @@ export function prepareTable(grid: CellGrid, options: TableOptions = {}, sheet?:
       continue;
     }
     blankRun = 0;
-    const label = text(row[clusterColumn]);
-    const values: Partial<Record<NumericRole, number | null>> = {};
-    let numbers = 0;
-    for (const role of numericRoles) {
-      const col = roleIndex[role];
-      if (col === undefined) continue;
-      const parsed = parseNumber(row[col] ?? null, options.decimal);
-      if (parsed.kind === 'number') {
-        const scaled = percentPoints.has(role) && !parsed.percent ? parsed.value / 100 : parsed.value;
-        values[role] = scaled;
-        numbers += 1;
-      } else if (parsed.kind === 'invalid') {
-        values[role] = null;
-        warnings.push({
-          cell: gridCell(origin, r, col),
-          message: t.unreadable(parsed.text, label || t.rowLabel(sheetRow)),
-        });
-      } else {
-        values[role] = null;
-      }
-    }
+    const label = text(row[layout.clusterColumn]);
+    const { values, numbers } = rowNumbers(layout, row, r, label, warnings);
 
     if (label !== '' && numbers === 0 && sectionCategory(label) !== null) {
       section = sectionCategory(label);
@@ -194,45 +261,55 @@ export function prepareTable(grid: CellGrid, options: TableOptions = {}, sheet?:
       // "Inwoners | 43.500" below the table is a parameter, not a cluster.
       continue;
     }
-    if (numbers === 0 && (label === '' || isBlankRowExceptLabel(row, clusterColumn))) {
+    if (numbers === 0 && (label === '' || isBlankRowExceptLabel(row, layout.clusterColumn))) {
       // A lone label without any figures: a heading or remark, not a cluster.
       if (label !== '') lastDataIndex = r;
       continue;
     }
-    const name = label !== '' ? label : t.rowLabel(sheetRow);
-    if (label === '') {
-      warnings.push({ cell: gridCell(origin, r, clusterColumn), message: t.missingClusterName(sheetRow) });
-    }
-    const categoryCell = roleIndex.category !== undefined ? text(row[roleIndex.category]) : '';
-    const fromColumn = categoryCell !== '' ? categoryFromText(categoryCell) : null;
-    if (categoryCell !== '' && fromColumn === null && roleIndex.category !== undefined) {
-      warnings.push({ cell: gridCell(origin, r, roleIndex.category), message: t.unknownCategory(categoryCell) });
-    }
-    const iv3 = findIv3Code(name);
-    // Only ask the (slower) name lists when neither the column nor a section decided.
-    const category = fromColumn ?? section ?? (iv3?.code === '0.4' || knownOverheadCluster(name) ? 'overhead' : null);
-    clusters.push({
-      name,
-      row: sheetRow,
-      category,
-      iv3: iv3?.code ?? null,
-      values,
-      note: roleIndex.note !== undefined ? text(row[roleIndex.note]) || null : null,
-    });
+    clusters.push(clusterRow(layout, row, r, label, values, section, warnings));
     lastDataIndex = r;
   }
 
+  return { clusters, totals, warnings, sawSection, lastDataIndex };
+}
+
+/** The table in `grid`, with parameters also looked for in `sheet` (the whole used range). */
+export function prepareTable(grid: CellGrid, options: TableOptions = {}, sheet?: CellGrid): PrepareOutcome {
+  const t = benchmarkMessages(options.language ?? 'nl');
+  const origin: CellRef = gridOrigin(grid);
+  const cells = grid.cells;
+  if (cells.length === 0 || cells.every((row) => isBlankRow(row))) {
+    return fatal(t.emptySelection);
+  }
+  const given = options.headerRow;
+  const headerIndex = given !== undefined && given >= 0 && given < cells.length ? given : findHeaderRow(cells);
+  if (headerIndex === null) {
+    return fatal(t.noHeaderRow, gridCell(origin, 0, 0));
+  }
+  const { columns, roleIndex } = headerColumns(cells[headerIndex] ?? [], options.overrides);
+  const headerAddress = gridCell(origin, headerIndex, 0);
+  if (roleIndex.fte === undefined && roleIndex.costs === undefined) {
+    return fatal(t.noMeasureColumn, headerAddress);
+  }
+  const clusterColumn = roleIndex.cluster ?? 0;
+  const numericRoles = (Object.keys(roleIndex) as Role[]).filter(
+    (role): role is NumericRole => role !== 'cluster' && role !== 'category' && role !== 'note',
+  );
+  const percentPoints = percentPointRoles(cells, headerIndex, roleIndex, options.decimal);
+  const layout: TableLayout = {
+    origin,
+    roleIndex,
+    clusterColumn,
+    numericRoles,
+    percentPoints,
+    decimal: options.decimal,
+    t,
+  };
+
+  const { clusters, totals, warnings, sawSection, lastDataIndex } = readRows(cells, headerIndex, layout);
   if (clusters.length === 0) {
     return fatal(t.noClusters, headerAddress);
   }
-
-  // Without sections or a category column, a table that names some overhead clusters is a
-  // mixed table: the rest is primary process. A table naming none stays uncategorised.
-  const anyCategory = clusters.some((cluster) => cluster.category !== null);
-  const finalClusters =
-    !sawSection && roleIndex.category === undefined && anyCategory
-      ? clusters.map((cluster) => ({ ...cluster, category: cluster.category ?? ('primair' as const) }))
-      : clusters;
 
   const lastColumn = Math.max(0, ...columns.filter((c) => c.header !== '').map((c) => c.column));
   const tableRect = { rowFrom: headerIndex, rowTo: lastDataIndex, colFrom: 0, colTo: lastColumn };
@@ -257,7 +334,7 @@ export function prepareTable(grid: CellGrid, options: TableOptions = {}, sheet?:
       firstColumn: origin.col,
       columns,
       roleColumns,
-      clusters: finalClusters,
+      clusters: withPrimaryByDefault(clusters, sawSection || roleIndex.category !== undefined),
       totals,
       sheetParameters,
       warnings,

@@ -4,6 +4,7 @@
 // the original numbers). They become part of the input, so IJkpunt's own columns move right.
 import { a1, gridOrigin } from '../core';
 import { analyseTable, type TableOutcome } from './analyse';
+import { benchmarkTexts } from '../../i18n/benchmark';
 import type { PreparedTable } from './table';
 import type { AnalysisOptions } from './types';
 import type { CellGrid, CellValue, FatalError, Language } from '../core';
@@ -36,14 +37,9 @@ export interface CellWrite {
   readonly expect: 'blank' | { readonly text: string };
 }
 
-const HEADERS = {
-  nl: { note: 'Toelichting', scenario: (name: string) => `Scenario ${name}: fte` },
-  en: { note: 'Explanation', scenario: (name: string) => `Scenario ${name}: FTE` },
-} as const;
-
 /** The cells to write for `request`, next to (or in) the prepared table. */
 export function userColumnWrites(table: PreparedTable, request: UserColumns, language: Language): CellWrite[] {
-  const h = HEADERS[language];
+  const h = benchmarkTexts(language).advisorColumns;
   const writes: CellWrite[] = [];
   let next = table.lastColumn + 1;
   const notes = request.notes ?? [];

@@ -136,7 +136,7 @@ export function buildCriteriaTemplate(options: TemplateOptions = {}): WritePlan 
 
 /** Where the template's table is, for messages ("vul A5:P64 in"). */
 export function templateRange(plan: WritePlan): string {
-  const cols = plan.summary.map((c) => c.col);
-  const rows = plan.summary.map((c) => c.row);
+  const cols = plan.cells.map((c) => c.col);
+  const rows = plan.cells.map((c) => c.row);
   return `${a1(Math.min(...cols), plan.headerRow)}:${a1(Math.max(...cols), Math.max(...rows))}`;
 }

@@ -1,5 +1,6 @@
-// What the engine tells the user: warnings that name a cell and say what to do, and the one
-// fatal message when nothing can be analysed. Dutch first; English when the user chose it.
+// What the benchmark tells the user when something is wrong: warnings that name a cell and say
+// what to do, and the one fatal message when nothing can be analysed. Dutch first, English
+// beside it. The words IJkpunt writes in the sheet and its report are in benchmark.ts.
 import type { Language } from '../engine/core';
 
 const nl = {
@@ -34,11 +35,13 @@ const nl = {
   measureFte: 'fte',
   measureCosts: 'euro',
   negativeValue: (cluster: string) => `${cluster} heeft een negatieve waarde; controleer of dat klopt.`,
+  numberAsText: (cell: string, value: string) =>
+    `Cel ${cell} bevat tekst ("${value}"). IJkpunt rekent ermee, maar Excel-formules niet: maak er een getal van, anders blijft de afwijking in het blad leeg.`,
 };
 
-export type EngineMessages = typeof nl;
+export type BenchmarkMessages = typeof nl;
 
-const en: EngineMessages = {
+const en: BenchmarkMessages = {
   emptySelection: 'The selected range is empty. Select the benchmark table, including its header row.',
   noHeaderRow:
     'No header row found. IJkpunt looks for a row with headers such as "Cluster", "FTE", "Costs" and a reference column. Select the table including its header row, or assign the columns yourself.',
@@ -69,8 +72,10 @@ const en: EngineMessages = {
   measureFte: 'FTE',
   measureCosts: 'euros',
   negativeValue: (cluster: string) => `${cluster} has a negative value; check whether that is right.`,
+  numberAsText: (cell: string, value: string) =>
+    `Cell ${cell} holds text ("${value}"). IJkpunt computes with it, but Excel formulas cannot: make it a number, or the deviation in the sheet stays empty.`,
 };
 
-export function messages(language: Language): EngineMessages {
+export function benchmarkMessages(language: Language): BenchmarkMessages {
   return language === 'en' ? en : nl;
 }

@@ -1,0 +1,41 @@
+// A sheet written by an earlier version of IJkpunt: the plan it remembered in the workbook's
+// settings (version 1, exactly as that version stored it) is still understood — a re-run
+// replaces that output in place, and undoing the re-run redraws it.
+import { analyseAndWrite, undo } from '../../src/excel/actions';
+import { settingKey } from '../../src/excel/state';
+import stored from '../fixtures/benchmark-state-v1.json';
+import { heemstedeGrid } from '../fixtures/heemstede';
+import { createFake, fakeCells } from './fake-excel';
+
+const SHEET = 'Benchmark';
+
+test('a remembered version-1 plan is replaced by a re-run and redrawn by undo', async () => {
+  const { context, fake } = createFake({
+    sheets: [{ name: SHEET, cells: fakeCells(heemstedeGrid()) }],
+    active: SHEET,
+    selected: 'A6',
+  });
+  const input = fake.sheetFormulas(SHEET);
+  // The earlier version wrote the same cells; what it remembered is the fixture.
+  const first = await analyseAndWrite(context);
+  if (first.kind !== 'written') throw new Error(first.kind);
+  const written = fake.sheetFormulas(SHEET);
+  const names = fake.names;
+  const remembered = JSON.stringify(stored);
+  context.workbook.settings.add(settingKey(SHEET), remembered);
+  await context.sync();
+
+  const again = await analyseAndWrite(context);
+  if (again.kind !== 'written') throw new Error(again.kind);
+  expect(fake.sheetFormulas(SHEET)).toEqual(written);
+  expect(fake.names).toEqual(names);
+
+  expect(await undo(context, again.undo)).toEqual({ ok: true });
+  expect(fake.sheetFormulas(SHEET)).toEqual(written);
+  expect(fake.names).toEqual(names);
+  expect(fake.settings[settingKey(SHEET)]).toBe(remembered);
+
+  expect(await undo(context, first.undo)).toEqual({ ok: true });
+  expect(fake.sheetFormulas(SHEET)).toEqual(input);
+  expect(fake.names).toEqual({});
+});
