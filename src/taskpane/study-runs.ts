@@ -13,7 +13,7 @@ import { type WritePlan } from '../plan';
 import { compareYears, TREND_TEXT, yearLabel } from '../engine/trend';
 import { buildTrendPlan, comparisonSheetName } from '../engine/trend';
 import type { CellGrid, Language, Warning } from '../engine/core';
-import type { SheetRead } from '../excel/study';
+import type { SheetRead } from '../studies';
 import { formatFteRange, formatNumber, formatPercent, formatPoints } from '../i18n/format';
 import { studyTexts } from '../i18n/study-ui';
 
@@ -90,11 +90,11 @@ function writtenPlan(
   language: Language,
 ): { plan: WritePlan | undefined; outcome: ReturnType<typeof analyseTable> } {
   const outcome = analyseTable({ table: read.grid, sheet: read.grid }, { language });
-  if (!outcome.ok || !read.state) return { plan: undefined, outcome };
+  if (!outcome.ok || !read.remembered) return { plan: undefined, outcome };
   const plan = buildPlan({ table: outcome.table, result: outcome.result, grid: read.grid, options: { language } });
   // Only when the columns are where IJkpunt wrote them last time.
   const same = plan.columns.every((c) =>
-    read.state?.plan.columns.some((k) => k.col === c.col && k.header === c.header),
+    read.remembered?.columns.some((k) => k.col === c.col && k.header === c.header),
   );
   return { plan: same ? plan : undefined, outcome };
 }
