@@ -8,8 +8,8 @@ import { buildCriteriaPlan } from '../src/engine/criteria/plan';
 import { SHARED_TEAMS } from '../src/engine/criteria/template';
 import { buildFactsheetPlans } from '../src/engine/criteria/factsheet';
 import type { CellGrid, CellValue } from '../src/engine/core/types';
-import { writeStudy } from '../src/excel/study';
 import { createFake } from '../test/excel/fake-excel';
+import { workbookOn } from '../test/support/excel-workbook';
 import type { Figure } from './results';
 
 const YEARS = [
@@ -70,7 +70,10 @@ export async function runStudiesBench(): Promise<Figure[]> {
     const outcome = scoreCriteria(grid);
     if (!outcome.ok) throw new Error(outcome.message);
     const criteria = buildCriteriaPlan({ result: outcome.result, grid, language: 'nl' });
-    const response = await writeStudy(context, [criteria.plan, ...buildFactsheetPlans(outcome.result, criteria, 'nl')]);
+    const response = await workbookOn(context).writeStudy([
+      criteria.plan,
+      ...buildFactsheetPlans(outcome.result, criteria, 'nl'),
+    ]);
     if (response.kind !== 'written') throw new Error(`bench: ${response.kind}`);
     figures.push({ name: 'excel.criteria.syncs', value: fake.syncs, unit: 'syncs', rows });
     figures.push({ name: 'excel.criteria.maxRequestBytes', value: fake.maxRequestBytes, unit: 'bytes', rows });

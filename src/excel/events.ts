@@ -2,10 +2,38 @@
 // a fresh analysis; the sheet itself already recalculated through IJkpunt's formulas.
 // IJkpunt's own writes are ignored: they land outside the input range (only what-if edits,
 // which the user asked for, touch it), triggerSource says so from ExcelApi 1.14, and older
-// hosts also get a guard. Pastes are debounced; multi-cell edits carry no details and are
+// hosts also get a write guard. Pastes are debounced; multi-cell edits carry no details and are
 // handled by address alone.
 import { boxesOverlap, parseRange } from '../engine/core';
 import { supports } from './requirements';
+
+/**
+ * Whether IJkpunt itself is writing, for hosts without triggerSource. One guard per workbook
+ * port: its writers hold it while they write and its watcher asks it, so two ports (or two
+ * tests) never see each other's writes.
+ */
+export interface WriteGuard {
+  readonly writing: boolean;
+  /** Runs `work` with the guard held (nested calls allowed). */
+  during<T>(work: () => Promise<T>): Promise<T>;
+}
+
+export function createWriteGuard(): WriteGuard {
+  let depth = 0;
+  return {
+    get writing() {
+      return depth > 0;
+    },
+    async during<T>(work: () => Promise<T>): Promise<T> {
+      depth += 1;
+      try {
+        return await work();
+      } finally {
+        depth -= 1;
+      }
+    },
+  };
+}
 
 export interface WatchOptions {
   /** A1 range of the input table (header to last row). */
@@ -13,18 +41,8 @@ export interface WatchOptions {
   readonly debounceMs?: number;
   /** Called once per burst of user edits inside the input range. */
   readonly onUserEdit: (addresses: readonly string[]) => void;
-}
-
-/** True while IJkpunt itself writes, for hosts without triggerSource. */
-let writing = 0;
-
-export async function whileWriting<T>(work: () => Promise<T>): Promise<T> {
-  writing += 1;
-  try {
-    return await work();
-  } finally {
-    writing -= 1;
-  }
+  /** The guard IJkpunt's writers on this workbook hold. */
+  readonly guard: WriteGuard;
 }
 
 function overlaps(a: string, b: string): boolean {
@@ -44,7 +62,7 @@ export async function watchInput(
   let timer: ReturnType<typeof setTimeout> | null = null;
   let pending: string[] = [];
   const registration = sheet.onChanged.add(async (event: Excel.WorksheetChangedEventArgs) => {
-    if (checkTrigger ? event.triggerSource === 'ThisLocalAddin' : writing > 0) return;
+    if (checkTrigger ? event.triggerSource === 'ThisLocalAddin' : options.guard.writing) return;
     if (!overlaps(event.address, options.input)) return;
     pending.push(event.address);
     if (timer !== null) clearTimeout(timer);

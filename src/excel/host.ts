@@ -1,16 +1,5 @@
 // Where the task pane runs: inside Excel, or in a plain browser (the preview).
-
-export type HostKind = 'excel' | 'preview';
-
-export interface HostInfo {
-  readonly kind: HostKind;
-  /** Office's theme colours when Excel exposes them, so the pane can match light/dark. */
-  readonly bodyBackground: string | null;
-  /** Storage key prefix per user and document where Office partitions storage. */
-  readonly partitionKey: string | null;
-  /** The ExcelApi requirement sets up to 1.20 this host supports, e.g. "1.7". */
-  readonly excelApi: string | null;
-}
+import type { HostInfo } from '../studies';
 
 const PREVIEW: HostInfo = { kind: 'preview', bodyBackground: null, partitionKey: null, excelApi: null };
 

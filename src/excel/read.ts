@@ -125,3 +125,11 @@ export async function readSelection(context: Excel.RequestContext, tableName?: s
     existing: { names: names.items.map((n) => n.name), charts: charts.items.map((c) => c.name) },
   };
 }
+
+/** The Excel tables of the active sheet, for the pane's table picker. One sync. */
+export async function listTables(context: Excel.RequestContext): Promise<string[]> {
+  const tables = context.workbook.worksheets.getActiveWorksheet().tables;
+  tables.load('items/name');
+  await context.sync();
+  return tables.items.map((table) => table.name);
+}

@@ -2,6 +2,7 @@
 // reopened workbook and undo know what it wrote: the compact plan it rendered, and the column
 // mapping and parameters the user chose.
 import type { Role } from '../engine/benchmark';
+import type { Remembered } from '../studies';
 import type { CompactPlan } from './compact';
 
 export interface SheetState {
@@ -23,6 +24,16 @@ export function parseState(value: unknown): SheetState | null {
   } catch {
     return null;
   }
+}
+
+/** The state as the pane sees it: the user's choices and where IJkpunt's columns are. */
+export function rememberedOf(state: SheetState | null): Remembered | null {
+  if (!state) return null;
+  return {
+    mapping: state.mapping,
+    parameters: state.parameters,
+    columns: state.plan.columns.map(({ col, header }) => ({ col, header })),
+  };
 }
 
 export function saveState(context: Excel.RequestContext, sheet: string, state: SheetState): void {

@@ -4,26 +4,12 @@
 // (what exists, what the target sheets hold, the write), whatever the number of sheets; undo two.
 import { inBoxes, parseRange, type RangeBox } from '../engine/core';
 import type { WritePlan } from '../plan';
-import type { CellGrid } from '../engine/core';
+import type { SheetRead, SheetsRead } from '../studies';
 import { compactPlan, type CompactPlan } from './compact';
-import { whileWriting } from './events';
+import type { WriteGuard } from './events';
 import { stateFrom, usedGrid } from './read';
 import { blankTest, exists, planConflicts, queueClear, queuePlan, type KnownSheet, type Palette } from './render';
-import { removeState, saveState, settingKey, type SheetState } from './state';
-
-export interface SheetRead {
-  readonly sheet: string;
-  /** The used range, IJkpunt's earlier output read as empty. */
-  readonly grid: CellGrid;
-  readonly state: SheetState | null;
-}
-
-export interface SheetsRead {
-  /** Every worksheet of the workbook, in order (IJkpunt's hidden ones included). */
-  readonly names: readonly string[];
-  readonly active: string;
-  readonly sheets: readonly SheetRead[];
-}
+import { rememberedOf, removeState, saveState, settingKey, type SheetState } from './state';
 
 /** The active sheet (no names given) or the named sheets, as grids. One sync. */
 export async function readSheets(context: Excel.RequestContext, names: readonly string[] = []): Promise<SheetsRead> {
@@ -46,7 +32,7 @@ export async function readSheets(context: Excel.RequestContext, names: readonly 
     const state = stateFrom(settings, ws.name);
     const used = ranges[i];
     const grid = used ? usedGrid(ws.name, used, state) : { sheet: ws.name, topLeft: 'A1', cells: [] };
-    return { sheet: ws.name, grid, state };
+    return { sheet: ws.name, grid, remembered: rememberedOf(state) };
   });
   return { names: worksheets.items.map((w) => w.name), active: active.name, sheets };
 }
@@ -105,7 +91,7 @@ function lookAt(
 export async function writeStudy(
   context: Excel.RequestContext,
   plans: readonly WritePlan[],
-  options: { readonly palette?: Palette } = {},
+  options: { readonly palette?: Palette; readonly guard: WriteGuard },
 ): Promise<StudyResponse> {
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name');
@@ -135,7 +121,7 @@ export async function writeStudy(
   }
   const created = plans.filter((p) => !present.has(p.sheet.toLowerCase())).map((p) => p.sheet);
   const snapshot: StudySnapshot['sheets'][number][] = [];
-  await whileWriting(async () => {
+  await options.guard.during(async () => {
     for (const name of created) worksheets.add(name);
     for (const w of work) {
       queuePlan(context, w.compact, {
@@ -159,7 +145,11 @@ export async function writeStudy(
 }
 
 /** Puts the workbook back as it was before the study's write. Two syncs. */
-export async function undoStudy(context: Excel.RequestContext, snapshot: StudySnapshot): Promise<void> {
+export async function undoStudy(
+  context: Excel.RequestContext,
+  snapshot: StudySnapshot,
+  guard: WriteGuard,
+): Promise<void> {
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name');
   const names = context.workbook.names;
@@ -176,7 +166,7 @@ export async function undoStudy(context: Excel.RequestContext, snapshot: StudySn
   await context.sync();
   const existingNames = names.items.map((n) => n.name);
   const keys = new Set(settings.items.map((item) => item.key));
-  await whileWriting(async () => {
+  await guard.during(async () => {
     for (const entry of snapshot.sheets) {
       if (!present.has(entry.sheet.toLowerCase())) continue;
       const look = looks.get(entry.sheet);

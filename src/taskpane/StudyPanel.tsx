@@ -25,7 +25,6 @@ import { parseYearList } from '../engine/criteria';
 import { parseFraction } from '../engine/core';
 import type { Palette } from '../plan';
 import type { Language } from '../engine/core';
-import type { StudySnapshot } from '../excel/study';
 import { studyTexts } from '../i18n/study-ui';
 import { Notices, warningNotices, type Notice } from './Notices';
 import {
@@ -37,7 +36,7 @@ import {
   type StudyKind,
   type StudyRun,
 } from './study-runs';
-import type { WorkbookPort } from './workbook';
+import type { UndoPoint, WorkbookPort } from '../studies';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -64,7 +63,7 @@ export function StudyPanel({ kind, workbook, language, palette }: StudyPanelProp
   const [band, setBand] = useState('15');
   const [factsheets, setFactsheets] = useState(true);
   const [run, setRun] = useState<StudyRun | null>(null);
-  const [snapshot, setSnapshot] = useState<StudySnapshot | null>(null);
+  const [snapshot, setSnapshot] = useState<UndoPoint | null>(null);
   const [busy, setBusy] = useState(false);
   const [notices, setNotices] = useState<Notice[]>([]);
 
@@ -161,7 +160,7 @@ export function StudyPanel({ kind, workbook, language, palette }: StudyPanelProp
     if (!snapshot) return;
     setBusy(true);
     try {
-      await workbook.undoStudy(snapshot);
+      await workbook.undo(snapshot);
       setSnapshot(null);
       setNotices([{ intent: 'info', text: s.undone }]);
     } catch {

@@ -1,4 +1,5 @@
 // The user's language choice, per user and document where Office partitions storage.
+import { useState } from 'react';
 import type { Language } from '../engine/core';
 
 function key(partitionKey: string | null): string {
@@ -19,4 +20,14 @@ export function saveLanguage(partitionKey: string | null, language: Language): v
   } catch {
     // Not remembered, but the pane still switches.
   }
+}
+
+/** The pane's language, remembered when the user switches. */
+export function usePaneLanguage(partitionKey: string | null): [Language, (language: Language) => void] {
+  const [language, setLanguage] = useState<Language>(() => loadLanguage(partitionKey));
+  const choose = (next: Language) => {
+    setLanguage(next);
+    saveLanguage(partitionKey, next);
+  };
+  return [language, choose];
 }

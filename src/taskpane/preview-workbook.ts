@@ -1,17 +1,16 @@
 // The workbook port in a plain browser: the bundled Heemstede 2017 example (DOMAIN §3) in
-// memory. "Writing" keeps IJkpunt's plan beside the grid, so analyse, results, what-if and undo
-// behave as in Excel, minus the sheet itself.
-import { deltaColumnsOf, type AnalyseResponse, type Snapshot } from '../excel/actions';
-import { buildPlan } from '../engine/benchmark';
+// memory. "Writing" puts the advisor's cells (explanations, a scenario) into the grid and keeps
+// the plan as what IJkpunt remembers of the sheet, as Excel would; what IJkpunt's own columns
+// hold the pane shows from the run. It analyses nothing: the pane runs src/studies, as in Excel.
+import type { CellWrite } from '../engine/benchmark';
 import type { CellGrid, CellValue } from '../engine/core';
 import { a1, parseA1 } from '../engine/core';
-import { analyseWithColumns, withWrites } from '../engine/benchmark';
+import { withWrites } from '../engine/benchmark';
+import type { Remembered, SheetsRead, TableRead, UndoPoint, WorkbookPort } from '../studies';
 import example from '../../examples/heemstede-2017.json';
 import example2012 from '../../examples/heemstede-2012.json';
 import criteriaExample from '../../examples/samenwerking.json';
 import wishExample from '../../examples/formatiewens.json';
-import type { SheetsRead } from '../excel/study';
-import type { WorkbookPort } from './workbook';
 
 /** An example as its sheet holds it: a title, an optional labelled total formation, a blank row, the table. */
 export function exampleSheetGrid(data: {
@@ -43,55 +42,79 @@ export function exampleSheets(): CellGrid[] {
   return [exampleSheetGrid(example2012), exampleSheetGrid(criteriaExample), exampleSheetGrid(wishExample)];
 }
 
+/** What one action changed, to take it back. */
+interface PreviewUndo {
+  /** The cells it wrote (A1 addresses on the active sheet) with what they held before. */
+  readonly cells: readonly { readonly address: string; readonly before: CellValue }[];
+  /** What IJkpunt remembered before it, when the action changed that. */
+  readonly remembered?: { readonly before: Remembered | null };
+}
+
 export function previewWorkbook(
   grid: CellGrid = exampleGrid(),
   others: readonly CellGrid[] = exampleSheets(),
 ): WorkbookPort {
+  // The active sheet's grid starts at A1: sheet row r is cells[r - 1].
   let cells = grid.cells.map((row) => [...row]);
+  let remembered: Remembered | null = null;
+  const undos = new WeakMap<object, PreviewUndo>();
   const current = (): CellGrid => ({ ...grid, cells });
+  const valueAt = (address: string): CellValue => {
+    const ref = parseA1(address);
+    return (ref ? cells[ref.row - 1]?.[ref.col] : undefined) ?? null;
+  };
+  const put = (address: string, value: CellValue) => {
+    const ref = parseA1(address);
+    const row = ref ? cells[ref.row - 1] : undefined;
+    if (ref && row) row[ref.col] = value;
+  };
+  const undoPoint = (sheet: string, undo: PreviewUndo): UndoPoint => {
+    const kept = Object.freeze({});
+    undos.set(kept, undo);
+    return { sheet, kept };
+  };
+  const writeCells = (writes: readonly CellWrite[]): PreviewUndo['cells'] => {
+    const before = writes.map((w) => {
+      const address = a1(w.col, w.row);
+      return { address, before: valueAt(address) };
+    });
+    cells = withWrites(current(), writes).cells.map((row) => [...row]);
+    return before;
+  };
   return {
     kind: 'preview',
     // A plain browser has no cells to put a note on.
     canExplain: false,
     explain: async () => undefined,
     listTables: async () => [],
-    read: async () => ({
+    readTable: async (): Promise<TableRead> => ({
       sheet: grid.sheet,
       used: current(),
       table: current(),
       selection: 'A5',
-      state: null,
       excelTable: null,
-      existing: { names: [], charts: [] },
+      remembered,
+      kept: null,
     }),
-    analyseAndWrite: async (request): Promise<AnalyseResponse> => {
-      const options = request.options ?? {};
-      request.onStep?.('analyse');
-      const analysed = analyseWithColumns(current(), current(), options, request.userColumns);
-      if (analysed.kind === 'fatal') return { kind: 'fatal', cell: analysed.cell, message: analysed.message };
-      if (analysed.kind === 'changed') return analysed;
-      const { outcome, writes } = analysed;
-      const userCells = writes.map((w) => ({
-        address: a1(w.col, w.row),
-        formulas: [[cells[w.row - 1]?.[w.col] ?? '']],
-      }));
-      cells = withWrites(current(), writes).cells.map((row) => [...row]);
-      const plan = buildPlan({ table: outcome.table, result: outcome.result, grid: current(), options });
-      return {
-        kind: 'written',
-        result: outcome.result,
-        warnings: [...outcome.result.warnings, ...plan.warnings],
-        undo: { sheet: grid.sheet, before: null, after: null, userCells },
-        deltaColumns: deltaColumnsOf(plan),
-      };
+    writeBenchmark: async (_read, write) => {
+      const before = remembered;
+      const written = writeCells(write.writes);
+      const { mapping, parameters } = write.remember;
+      remembered = { mapping, parameters, columns: write.plan.columns.map(({ col, header }) => ({ col, header })) };
+      return { kind: 'written', undo: undoPoint(grid.sheet, { cells: written, remembered: { before } }) };
     },
-    undo: async (snapshot) => {
-      for (const cell of snapshot.userCells) {
-        const ref = parseA1(cell.address);
-        const row = ref ? cells[ref.row - 1] : undefined;
-        const previous = cell.formulas[0]?.[0];
-        if (ref && row) row[ref.col] = previous === '' || previous === undefined ? null : (previous as CellValue);
-      }
+    editCells: async (sheet, edits) => {
+      const before = edits.map((edit) => ({ address: edit.address, before: valueAt(edit.address) }));
+      cells = cells.map((row) => [...row]);
+      for (const edit of edits) put(edit.address, edit.value);
+      return undoPoint(sheet, { cells: before });
+    },
+    undo: async (point) => {
+      const undo = typeof point.kept === 'object' && point.kept !== null ? undos.get(point.kept) : undefined;
+      if (!undo) return { ok: true };
+      cells = cells.map((row) => [...row]);
+      for (const cell of undo.cells) put(cell.address, cell.before);
+      if (undo.remembered) remembered = undo.remembered.before;
       return { ok: true };
     },
     readSheets: async (names): Promise<SheetsRead> => {
@@ -102,31 +125,13 @@ export function previewWorkbook(
         active: grid.sheet,
         sheets: wanted.flatMap((name) => {
           const found = all.find((g) => g.sheet === name);
-          return found ? [{ sheet: name, grid: found, state: null }] : [];
+          return found ? [{ sheet: name, grid: found, remembered: name === grid.sheet ? remembered : null }] : [];
         }),
       };
     },
-    // The preview has no sheets to write into: the pane shows what Excel would get.
-    writeStudy: async (plans) => ({
-      kind: 'written',
-      undo: { sheets: [], created: plans.filter((p) => p.newSheet).map((p) => p.sheet) },
-    }),
-    undoStudy: async () => undefined,
+    // The preview has no sheets to write the studies into: the pane shows what Excel would get.
+    writeStudy: async (plans) => ({ kind: 'written', undo: undoPoint(plans[0]?.sheet ?? grid.sheet, { cells: [] }) }),
     // Nobody else edits the in-memory example.
     watch: async () => async () => undefined,
-    applyEdits: async (sheet, edits): Promise<Snapshot> => {
-      const userCells = edits.map((edit) => {
-        const ref = parseA1(edit.address);
-        const before = ref ? (cells[ref.row - 1]?.[ref.col] ?? null) : null;
-        return { address: edit.address, formulas: [[before]] };
-      });
-      cells = cells.map((row) => [...row]);
-      for (const edit of edits) {
-        const ref = parseA1(edit.address);
-        const row = ref ? cells[ref.row - 1] : undefined;
-        if (ref && row) row[ref.col] = edit.value;
-      }
-      return { sheet, before: null, after: null, userCells };
-    },
   };
 }

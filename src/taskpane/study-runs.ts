@@ -2,7 +2,6 @@
 // computed (the runs, the preview tables, the default sheets). An adapter in the pane's old
 // terms, until the pane runs the studies through their registry.
 import type { CellGrid, Language, Warning } from '../engine/core';
-import type { SheetRead } from '../excel/study';
 import type { WritePlan } from '../plan';
 import {
   criteriaPreview,
@@ -17,6 +16,7 @@ import {
   type StudyId,
   type StudyPreview,
   type StudyRun as UseCaseRun,
+  type SheetRead,
   type StudySheet,
 } from '../studies';
 
@@ -48,7 +48,7 @@ export function runCriteria(
 
 /** The workbook's record of a sheet, as much of it as the comparison needs. */
 function year(read: SheetRead): StudySheet {
-  return { sheet: read.sheet, grid: read.grid, remembered: read.state ? { columns: read.state.plan.columns } : null };
+  return { sheet: read.sheet, grid: read.grid, remembered: read.remembered };
 }
 
 export function runCompare(a: SheetRead, b: SheetRead, options: { language: Language; band?: number }): StudyRun {

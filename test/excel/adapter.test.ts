@@ -7,16 +7,23 @@ import { compute, prepare } from '../../src/engine/benchmark/analyse';
 import { buildPlan } from '../../src/engine/benchmark/plan';
 import { type WritePlan } from '../../src/plan/format';
 import type { CellGrid } from '../../src/engine/core/types';
-import { analyseAndWrite, applyEdits, explainCell, undo } from '../../src/excel/actions';
-import { watchInput } from '../../src/excel/events';
+import { explainCell } from '../../src/excel/cells';
+import { createWriteGuard, watchInput } from '../../src/excel/events';
 import { heemstedeGrid } from '../fixtures/heemstede';
+import { analyseAndWrite, workbookOn } from '../support/excel-workbook';
 import { evaluateSheet } from '../support/hyperformula';
 import { createFake, fakeCells } from './fake-excel';
 
 const SHEET = 'Benchmark';
 
+/** A fake workbook and the pane's port on it. */
+function withPort(init: Parameters<typeof createFake>[0]) {
+  const { context, fake } = createFake(init);
+  return { context, fake, workbook: workbookOn(context) };
+}
+
 function heemstede(extra: Record<string, number | string> = {}, version = '1.14') {
-  return createFake({
+  return withPort({
     sheets: [{ name: SHEET, cells: { ...fakeCells(heemstedeGrid()), ...extra } }],
     active: SHEET,
     selected: 'A6',
@@ -44,8 +51,8 @@ function expectNumber(actual: unknown, expected: number) {
 
 describe('analyse and write into the sheet', () => {
   test('two syncs (read, write); every written formula evaluates to the engine value', async () => {
-    const { context, fake } = heemstede();
-    const response = await analyseAndWrite(context);
+    const { fake, workbook } = heemstede();
+    const response = await analyseAndWrite(workbook);
     expect(response.kind).toBe('written');
     expect(fake.syncs).toBe(2);
     const plan = enginePlan();
@@ -67,15 +74,15 @@ describe('analyse and write into the sheet', () => {
   });
 
   test('reports its named steps in order, for the pane’s progress display', async () => {
-    const { context } = heemstede();
+    const { workbook } = heemstede();
     const steps: string[] = [];
-    await analyseAndWrite(context, { onStep: (s) => steps.push(s) });
+    await analyseAndWrite(workbook, { onStep: (s) => steps.push(s) });
     expect(steps).toEqual(['read', 'analyse', 'write']);
   });
 
   test('formats, conditional formats, names and charts are in place', async () => {
-    const { context, fake } = heemstede();
-    await analyseAndWrite(context);
+    const { fake, workbook } = heemstede();
+    await analyseAndWrite(workbook);
     expect(fake.cell(SHEET, 'H5').numberFormat).toBe('+0.0;-0.0;0.0');
     expect(fake.cell(SHEET, 'G4').bold).toBe(true);
     expect(fake.names.IJK_Benchmark_TotaleFormatie).toContain('$S$6');
@@ -91,8 +98,8 @@ describe('analyse and write into the sheet', () => {
   });
 
   test('what-if: a user edit of an fte cell recalculates the written deviations natively', async () => {
-    const { context, fake } = heemstede();
-    await analyseAndWrite(context);
+    const { fake, workbook } = heemstede();
+    await analyseAndWrite(workbook);
     fake.edit(SHEET, 'B10', 11.74);
     const sheet = evaluate(fake);
     expectNumber(sheet.value('H10'), 11.74 - 0.069 * 162.3);
@@ -101,7 +108,7 @@ describe('analyse and write into the sheet', () => {
   });
 
   test('a zero norm shows n.v.t., never an error', async () => {
-    const { context, fake } = createFake({
+    const { fake, workbook } = withPort({
       sheets: [
         {
           name: SHEET,
@@ -122,7 +129,7 @@ describe('analyse and write into the sheet', () => {
       selected: 'A1',
       requirementSets: '1.14',
     });
-    await analyseAndWrite(context);
+    await analyseAndWrite(workbook);
     const sheet = evaluate(fake);
     expect(sheet.value('G2')).toBe('n.v.t.');
     expectNumber(sheet.value('G3'), 0.2);
@@ -130,25 +137,25 @@ describe('analyse and write into the sheet', () => {
   });
 
   test('a table the user names is analysed wherever the selection is', async () => {
-    const { context, fake } = createFake({
+    const { fake, workbook } = withPort({
       sheets: [{ name: SHEET, cells: fakeCells(heemstedeGrid()), tables: [{ name: 'Overhead2017', range: 'A4:E11' }] }],
       active: SHEET,
       selected: 'Z40',
       requirementSets: '1.14',
     });
-    const response = await analyseAndWrite(context, { tableName: 'Overhead2017' });
-    expect(response.kind === 'written' && response.result.table.range).toBe('A4:E11');
+    const response = await analyseAndWrite(workbook, { tableName: 'Overhead2017' });
+    expect(response.kind === 'written' && response.run.result.table.range).toBe('A4:E11');
     expect(fake.cell(SHEET, 'G4').value).toBe('Norm fte');
   });
 
   test('an empty sheet gives the Dutch message, not an Excel error', async () => {
-    const { context } = createFake({
+    const { workbook } = withPort({
       sheets: [{ name: SHEET, cells: {} }],
       active: SHEET,
       selected: 'A1',
       requirementSets: '1.14',
     });
-    expect(await analyseAndWrite(context)).toEqual({
+    expect(await analyseAndWrite(workbook)).toEqual({
       kind: 'fatal',
       cell: null,
       message: expect.stringContaining('Het geselecteerde bereik is leeg'),
@@ -156,15 +163,15 @@ describe('analyse and write into the sheet', () => {
   });
 
   test('a second run updates IJkpunt’s own output in place: same sheet, no duplicates', async () => {
-    const { context, fake } = heemstede();
-    await analyseAndWrite(context);
+    const { fake, workbook } = heemstede();
+    await analyseAndWrite(workbook);
     const first = {
       formulas: fake.sheetFormulas(SHEET),
       names: { ...fake.names },
       charts: fake.charts(SHEET).length,
       cf: fake.conditionalFormats(SHEET).length,
     };
-    const again = await analyseAndWrite(context);
+    const again = await analyseAndWrite(workbook);
     expect(again.kind).toBe('written');
     expect(fake.sheetFormulas(SHEET)).toEqual(first.formulas);
     expect(fake.names).toEqual(first.names);
@@ -173,9 +180,9 @@ describe('analyse and write into the sheet', () => {
   });
 
   test('never over the user’s cells: the addresses are reported and nothing is written', async () => {
-    const { context, fake } = heemstede({ H7: 'mijn notitie', S9: 12 });
+    const { fake, workbook } = heemstede({ H7: 'mijn notitie', S9: 12 });
     const before = fake.sheetFormulas(SHEET);
-    const response = await analyseAndWrite(context);
+    const response = await analyseAndWrite(workbook);
     expect(response).toMatchObject({ kind: 'conflict', cells: ['H7', 'S9'] });
     expect(fake.sheetFormulas(SHEET)).toEqual(before);
     expect(fake.names).toEqual({});
@@ -184,7 +191,7 @@ describe('analyse and write into the sheet', () => {
 
 describe('an Excel table as input', () => {
   function inTable(version = '1.14', selected = 'B7') {
-    return createFake({
+    return withPort({
       sheets: [{ name: SHEET, cells: fakeCells(heemstedeGrid()), tables: [{ name: 'Overhead2017', range: 'A4:E11' }] }],
       active: SHEET,
       selected,
@@ -193,11 +200,11 @@ describe('an Excel table as input', () => {
   }
 
   test('a cell inside the table: IJkpunt’s columns become new columns of that table (three syncs)', async () => {
-    const { context, fake } = inTable();
-    const response = await analyseAndWrite(context);
+    const { fake, workbook } = inTable();
+    const response = await analyseAndWrite(workbook);
     if (response.kind !== 'written') throw new Error(response.kind);
     expect(fake.syncs).toBe(3);
-    expect(response.result.table.range).toBe('A4:E11');
+    expect(response.run.result.table.range).toBe('A4:E11');
     const plan = enginePlan();
     const last = plan.columns[plan.columns.length - 1]?.col ?? 0;
     expect(fake.tables(SHEET)).toEqual([{ name: 'Overhead2017', address: `A4:${a1(last, 11)}` }]);
@@ -213,30 +220,30 @@ describe('an Excel table as input', () => {
   });
 
   test('a re-run reads the widened table as the user’s five columns and updates in place', async () => {
-    const { context, fake } = inTable();
-    await analyseAndWrite(context);
+    const { fake, workbook } = inTable();
+    await analyseAndWrite(workbook);
     const first = { formulas: fake.sheetFormulas(SHEET), tables: fake.tables(SHEET) };
-    const again = await analyseAndWrite(context);
+    const again = await analyseAndWrite(workbook);
     if (again.kind !== 'written') throw new Error(again.kind);
-    expect(again.result.table.range).toBe('A4:E11');
-    expect(again.result.columns).toHaveLength(5);
+    expect(again.run.result.table.range).toBe('A4:E11');
+    expect(again.run.result.columns).toHaveLength(5);
     expect(fake.tables(SHEET)).toEqual(first.tables);
     expect(fake.sheetFormulas(SHEET)).toEqual(first.formulas);
     expect(Object.values(fake.sheetFormulas(SHEET))).not.toContainEqual(expect.stringMatching(/^Column\d+$/));
   });
 
   test('undo gives the table back its own columns and the sheet its exact content', async () => {
-    const { context, fake } = inTable();
+    const { fake, workbook } = inTable();
     const before = fake.sheetFormulas(SHEET);
-    const response = await analyseAndWrite(context);
+    const response = await analyseAndWrite(workbook);
     if (response.kind !== 'written') throw new Error(response.kind);
-    expect(await undo(context, response.undo)).toEqual({ ok: true });
+    expect(await workbook.undo(response.undo)).toEqual({ ok: true });
     expect(fake.tables(SHEET)).toEqual([{ name: 'Overhead2017', address: 'A4:E11' }]);
     expect(fake.sheetFormulas(SHEET)).toEqual(before);
   });
 
   test('a table named from another sheet is widened on its own sheet', async () => {
-    const { context, fake } = createFake({
+    const { fake, workbook } = withPort({
       sheets: [
         { name: 'Start', cells: { A1: 'Overzicht' } },
         { name: SHEET, cells: fakeCells(heemstedeGrid()), tables: [{ name: 'Overhead2017', range: 'A4:E11' }] },
@@ -245,7 +252,7 @@ describe('an Excel table as input', () => {
       selected: 'A1',
       requirementSets: '1.14',
     });
-    const response = await analyseAndWrite(context, { tableName: 'Overhead2017' });
+    const response = await analyseAndWrite(workbook, { tableName: 'Overhead2017' });
     expect(response.kind).toBe('written');
     expect(fake.tables(SHEET)[0]?.address).toMatch(/^A4:[A-Z]+11$/);
     expect(fake.tables(SHEET)[0]?.address).not.toBe('A4:E11');
@@ -254,18 +261,18 @@ describe('an Excel table as input', () => {
   });
 
   test('before ExcelApi 1.13 (no Table.resize) the columns form an adjacent block; the table stays as it is', async () => {
-    const { context, fake } = inTable('1.12');
-    const response = await analyseAndWrite(context);
+    const { fake, workbook } = inTable('1.12');
+    const response = await analyseAndWrite(workbook);
     expect(response.kind).toBe('written');
     expect(fake.tables(SHEET)).toEqual([{ name: 'Overhead2017', address: 'A4:E11' }]);
     expect(fake.cell(SHEET, 'G4').value).toBe('Norm fte');
   });
 
   test('before ExcelApi 1.9 a single cell means the table the engine finds on the sheet', async () => {
-    const { context, fake } = inTable('1.8');
-    const response = await analyseAndWrite(context);
+    const { fake, workbook } = inTable('1.8');
+    const response = await analyseAndWrite(workbook);
     if (response.kind !== 'written') throw new Error(response.kind);
-    expect(response.result.table.range).toBe('A4:E11');
+    expect(response.run.result.table.range).toBe('A4:E11');
     expect(fake.tables(SHEET)).toEqual([{ name: 'Overhead2017', address: 'A4:E11' }]);
   });
 });
@@ -274,14 +281,14 @@ describe('the advisor’s columns: explanations and scenarios', () => {
   const note = { row: 7, text: 'inhaalslag inkoopfunctie', previous: null };
 
   test('an explanation creates a Toelichting column at the table’s edge; IJkpunt’s columns move right', async () => {
-    const { context, fake } = heemstede();
-    await analyseAndWrite(context);
-    const response = await analyseAndWrite(context, { userColumns: { notes: [note] } });
+    const { fake, workbook } = heemstede();
+    await analyseAndWrite(workbook);
+    const response = await analyseAndWrite(workbook, { userColumns: { notes: [note] } });
     if (response.kind !== 'written') throw new Error(response.kind);
     expect(fake.cell(SHEET, 'F4').value).toBe('Toelichting');
     expect(fake.cell(SHEET, 'F7').value).toBe('inhaalslag inkoopfunctie');
     expect(fake.cell(SHEET, 'G4').value).toBe('Categorie');
-    expect(response.result.columns.map((c) => c.role)).toEqual([
+    expect(response.run.result.columns.map((c) => c.role)).toEqual([
       'cluster',
       'fte',
       'fte.share',
@@ -289,43 +296,43 @@ describe('the advisor’s columns: explanations and scenarios', () => {
       'costs.norm',
       'note',
     ]);
-    expect(response.result.clusters.find((c) => c.row === 7)?.note).toBe('inhaalslag inkoopfunctie');
-    expect(response.result.sentences).toContainEqual(
+    expect(response.run.result.clusters.find((c) => c.row === 7)?.note).toBe('inhaalslag inkoopfunctie');
+    expect(response.run.result.sentences).toContainEqual(
       expect.stringContaining('Inkoop (+€ 109.074; +155%; toelichting: inhaalslag inkoopfunctie)'),
     );
     // The deviations still evaluate to the engine's numbers in their new place.
     const sheet = evaluate(fake);
-    expectNumber(sheet.value('H5'), response.result.clusters[0]?.fte?.norm ?? NaN);
+    expectNumber(sheet.value('H5'), response.run.result.clusters[0]?.fte?.norm ?? NaN);
     sheet.destroy();
   });
 
   test('a re-run keeps the explanation as input; undo removes it and restores the sheet exactly', async () => {
-    const { context, fake } = heemstede();
-    await analyseAndWrite(context);
+    const { fake, workbook } = heemstede();
+    await analyseAndWrite(workbook);
     const afterFirst = fake.sheetFormulas(SHEET);
-    const withNote = await analyseAndWrite(context, { userColumns: { notes: [note] } });
+    const withNote = await analyseAndWrite(workbook, { userColumns: { notes: [note] } });
     if (withNote.kind !== 'written') throw new Error(withNote.kind);
-    const rerun = await analyseAndWrite(context);
-    expect(rerun.kind === 'written' && rerun.result.clusters.find((c) => c.row === 7)?.note).toBe(
+    const rerun = await analyseAndWrite(workbook);
+    expect(rerun.kind === 'written' && rerun.run.result.clusters.find((c) => c.row === 7)?.note).toBe(
       'inhaalslag inkoopfunctie',
     );
     expect(fake.cell(SHEET, 'F7').value).toBe('inhaalslag inkoopfunctie');
     // Undo of the explanation (the snapshot of that action, after the re-run was undone first).
     if (rerun.kind !== 'written') throw new Error(rerun.kind);
-    await undo(context, rerun.undo);
-    await undo(context, withNote.undo);
+    await workbook.undo(rerun.undo);
+    await workbook.undo(withNote.undo);
     expect(fake.sheetFormulas(SHEET)).toEqual(afterFirst);
   });
 
   test('an explanation the sheet changed meanwhile is refused, naming the cell; nothing is written', async () => {
-    const { context, fake } = heemstede({ F4: 'Toelichting', F7: 'eerder geschreven' });
+    const { fake, workbook } = heemstede({ F4: 'Toelichting', F7: 'eerder geschreven' });
     const before = fake.sheetFormulas(SHEET);
-    const response = await analyseAndWrite(context, {
+    const response = await analyseAndWrite(workbook, {
       userColumns: { notes: [{ row: 7, text: 'nieuw', previous: 'iets anders' }] },
     });
     expect(response).toEqual({ kind: 'changed', cells: ['F7'] });
     expect(fake.sheetFormulas(SHEET)).toEqual(before);
-    const edited = await analyseAndWrite(context, {
+    const edited = await analyseAndWrite(workbook, {
       userColumns: { notes: [{ row: 7, text: 'nieuw', previous: 'eerder geschreven' }] },
     });
     expect(edited.kind).toBe('written');
@@ -333,8 +340,8 @@ describe('the advisor’s columns: explanations and scenarios', () => {
   });
 
   test('an explanation that starts like a formula stays text', async () => {
-    const { context, fake } = heemstede();
-    const response = await analyseAndWrite(context, {
+    const { fake, workbook } = heemstede();
+    const response = await analyseAndWrite(workbook, {
       userColumns: { notes: [{ row: 7, text: '=meer inhuur dan begroot', previous: null }] },
     });
     expect(response.kind).toBe('written');
@@ -342,32 +349,32 @@ describe('the advisor’s columns: explanations and scenarios', () => {
   });
 
   test('a scenario is a new column beside the table; the original numbers and results stay', async () => {
-    const { context, fake } = heemstede();
-    const base = await analyseAndWrite(context);
+    const { fake, workbook } = heemstede();
+    const base = await analyseAndWrite(workbook);
     if (base.kind !== 'written') throw new Error(base.kind);
-    const values = base.result.clusters.map((c) => ({
+    const values = base.run.result.clusters.map((c) => ({
       row: c.row,
       value: c.row === 10 ? 11.74 : (c.fte?.own ?? null),
     }));
-    const response = await analyseAndWrite(context, { userColumns: { scenario: { name: '1', values } } });
+    const response = await analyseAndWrite(workbook, { userColumns: { scenario: { name: '1', values } } });
     if (response.kind !== 'written') throw new Error(response.kind);
     expect(fake.cell(SHEET, 'F4').value).toBe('Scenario 1: fte');
     expect(fake.cell(SHEET, 'F10').value).toBe(11.74);
     expect(fake.cell(SHEET, 'B10').value).toBe(9.74);
-    expect(response.result.columns[5]?.role).toBeNull();
-    expect(response.result.totals).toEqual(base.result.totals);
+    expect(response.run.result.columns[5]?.role).toBeNull();
+    expect(response.run.result.totals).toEqual(base.run.result.totals);
   });
 
   test('in an Excel table the explanation column becomes a table column too', async () => {
-    const { context, fake } = createFake({
+    const { fake, workbook } = withPort({
       sheets: [{ name: SHEET, cells: fakeCells(heemstedeGrid()), tables: [{ name: 'Overhead2017', range: 'A4:E11' }] }],
       active: SHEET,
       selected: 'B7',
       requirementSets: '1.14',
     });
-    await analyseAndWrite(context);
+    await analyseAndWrite(workbook);
     const before = fake.tables(SHEET)[0]?.address ?? '';
-    const response = await analyseAndWrite(context, { userColumns: { notes: [note] } });
+    const response = await analyseAndWrite(workbook, { userColumns: { notes: [note] } });
     if (response.kind !== 'written') throw new Error(response.kind);
     const widened = fake.tables(SHEET)[0]?.address ?? '';
     expect(widened.split(':')[1]?.replace(/\d+/, '')).toBe(
@@ -380,8 +387,8 @@ describe('the advisor’s columns: explanations and scenarios', () => {
 
 describe('Uitleg bij cel', () => {
   test('puts the explanation in the note of the written Δ cell, replacing an earlier one', async () => {
-    const { context, fake } = heemstede({}, '1.18');
-    const response = await analyseAndWrite(context);
+    const { context, fake, workbook } = heemstede({}, '1.18');
+    const response = await analyseAndWrite(workbook);
     if (response.kind !== 'written') throw new Error(response.kind);
     const col = response.deltaColumns.costs;
     if (col === undefined) throw new Error('no Δ costs column');
@@ -400,11 +407,11 @@ describe('Uitleg bij cel', () => {
 
 describe('undo', () => {
   test('undo of a first run restores the sheet exactly', async () => {
-    const { context, fake } = heemstede();
+    const { fake, workbook } = heemstede();
     const before = fake.sheetFormulas(SHEET);
-    const response = await analyseAndWrite(context);
+    const response = await analyseAndWrite(workbook);
     if (response.kind !== 'written') throw new Error(response.kind);
-    expect(await undo(context, response.undo)).toEqual({ ok: true });
+    expect(await workbook.undo(response.undo)).toEqual({ ok: true });
     expect(fake.sheetFormulas(SHEET)).toEqual(before);
     expect(fake.names).toEqual({});
     expect(fake.charts(SHEET)).toEqual([]);
@@ -413,48 +420,61 @@ describe('undo', () => {
   });
 
   test('undo of a re-run with other parameters restores the first run', async () => {
-    const { context, fake } = heemstede();
-    await analyseAndWrite(context);
+    const { fake, workbook } = heemstede();
+    await analyseAndWrite(workbook);
     const afterFirst = {
       formulas: fake.sheetFormulas(SHEET),
       names: { ...fake.names },
       settings: { ...fake.settings },
     };
-    const second = await analyseAndWrite(context, { options: { totalFte: 200 } });
+    const second = await analyseAndWrite(workbook, { options: { totalFte: 200 } });
     if (second.kind !== 'written') throw new Error(second.kind);
     expect(fake.sheetFormulas(SHEET)).not.toEqual(afterFirst.formulas);
-    await undo(context, second.undo);
+    await workbook.undo(second.undo);
     expect(fake.sheetFormulas(SHEET)).toEqual(afterFirst.formulas);
     expect(fake.names).toEqual(afterFirst.names);
     expect(fake.settings).toEqual(afterFirst.settings);
   });
 
   test('what-if edits written to the sheet are undone', async () => {
-    const { context, fake } = heemstede();
-    const snapshot = await applyEdits(context, SHEET, [{ address: 'B10', value: 11.74 }]);
+    const { fake, workbook } = heemstede();
+    const point = await workbook.editCells(SHEET, [{ address: 'B10', value: 11.74 }]);
     expect(fake.cell(SHEET, 'B10').value).toBe(11.74);
-    await undo(context, snapshot);
+    await workbook.undo(point);
     expect(fake.cell(SHEET, 'B10').value).toBe(9.74);
   });
 
   test('a failure half-way through the write restores the sheet', async () => {
-    const { context, fake } = heemstede();
+    const { fake, workbook } = heemstede();
     const before = fake.sheetFormulas(SHEET);
     fake.failOnSync(2, new Error('Excel gaf een fout'));
-    await expect(analyseAndWrite(context)).rejects.toThrow('Excel gaf een fout');
+    await expect(analyseAndWrite(workbook)).rejects.toThrow('Excel gaf een fout');
     expect(fake.sheetFormulas(SHEET)).toEqual(before);
     expect(fake.names).toEqual({});
   });
 });
 
 describe('the pane follows the sheet', () => {
+  async function watched(version: string, input: string) {
+    const { context, fake } = createFake({
+      sheets: [{ name: SHEET, cells: fakeCells(heemstedeGrid()) }],
+      active: SHEET,
+      selected: 'A6',
+      requirementSets: version,
+    });
+    // The guard the port's writers hold, for hosts without triggerSource.
+    const guard = createWriteGuard();
+    const workbook = workbookOn(context, guard);
+    const seen: string[][] = [];
+    await watchInput(context, SHEET, { input, debounceMs: 300, guard, onUserEdit: (a) => seen.push([...a]) });
+    return { fake, workbook, seen };
+  }
+
   test('user edits in the input refresh once per burst; IJkpunt’s own writes do not', async () => {
     jest.useFakeTimers();
     try {
-      const { context, fake } = heemstede();
-      const seen: string[][] = [];
-      await watchInput(context, SHEET, { input: 'A4:E11', debounceMs: 300, onUserEdit: (a) => seen.push([...a]) });
-      await analyseAndWrite(context);
+      const { fake, workbook, seen } = await watched('1.14', 'A4:E11');
+      await analyseAndWrite(workbook);
       jest.advanceTimersByTime(1000);
       expect(seen).toEqual([]);
       fake.edit(SHEET, 'B10', 11.74);
@@ -462,6 +482,46 @@ describe('the pane follows the sheet', () => {
       jest.advanceTimersByTime(1000);
       expect(seen.length).toBe(1);
       expect(seen[0]?.map((a) => a.replace(/^.*!/, ''))).toEqual(['B10', 'B11']);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  test('on ExcelApi 1.7 (no triggerSource, events not suspended) the port’s write guard keeps its own writes out', async () => {
+    jest.useFakeTimers();
+    try {
+      // A watched range that IJkpunt's columns lie in: only the guard can tell its writes apart.
+      const { fake, workbook, seen } = await watched('1.7', 'A4:Z11');
+      expect((await analyseAndWrite(workbook)).kind).toBe('written');
+      jest.advanceTimersByTime(1000);
+      expect(seen).toEqual([]);
+      fake.edit(SHEET, 'B10', 11.74);
+      jest.advanceTimersByTime(1000);
+      expect(seen.map((a) => a.map((x) => x.replace(/^.*!/, '')))).toEqual([['B10']]);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  test('a guard belongs to its port: another port’s writes are not hidden by it', async () => {
+    jest.useFakeTimers();
+    try {
+      const { context, fake } = createFake({
+        sheets: [{ name: SHEET, cells: fakeCells(heemstedeGrid()) }],
+        active: SHEET,
+        selected: 'A6',
+        requirementSets: '1.7',
+      });
+      const seen: string[][] = [];
+      await watchInput(context, SHEET, {
+        input: 'A4:Z11',
+        guard: createWriteGuard(),
+        onUserEdit: (a) => seen.push([...a]),
+      });
+      await analyseAndWrite(workbookOn(context));
+      jest.advanceTimersByTime(1000);
+      expect(seen).toHaveLength(1);
+      expect(fake.cell(SHEET, 'G4').value).toBe('Norm fte');
     } finally {
       jest.useRealTimers();
     }

@@ -1,10 +1,10 @@
 // A sheet written by an earlier version of IJkpunt: the plan it remembered in the workbook's
 // settings (version 1, exactly as that version stored it) is still understood — a re-run
 // replaces that output in place, and undoing the re-run redraws it.
-import { analyseAndWrite, undo } from '../../src/excel/actions';
 import { settingKey } from '../../src/excel/state';
 import stored from '../fixtures/benchmark-state-v1.json';
 import { heemstedeGrid } from '../fixtures/heemstede';
+import { analyseAndWrite, workbookOn } from '../support/excel-workbook';
 import { createFake, fakeCells } from './fake-excel';
 
 const SHEET = 'Benchmark';
@@ -15,9 +15,10 @@ test('a remembered version-1 plan is replaced by a re-run and redrawn by undo', 
     active: SHEET,
     selected: 'A6',
   });
+  const workbook = workbookOn(context);
   const input = fake.sheetFormulas(SHEET);
   // The earlier version wrote the same cells; what it remembered is the fixture.
-  const first = await analyseAndWrite(context);
+  const first = await analyseAndWrite(workbook);
   if (first.kind !== 'written') throw new Error(first.kind);
   const written = fake.sheetFormulas(SHEET);
   const names = fake.names;
@@ -25,17 +26,17 @@ test('a remembered version-1 plan is replaced by a re-run and redrawn by undo', 
   context.workbook.settings.add(settingKey(SHEET), remembered);
   await context.sync();
 
-  const again = await analyseAndWrite(context);
+  const again = await analyseAndWrite(workbook);
   if (again.kind !== 'written') throw new Error(again.kind);
   expect(fake.sheetFormulas(SHEET)).toEqual(written);
   expect(fake.names).toEqual(names);
 
-  expect(await undo(context, again.undo)).toEqual({ ok: true });
+  expect(await workbook.undo(again.undo)).toEqual({ ok: true });
   expect(fake.sheetFormulas(SHEET)).toEqual(written);
   expect(fake.names).toEqual(names);
   expect(fake.settings[settingKey(SHEET)]).toBe(remembered);
 
-  expect(await undo(context, first.undo)).toEqual({ ok: true });
+  expect(await workbook.undo(first.undo)).toEqual({ ok: true });
   expect(fake.sheetFormulas(SHEET)).toEqual(input);
   expect(fake.names).toEqual({});
 });

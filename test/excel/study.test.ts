@@ -10,20 +10,22 @@ import { buildFactsheetPlans } from '../../src/engine/criteria/factsheet';
 import type { WritePlan } from '../../src/plan/format';
 import { TONE_COLOURS } from '../../src/plan/palette';
 import type { CellGrid } from '../../src/engine/core/types';
-import { readSheets, undoStudy, writeStudy } from '../../src/excel/study';
+import type { WorkbookPort } from '../../src/studies';
 import { SAMENWERKING_FACTSHEETS, samenwerkingNumericGrid } from '../fixtures/samenwerking';
+import { workbookOn } from '../support/excel-workbook';
 import { evaluateSheet } from '../support/hyperformula';
 import { createFake, fakeCells } from './fake-excel';
 
 const SHEET = 'Toetsingscriteria';
 
 function workbook(version = '1.14') {
-  return createFake({
+  const { context, fake } = createFake({
     sheets: [{ name: SHEET, cells: fakeCells(samenwerkingNumericGrid()) }],
     active: SHEET,
     selected: 'A3',
     requirementSets: version,
   });
+  return { fake, port: workbookOn(context) };
 }
 
 function plansFor(grid: CellGrid): WritePlan[] {
@@ -33,8 +35,8 @@ function plansFor(grid: CellGrid): WritePlan[] {
   return [criteria.plan, ...buildFactsheetPlans(outcome.result, criteria, 'nl')];
 }
 
-async function readAndPlan(context: Excel.RequestContext): Promise<WritePlan[]> {
-  const read = await readSheets(context);
+async function readAndPlan(port: WorkbookPort): Promise<WritePlan[]> {
+  const read = await port.readSheets();
   const grid = read.sheets[0]?.grid;
   if (!grid) throw new Error('nothing read');
   return plansFor(grid);
@@ -42,10 +44,10 @@ async function readAndPlan(context: Excel.RequestContext): Promise<WritePlan[]> 
 
 describe('criteria and factsheets in the workbook', () => {
   test('one read sync, three write syncs; formulas in the sheet evaluate to the engine’s values', async () => {
-    const { context, fake } = workbook();
-    const plans = await readAndPlan(context);
+    const { port, fake } = workbook();
+    const plans = await readAndPlan(port);
     expect(fake.syncs).toBe(1);
-    const response = await writeStudy(context, plans);
+    const response = await port.writeStudy(plans);
     expect(response.kind).toBe('written');
     expect(fake.syncs).toBe(4);
     expect(fake.sheetNames).toEqual([SHEET, ...SAMENWERKING_FACTSHEETS]);
@@ -87,12 +89,12 @@ describe('criteria and factsheets in the workbook', () => {
   });
 
   test('a re-run rewrites in place; advisors’ text in a factsheet is theirs and stays', async () => {
-    const { context, fake } = workbook();
-    await writeStudy(context, await readAndPlan(context));
+    const { port, fake } = workbook();
+    await port.writeStudy(await readAndPlan(port));
     const advisorCell = 'A6'; // the first free row under "A. Mate van integratie"
     fake.edit('Factsheet Informatisering', advisorCell, 'Eén manager voor beide gemeenten sinds 2019.');
     fake.edit(SHEET, 'E7', 1_060_000);
-    const again = await writeStudy(context, await readAndPlan(context));
+    const again = await port.writeStudy(await readAndPlan(port));
     expect(again.kind).toBe('written');
     expect(fake.sheetNames).toHaveLength(7);
     expect(fake.cell('Factsheet Informatisering', advisorCell).value).toBe(
@@ -102,21 +104,21 @@ describe('criteria and factsheets in the workbook', () => {
   });
 
   test('the user’s data where the scorecard goes: refused, named, nothing written', async () => {
-    const { context, fake } = workbook();
+    const { port, fake } = workbook();
     fake.edit(SHEET, 'P10', 'eigen notitie');
     const before = fake.sheetFormulas(SHEET);
-    const response = await writeStudy(context, await readAndPlan(context));
+    const response = await port.writeStudy(await readAndPlan(port));
     expect(response).toEqual({ kind: 'conflict', sheet: SHEET, cells: ['P10'] });
     expect(fake.sheetFormulas(SHEET)).toEqual(before);
     expect(fake.sheetNames).toEqual([SHEET]);
   });
 
   test('undo: the added sheets go, the scorecard is cleared, the state forgotten', async () => {
-    const { context, fake } = workbook();
+    const { port, fake } = workbook();
     const before = fake.sheetFormulas(SHEET);
-    const response = await writeStudy(context, await readAndPlan(context));
+    const response = await port.writeStudy(await readAndPlan(port));
     if (response.kind !== 'written') throw new Error('not written');
-    await undoStudy(context, response.undo);
+    await port.undo(response.undo);
     expect(fake.sheetNames).toEqual([SHEET]);
     expect(fake.sheetFormulas(SHEET)).toEqual(before);
     expect(fake.settings).toEqual({});
@@ -125,25 +127,25 @@ describe('criteria and factsheets in the workbook', () => {
   });
 
   test('undo keeps a factsheet an advisor already wrote on, without IJkpunt’s cells', async () => {
-    const { context, fake } = workbook();
-    const response = await writeStudy(context, await readAndPlan(context));
+    const { port, fake } = workbook();
+    const response = await port.writeStudy(await readAndPlan(port));
     if (response.kind !== 'written') throw new Error('not written');
     fake.edit('Factsheet Handhaving', 'B7', 'Gedeelde piketdienst');
-    await undoStudy(context, response.undo);
+    await port.undo(response.undo);
     expect(fake.sheetNames).toEqual([SHEET, 'Factsheet Handhaving']);
     expect(fake.sheetValues('Factsheet Handhaving')[6]?.[1]).toBe('Gedeelde piketdienst');
     expect(fake.cell('Factsheet Handhaving', 'A1').value).toBeNull();
   });
 
   test('undo of a re-run brings back the first run’s output', async () => {
-    const { context, fake } = workbook();
-    await writeStudy(context, await readAndPlan(context));
+    const { port, fake } = workbook();
+    await port.writeStudy(await readAndPlan(port));
     const first = fake.sheetFormulas(SHEET);
     fake.edit(SHEET, 'E7', 1_060_000);
-    const second = await writeStudy(context, await readAndPlan(context));
+    const second = await port.writeStudy(await readAndPlan(port));
     if (second.kind !== 'written') throw new Error('not written');
     fake.edit(SHEET, 'E7', 1_113_000);
-    await undoStudy(context, second.undo);
+    await port.undo(second.undo);
     expect(fake.sheetFormulas(SHEET)).toEqual(first);
     expect(fake.sheetNames).toHaveLength(7);
   });
@@ -151,8 +153,8 @@ describe('criteria and factsheets in the workbook', () => {
 
 describe('the template', () => {
   test('a new sheet with drop-downs, handed over: nothing remembered, undo removes it', async () => {
-    const { context, fake } = workbook();
-    const response = await writeStudy(context, [buildCriteriaTemplate()]);
+    const { port, fake } = workbook();
+    const response = await port.writeStudy([buildCriteriaTemplate()]);
     if (response.kind !== 'written') throw new Error('not written');
     expect(fake.sheetNames).toEqual([SHEET, 'Toetsingskader']);
     expect(fake.validation('Toetsingskader', 'A5')?.list).toHaveLength(6);
@@ -160,16 +162,16 @@ describe('the template', () => {
     expect(fake.validation('Toetsingskader', 'D105')).toBeNull();
     expect(fake.settings).toEqual({});
     // Read back, it is a criteria table the scorecard can use.
-    const read = await readSheets(context, ['Toetsingskader']);
+    const read = await port.readSheets(['Toetsingskader']);
     const outcome = scoreCriteria(read.sheets[0]?.grid ?? { sheet: '', topLeft: 'A1', cells: [] });
     expect(outcome.ok && outcome.result.teams).toHaveLength(6);
-    await undoStudy(context, response.undo);
+    await port.undo(response.undo);
     expect(fake.sheetNames).toEqual([SHEET]);
   });
 
   test('below ExcelApi 1.8 the template is written without drop-downs', async () => {
-    const { context, fake } = workbook('1.7');
-    expect((await writeStudy(context, [buildCriteriaTemplate()])).kind).toBe('written');
+    const { port, fake } = workbook('1.7');
+    expect((await port.writeStudy([buildCriteriaTemplate()])).kind).toBe('written');
     expect(fake.sheetValues('Toetsingskader')[3]?.[0]).toBe('Team');
   });
 });

@@ -5,8 +5,7 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import { axe } from 'jest-axe';
 import { App } from '../../src/taskpane/App';
 import { exampleGrid, previewWorkbook } from '../../src/taskpane/preview-workbook';
-import type { WorkbookPort } from '../../src/taskpane/workbook';
-import type { HostInfo } from '../../src/excel/host';
+import type { HostInfo, WorkbookPort } from '../../src/studies';
 
 const HOST: HostInfo = { kind: 'preview', bodyBackground: null, partitionKey: null, excelApi: null };
 
@@ -127,14 +126,14 @@ describe('the pane follows the sheet', () => {
     const base = previewWorkbook();
     const workbook: WorkbookPort = {
       ...base,
-      read: async () => ({
+      readTable: async () => ({
         sheet: grid.sheet,
         used: grid,
         table: grid,
         selection: 'A5',
-        state: null,
         excelTable: null,
-        existing: { names: [], charts: [] },
+        remembered: null,
+        kept: null,
       }),
       watch: async (_sheet, input, onEdit) => {
         expect(input).toBe('A4:E11');
@@ -161,9 +160,9 @@ describe('tables on the sheet', () => {
     const workbook: WorkbookPort = {
       ...base,
       listTables: async () => ['Overhead2017'],
-      read: async (tableName) => {
+      readTable: async (tableName) => {
         requested.push(tableName);
-        return base.read(tableName);
+        return base.readTable(tableName);
       },
     };
     const { container } = render(<App host={HOST} workbook={workbook} />);

@@ -6,32 +6,26 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import { axe } from 'jest-axe';
 import { App } from '../../src/taskpane/App';
 import { exampleGrid, previewWorkbook } from '../../src/taskpane/preview-workbook';
-import type { WorkbookPort } from '../../src/taskpane/workbook';
-import type { HostInfo } from '../../src/excel/host';
-import type { CellGrid } from '../../src/engine/core/types';
+import type { HostInfo, WorkbookPort } from '../../src/studies';
 
 const HOST: HostInfo = { kind: 'preview', bodyBackground: null, partitionKey: null, excelApi: null };
 
 beforeEach(() => localStorage.clear());
 
-/** The preview workbook, with its grid visible to the test and notes recorded. */
+/** The preview workbook, with its sheet's cells visible to the test and notes recorded. */
 function recordingWorkbook(canExplain = false) {
   const base = previewWorkbook();
-  let grid: CellGrid | null = null;
   const notes: { sheet: string; address: string; text: string }[] = [];
   const workbook: WorkbookPort = {
     ...base,
     canExplain,
-    read: async (name) => {
-      const read = await base.read(name);
-      grid = read.used;
-      return read;
-    },
     explain: async (sheet, address, text) => {
       notes.push({ sheet, address, text });
     },
   };
-  return { workbook, notes, grid: () => grid };
+  /** The active sheet's cells as the workbook holds them now. */
+  const sheetCells = async () => (await base.readTable()).used.cells;
+  return { workbook, notes, sheetCells };
 }
 
 /** Fluent's tabs animate their indicator after a click: let that settle inside act. */
@@ -50,7 +44,7 @@ async function analysed(workbook: WorkbookPort) {
 
 describe('Toelichting', () => {
   test('an explanation is saved into a new Toelichting column and travels into the sentences', async () => {
-    const { workbook, grid } = recordingWorkbook();
+    const { workbook, sheetCells } = recordingWorkbook();
     const { container } = await analysed(workbook);
     await clickTab('Toelichting');
     const field = screen.getByRole('textbox', { name: 'Toelichting bij Inkoop' });
@@ -59,7 +53,7 @@ describe('Toelichting', () => {
       fireEvent.click(screen.getByRole('button', { name: 'Toelichting opslaan in blad' }));
     });
     await screen.findByText('De toelichting staat in de kolom Toelichting; de zinnen en aandachtspunten noemen haar.');
-    const cells = grid()?.cells ?? [];
+    const cells = await sheetCells();
     expect(cells[3]?.[5]).toBe('Toelichting');
     expect(cells[6]?.[5]).toBe('inhaalslag inkoopfunctie');
     await clickTab('Resultaat');
@@ -75,7 +69,7 @@ describe('Toelichting', () => {
   });
 
   test('undo takes the explanation out of the sheet again', async () => {
-    const { workbook, grid } = recordingWorkbook();
+    const { workbook, sheetCells } = recordingWorkbook();
     await analysed(workbook);
     await clickTab('Toelichting');
     fireEvent.change(screen.getByRole('textbox', { name: 'Toelichting bij Inkoop' }), { target: { value: 'x' } });
@@ -87,7 +81,7 @@ describe('Toelichting', () => {
       fireEvent.click(screen.getByRole('button', { name: 'Laatste wijziging ongedaan maken' }));
     });
     await screen.findByText('De laatste wijziging is ongedaan gemaakt.');
-    const cells = grid()?.cells ?? [];
+    const cells = await sheetCells();
     expect([cells[3]?.[5] ?? null, cells[6]?.[5] ?? null]).toEqual([null, null]);
   });
 
@@ -120,7 +114,7 @@ describe('Toelichting', () => {
 
 describe('Bewaren als scenario', () => {
   test('the tried formation becomes a scenario column; the original fte cells stay as they were', async () => {
-    const { workbook, grid } = recordingWorkbook();
+    const { workbook, sheetCells } = recordingWorkbook();
     await analysed(workbook);
     await clickTab('Wat als');
     const spin = screen.getByRole('spinbutton', { name: 'Formatie Informatisering en Automatisering (fte)' });
@@ -134,7 +128,7 @@ describe('Bewaren als scenario', () => {
     await screen.findByText(
       'Scenario 1 staat als nieuwe kolom naast de tabel; de oorspronkelijke cijfers zijn niet veranderd.',
     );
-    const cells = grid()?.cells ?? [];
+    const cells = await sheetCells();
     expect(cells[3]?.[5]).toBe('Scenario 1: fte');
     expect(cells[9]?.[5]).toBe(11.74);
     expect(cells[9]?.[1]).toBe(exampleGrid().cells[9]?.[1]);
@@ -149,10 +143,9 @@ describe('Bewaren als scenario', () => {
 describe('the Excel table under the selection', () => {
   test('the start screen names it and says IJkpunt adds its columns to it', async () => {
     const base = previewWorkbook();
-    const box = { top: 4, bottom: 11, left: 0, right: 4 };
     const workbook: WorkbookPort = {
       ...base,
-      read: async (name) => ({ ...(await base.read(name)), excelTable: { name: 'Overhead2017', box, input: box } }),
+      readTable: async (name) => ({ ...(await base.readTable(name)), excelTable: 'Overhead2017' }),
     };
     render(<App host={HOST} workbook={workbook} />);
     expect(

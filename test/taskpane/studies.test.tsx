@@ -5,11 +5,10 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { axe } from 'jest-axe';
 import type { WritePlan } from '../../src/plan/format';
-import type { HostInfo } from '../../src/excel/host';
+import type { HostInfo, WorkbookPort } from '../../src/studies';
 import { App } from '../../src/taskpane/App';
 import { previewWorkbook } from '../../src/taskpane/preview-workbook';
 import { SAMENWERKING_FACTSHEETS } from '../fixtures/samenwerking';
-import type { WorkbookPort } from '../../src/taskpane/workbook';
 
 const HOST: HostInfo = { kind: 'preview', bodyBackground: null, partitionKey: null, excelApi: null };
 
@@ -25,9 +24,9 @@ function recording() {
       writes.push(plans);
       return base.writeStudy(plans, options);
     },
-    undoStudy: async (snapshot) => {
+    undo: async (point) => {
       undone += 1;
-      return base.undoStudy(snapshot);
+      return base.undo(point);
     },
   };
   return { workbook, writes, undone: () => undone };

@@ -1,0 +1,166 @@
+// The benchmark's plan into the sheet it was read from, in one undoable action, and undo of a
+// sheet action (that write, or what-if edits). The plan comes from src/studies: this file
+// analyses nothing. What the read already learnt (IJkpunt's state, the sheet's names, charts
+// and Excel table) spares the write a sync of its own: two syncs in all with the read, three
+// when the input is an Excel table, one more when the advisor's cells go along.
+import { a1, gridOrigin, type RangeBox } from '../engine/core';
+import type { CellWrite } from '../engine/benchmark';
+import type { BenchmarkWrite } from '../studies';
+import { compactPlan, type CompactPlan } from './compact';
+import type { WriteGuard } from './events';
+import type { ReadResult } from './read';
+import { exists, inspectSheet, queueClear, renderPlan, type KnownSheet, type Palette } from './render';
+import { supports } from './requirements';
+import { removeState, saveState, type SheetState } from './state';
+
+/** What undo needs to put one sheet back as it was before an action. */
+export interface Snapshot {
+  readonly sheet: string;
+  /** IJkpunt's state on the sheet before the action (null: it had written nothing). */
+  readonly before: SheetState | null;
+  /** IJkpunt's state after the action. */
+  readonly after: SheetState | null;
+  /** The user's own cells an action changed (advisor's columns, what-if), with their previous formulas. */
+  readonly userCells: readonly UserCell[];
+}
+
+export interface UserCell {
+  readonly address: string;
+  readonly formulas: unknown[][];
+}
+
+export type BenchmarkWriteOutcome =
+  | { readonly kind: 'written'; readonly snapshot: Snapshot }
+  /** The user's data is where the plan would go: nothing was written. */
+  | { readonly kind: 'conflict'; readonly cells: readonly string[] };
+
+export interface BenchmarkWriteOptions {
+  readonly palette?: Palette;
+  readonly guard: WriteGuard;
+}
+
+/** Writes the plan (and the advisor's cells) beside the table `read` came from. */
+export async function writeBenchmark(
+  context: Excel.RequestContext,
+  read: ReadResult,
+  write: BenchmarkWrite,
+  options: BenchmarkWriteOptions,
+): Promise<BenchmarkWriteOutcome> {
+  const compact = compactPlan(write.plan, intoTable(read, write.plan.headerRow));
+  const userCells = await currentContent(context, read.sheet, write.writes);
+  const before = read.state;
+  let after: SheetState | null = null;
+  try {
+    const rendered = await options.guard.during(() =>
+      renderPlan(context, compact, {
+        palette: options.palette,
+        previous: before?.plan ?? null,
+        previousCharts: before?.chartNames ?? [],
+        known: knownFrom(read),
+        userCells: write.writes.map((w) => ({ address: a1(w.col, w.row), formulas: [[asEntered(w.value)]] })),
+        alsoWrite: (charts) => {
+          const { mapping, parameters } = write.remember;
+          after = { plan: compact, chartNames: charts, mapping, parameters };
+          saveState(context, read.sheet, after);
+        },
+      }),
+    );
+    if (!rendered.ok) return { kind: 'conflict', cells: rendered.conflicts };
+  } catch (error) {
+    // A batch that failed half-way may have written part of the plan: put back what was there.
+    await restoreAfterFailure(context, read.sheet, compact, before, userCells);
+    throw error;
+  }
+  return { kind: 'written', snapshot: { sheet: read.sheet, before, after, userCells } };
+}
+
+/** An explanation starting with "=", "+", "-" or "@" is text, not a formula Excel should parse. */
+function asEntered(value: string | number | null): string | number {
+  if (typeof value === 'string' && /^[=+\-@]/.test(value)) return `'${value}`;
+  return value ?? '';
+}
+
+/** What the cells about to be written hold now (formulas included), for undo. One sync, if any. */
+async function currentContent(
+  context: Excel.RequestContext,
+  sheetName: string,
+  writes: readonly CellWrite[],
+): Promise<UserCell[]> {
+  if (writes.length === 0) return [];
+  const sheet = context.workbook.worksheets.getItem(sheetName);
+  const ranges = writes.map((w) => sheet.getRange(a1(w.col, w.row)).load('formulas'));
+  await context.sync();
+  return ranges.map((range, i) => {
+    const w = writes[i];
+    return { address: w ? a1(w.col, w.row) : '', formulas: range.formulas };
+  });
+}
+
+/**
+ * The Excel table IJkpunt's columns join: the input's, when its header row is the table's and
+ * the host can resize tables (ExcelApi 1.13); otherwise they form an adjacent block.
+ */
+function intoTable(read: ReadResult, headerRow: number): string | null {
+  const table = read.excelTable;
+  return table && table.input.top === headerRow && supports('1.13') ? table.name : null;
+}
+
+/** What the read already knows, so the write needs no sync of its own to check the sheet. */
+function knownFrom(read: ReadResult): KnownSheet {
+  const origin = gridOrigin(read.used);
+  const tables = new Map<string, RangeBox>();
+  if (read.excelTable) tables.set(read.excelTable.name, read.excelTable.box);
+  return {
+    // `used` reads IJkpunt's earlier output as empty; beyond the used range all is empty.
+    isBlank: (row, col) => {
+      const value = read.used.cells[row - origin.row]?.[col - origin.col];
+      return value === null || value === undefined || value === '';
+    },
+    names: read.existing.names,
+    charts: read.existing.charts,
+    tables,
+  };
+}
+
+async function restoreAfterFailure(
+  context: Excel.RequestContext,
+  sheet: string,
+  attempted: CompactPlan,
+  before: SheetState | null,
+  userCells: readonly UserCell[],
+): Promise<void> {
+  const partial: SheetState = { plan: attempted, chartNames: [], mapping: {}, parameters: {} };
+  await undoSnapshot(context, { sheet, before, after: partial, userCells });
+}
+
+export type SheetUndoOutcome = { readonly ok: true } | { readonly ok: false; readonly conflicts: readonly string[] };
+
+/** Puts the sheet back as it was before the action of `snapshot`. */
+export async function undoSnapshot(context: Excel.RequestContext, snapshot: Snapshot): Promise<SheetUndoOutcome> {
+  const sheet = context.workbook.worksheets.getItem(snapshot.sheet);
+  const { before, after } = snapshot;
+  if (before) {
+    // The user's cells are put back inside the render, after IJkpunt's later output is gone.
+    const rendered = await renderPlan(context, before.plan, {
+      previous: after?.plan ?? null,
+      previousCharts: after?.chartNames ?? [],
+      userCells: snapshot.userCells,
+      alsoWrite: () => saveState(context, snapshot.sheet, before),
+    });
+    return rendered.ok ? { ok: true } : { ok: false, conflicts: rendered.conflicts };
+  }
+  if (after) {
+    const tables = after.plan.excelTable ? [after.plan.excelTable.name] : [];
+    const known = await inspectSheet(context, snapshot.sheet, [], tables);
+    const names = after.plan.names.map((n) => n.name).filter((name) => exists(known.names, name));
+    const charts = after.chartNames.filter((name) => exists(known.charts, name));
+    const setting = context.workbook.settings.getItemOrNullObject(`ijkpunt:${snapshot.sheet}`);
+    setting.load('key');
+    queueClear(context, after.plan, names, charts, known.tables);
+    await context.sync();
+    if (!setting.isNullObject) removeState(context, snapshot.sheet);
+  }
+  for (const cell of snapshot.userCells) sheet.getRange(cell.address).formulas = cell.formulas;
+  await context.sync();
+  return { ok: true };
+}

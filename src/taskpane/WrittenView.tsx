@@ -1,0 +1,71 @@
+// What the pane shows once a run is written: that run's results (or, while the advisor tries
+// fte values, the what-if figures), the "Wat als" and Toelichting panels, and the way back.
+import { Button, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import type { ClusterResult } from '../engine/benchmark';
+import type { BenchmarkTabProps } from './BenchmarkTab';
+import { NotesPanel } from './NotesPanel';
+import { ResultsScreen } from './ResultsScreen';
+import { WhatIfPanel } from './WhatIfPanel';
+
+const useStyles = makeStyles({
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
+
+export type WrittenTab = 'benchmark' | 'whatif' | 'notes';
+
+export function WrittenView({ t, language, palette, state }: BenchmarkTabProps) {
+  const styles = useStyles();
+  const { benchmark, whatIf, notes, choices, tab, setTab } = state;
+  const current = benchmark.analysis?.ok ? benchmark.analysis.result : null;
+  const shown = whatIf.preview?.result ?? current;
+  const changedRows = new Set(whatIf.preview?.changes.map((c) => c.row) ?? []);
+  const { explain } = notes;
+  const direction = choices.options.direction;
+  return (
+    <>
+      <TabList selectedValue={tab} onTabSelect={(_e, data) => setTab(data.value as WrittenTab)}>
+        <Tab value="benchmark">{t.benchmarkTab}</Tab>
+        <Tab value="whatif">{t.whatIfTab}</Tab>
+        <Tab value="notes">{t.notesTab}</Tab>
+      </TabList>
+      {tab === 'notes' && current && (
+        <NotesPanel
+          t={t}
+          clusters={current.clusters}
+          busy={benchmark.busy}
+          onSave={(edits) => void notes.save(edits)}
+          {...(explain ? { onExplain: (c: ClusterResult) => void explain(c) } : {})}
+        />
+      )}
+      {tab === 'whatif' && current && (
+        <WhatIfPanel
+          t={t}
+          language={language}
+          base={current.clusters}
+          edits={whatIf.edits}
+          preview={whatIf.preview}
+          busy={benchmark.busy}
+          onEdit={whatIf.edit}
+          onApply={() => void whatIf.apply()}
+          onSaveScenario={() => void whatIf.saveScenario()}
+        />
+      )}
+      {shown && (
+        <ResultsScreen
+          t={t}
+          language={language}
+          result={shown}
+          changedRows={changedRows}
+          palette={palette}
+          {...(direction ? { direction } : {})}
+        />
+      )}
+      <div className={styles.actions}>
+        <Button onClick={benchmark.again}>{t.again}</Button>
+        <Button disabled={benchmark.busy} onClick={() => void benchmark.undo()}>
+          {t.undo}
+        </Button>
+      </div>
+    </>
+  );
+}
