@@ -63,7 +63,13 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [roomDoors] }] },
+    ignores: ['src/engine/core/iv3-data.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [roomDoors] }],
+      // Small modules and functions (docs/architecture.md); the generated Iv3 list is data.
+      'max-lines': ['error', { max: 400 }],
+      'max-lines-per-function': ['error', { max: 150 }],
+    },
   },
   {
     // The engine is pure: no Office, Excel, DOM, Node or I/O (ARCHITECTURE.md).

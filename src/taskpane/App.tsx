@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { studyTexts } from '../i18n/study-ui';
 import { uiTexts } from '../i18n/ui';
 import type { Palette } from '../plan';
-import { STUDIES, type HostInfo, type StudyId, type WorkbookPort } from '../studies';
+import { STUDIES, STUDY, type HostInfo, type StudyId, type WorkbookPort } from '../studies';
 import { DEFAULT_ADVANCED, type Advanced } from './AdvancedSettings';
 import { BenchmarkTab, useBenchmarkTab } from './BenchmarkTab';
 import { usePaneLanguage } from './language';
@@ -71,7 +71,7 @@ export function App({ host, workbook }: AppProps) {
             onAdvanced={setAdvanced}
           />
         ) : (
-          <StudyPanel key={study} kind={study} workbook={workbook} language={language} palette={palette} />
+          <StudyPanel key={study} study={STUDY[study]} workbook={workbook} language={language} palette={palette} />
         )}
       </main>
     </FluentProvider>

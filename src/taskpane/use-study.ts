@@ -1,0 +1,157 @@
+// One study tab's flow, whichever study it is: the sheets to pick from, the options as typed,
+// read → preview → write → undo, and the study's own actions (criteria's template). What the
+// study computes and how its options read, only its registry entry knows.
+import { useEffect, useState } from 'react';
+import type { Language } from '../engine/core';
+import { studyTexts } from '../i18n/study-ui';
+import type { Palette, WritePlan } from '../plan';
+import {
+  repeatedSheet,
+  visibleSheets,
+  type StudyAction,
+  type StudyDefinition,
+  type StudyPreview,
+  type UndoPoint,
+  type WorkbookPort,
+} from '../studies';
+import { warningNotices, type Notice } from './Notices';
+
+/** What "Schrijf naar blad" writes and the pane shows of it. */
+export interface StudyShown {
+  readonly preview: StudyPreview;
+  readonly plans: readonly WritePlan[];
+}
+
+export type OptionValues = Readonly<Record<string, string | boolean>>;
+
+export interface StudyTab {
+  /** The sheets a user can pick. */
+  readonly names: readonly string[];
+  /** The sheet picked for each input. */
+  readonly sheets: readonly string[];
+  readonly pickSheet: (input: number, sheet: string) => void;
+  readonly values: OptionValues;
+  readonly setValue: (key: string, value: string | boolean) => void;
+  readonly shown: StudyShown | null;
+  readonly canUndo: boolean;
+  readonly busy: boolean;
+  readonly notices: readonly Notice[];
+  readonly readAndPreview: () => void;
+  readonly write: () => void;
+  readonly undo: () => void;
+  readonly act: (action: StudyAction) => void;
+}
+
+const initialValues = (study: StudyDefinition): OptionValues =>
+  Object.fromEntries(study.options.map((option) => [option.key, option.initial]));
+
+export function useStudy(
+  study: StudyDefinition,
+  workbook: WorkbookPort,
+  language: Language,
+  palette: Palette,
+): StudyTab {
+  const s = studyTexts(language);
+  const [names, setNames] = useState<readonly string[]>([]);
+  const [sheets, setSheets] = useState<readonly string[]>([]);
+  const [values, setValues] = useState<OptionValues>(() => initialValues(study));
+  const [shown, setShown] = useState<StudyShown | null>(null);
+  const [undoPoint, setUndoPoint] = useState<UndoPoint | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [notices, setNotices] = useState<readonly Notice[]>([]);
+
+  useEffect(() => {
+    let live = true;
+    void workbook
+      .readSheets()
+      .then((read) => {
+        if (!live) return;
+        const visible = visibleSheets(read.names);
+        setNames(visible);
+        setSheets(study.defaultSheets(visible, read.active));
+      })
+      .catch(() => setNotices([{ intent: 'error', text: s.failed }]));
+    return () => {
+      live = false;
+    };
+  }, [workbook, study]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const task = async (work: () => Promise<void>) => {
+    setBusy(true);
+    try {
+      await work();
+    } catch {
+      setNotices([{ intent: 'error', text: s.failed }]);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const error = (text: string) => setNotices([{ intent: 'error', text }]);
+
+  const readAndPreview = () => {
+    const prepared = study.prepare(values, language);
+    if (!prepared.ok) return error(prepared.fieldMessage);
+    const repeated = repeatedSheet(sheets, language);
+    if (repeated !== null) return error(repeated);
+    void task(async () => {
+      setNotices([]);
+      const read = await workbook.readSheets(sheets);
+      // A sheet renamed or deleted since the list was read: nothing to preview.
+      if (read.sheets.length < study.inputs.length) return setShown(null);
+      const outcome = prepared.run(read.sheets);
+      if (!outcome.ok) {
+        setShown(null);
+        return error(`${outcome.cell ? s.cellHint(outcome.cell) : ''}${outcome.message}`);
+      }
+      setShown({ preview: outcome.preview(), plans: outcome.plans });
+      setNotices(warningNotices([...outcome.warnings, ...outcome.planWarnings], s.warnings, s.cellHint));
+    });
+  };
+
+  const writePlans = (plans: readonly WritePlan[], done?: string) =>
+    task(async () => {
+      if (plans.length === 0) return;
+      const response = await workbook.writeStudy(plans, { palette });
+      if (response.kind === 'conflict') return error(s.conflict(response.sheet, response.cells.slice(0, 8).join(', ')));
+      setUndoPoint(response.undo);
+      const sheetsWritten = [...new Set(plans.map((p) => p.sheet))];
+      const text = done ?? (workbook.kind === 'excel' ? s.written(sheetsWritten) : s.writtenPreview);
+      setNotices([{ intent: 'success', text }]);
+    });
+
+  const undo = () => {
+    if (!undoPoint) return;
+    void task(async () => {
+      await workbook.undo(undoPoint);
+      setUndoPoint(null);
+      setNotices([{ intent: 'info', text: s.undone }]);
+    });
+  };
+
+  const act = (action: StudyAction) => {
+    const made = action.make(values, language);
+    if (!made.ok) return error(made.fieldMessage);
+    void writePlans(made.value.plans, made.value.paneDone)
+      .then(() => workbook.readSheets())
+      .then((read) => setNames(visibleSheets(read.names)))
+      // The plans are written either way; a list that did not refresh is only a stale list.
+      .catch(() => undefined);
+  };
+
+  return {
+    names,
+    sheets,
+    pickSheet: (input, sheet) => setSheets((all) => all.map((name, i) => (i === input ? sheet : name))),
+    values,
+    setValue: (key, value) => setValues((all) => ({ ...all, [key]: value })),
+    shown,
+    canUndo: undoPoint !== null,
+    busy,
+    notices,
+    readAndPreview,
+    write: () => void writePlans(shown?.plans ?? []),
+    undo,
+    act,
+  };
+}
