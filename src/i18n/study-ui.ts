@@ -47,6 +47,15 @@ const nl = {
   unmatched: 'Niet gekoppeld',
   wishHead: ['Thema', 'Gewenst', 'Aanwezig', 'Lacune', 'Beoordeling'],
   reading: 'Blad lezen…',
+  /** The command line's plain-text reports. */
+  report: {
+    criteriaHead: ['Indicator', 'Nul-lijn', 'Laatste', 'Jaar', 'Δ%', 'Status'],
+    criteriaTitle: (sheet: string) => `Toetsing — ${sheet}`,
+    wishHead: ['Thema', 'Gewenst', 'Aanwezig', 'Lacune'],
+    wishTitle: (sheet: string) => `Formatiewens — ${sheet}`,
+    difference: 'Verschil (pp)',
+    compareTitle: (a: string, b: string) => `Vergelijking ${a} en ${b}`,
+  },
   cli: {
     badYears: (flag: string, value: string) =>
       `${flag}: "${value}" is geen lijst van jaren zoals 2018,2019,2020 of 2018-2020.`,
@@ -106,6 +115,14 @@ const en: StudyTexts = {
   unmatched: 'Not matched',
   wishHead: ['Theme', 'Desired', 'Present', 'Gap', 'Assessment'],
   reading: 'Reading the sheet…',
+  report: {
+    criteriaHead: ['Indicator', 'Baseline', 'Latest', 'Year', 'Δ%', 'Status'],
+    criteriaTitle: (sheet: string) => `Criteria — ${sheet}`,
+    wishHead: ['Theme', 'Desired', 'Present', 'Gap'],
+    wishTitle: (sheet: string) => `Desired formation — ${sheet}`,
+    difference: 'Difference (pp)',
+    compareTitle: (a: string, b: string) => `Comparison ${a} and ${b}`,
+  },
   cli: {
     badYears: (flag: string, value: string) =>
       `${flag}: "${value}" is not a list of years such as 2018,2019,2020 or 2018-2020.`,

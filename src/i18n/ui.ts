@@ -121,6 +121,8 @@ const nl = {
   notesIntro:
     'Leg per cluster uit waarom het afwijkt. IJkpunt bewaart dit in de kolom Toelichting van uw tabel (en maakt die aan als die er nog niet is); wat er al staat, overschrijft het alleen als u het hier ziet en wijzigt.',
   noteLabel: (cluster: string) => `Toelichting bij ${cluster}`,
+  /** Before an aandachtspunt's explanation: "Inkoop: +€ 109.074 (+155%) — toelichting: …". */
+  noteWord: 'toelichting',
   saveNotes: 'Toelichting opslaan in blad',
   notesSaved: 'De toelichting staat in de kolom Toelichting; de zinnen en aandachtspunten noemen haar.',
   explain: 'Uitleg bij cel',
@@ -233,6 +235,7 @@ const en: UiTexts = {
   notesIntro:
     'Explain per cluster why it deviates. IJkpunt keeps this in your table’s Explanation column (and creates it when there is none); it only replaces what is there when you see and change it here.',
   noteLabel: (cluster: string) => `Explanation for ${cluster}`,
+  noteWord: 'explanation',
   saveNotes: 'Save explanations to sheet',
   notesSaved: 'The explanations are in the Explanation column; the sentences and points of attention mention them.',
   explain: 'Explain cell',

@@ -113,11 +113,9 @@ export function criteriaJson(result: CriteriaResult): unknown {
 
 export function criteriaText(result: CriteriaResult, language: Language): string {
   const status = STATUS_TEXT[language];
-  const head =
-    language === 'nl'
-      ? ['Indicator', 'Nul-lijn', 'Laatste', 'Jaar', 'Δ%', 'Status']
-      : ['Indicator', 'Baseline', 'Latest', 'Year', 'Δ%', 'Status'];
-  const lines: string[] = [language === 'nl' ? `Toetsing — ${result.sheet}` : `Criteria — ${result.sheet}`];
+  const words = studyTexts(language).report;
+  const head = words.criteriaHead;
+  const lines: string[] = [words.criteriaTitle(result.sheet)];
   for (const s of result.sentences) lines.push(`• ${s}`);
   for (const team of result.teams) {
     lines.push('', team.team);

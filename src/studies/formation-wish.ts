@@ -25,7 +25,8 @@ export function formationWishPreview(run: StudyDone<FormationWish>, language: La
   const s = studyTexts(language);
   const wish = run.result;
   // The assessment as the sheet shows it (the plan's Beoordeling column).
-  const assessment = (row: number) => String(run.plans[0]?.columns[4]?.cells.find((c) => c.row === row)?.value ?? '');
+  const kinds = run.plans[0]?.columns.find((c) => c.key === 'gap.kind');
+  const assessment = (row: number) => String(kinds?.cells.find((c) => c.row === row)?.value ?? '');
   return {
     sentences: wish.sentences,
     tables: [
@@ -45,7 +46,8 @@ export function formationWishPreview(run: StudyDone<FormationWish>, language: La
 }
 
 export function formationWishText(wish: FormationWish, language: Language): string {
-  const head = language === 'nl' ? ['Thema', 'Gewenst', 'Aanwezig', 'Lacune'] : ['Theme', 'Desired', 'Present', 'Gap'];
+  const words = studyTexts(language).report;
+  const head = words.wishHead;
   const rows = [
     head,
     ...wish.themes.map((g) => [
@@ -56,6 +58,6 @@ export function formationWishText(wish: FormationWish, language: Language): stri
     ]),
   ];
   const table = textTable(rows, [0]);
-  const title = language === 'nl' ? `Formatiewens — ${wish.sheet}` : `Desired formation — ${wish.sheet}`;
+  const title = words.wishTitle(wish.sheet);
   return `${[title, ...wish.sentences.map((s) => `• ${s}`), '', ...table].join('\n')}\n`;
 }

@@ -120,16 +120,10 @@ export function yearComparisonJson(c: YearComparison): unknown {
 }
 
 export function yearComparisonText(c: YearComparison, language: Language): string {
-  const head = [
-    'Cluster',
-    `Δ% ${c.labelA}`,
-    `Δ% ${c.labelB}`,
-    language === 'nl' ? 'Verschil (pp)' : 'Difference (pp)',
-    'Trend',
-  ];
+  const words = studyTexts(language).report;
+  const head = ['Cluster', `Δ% ${c.labelA}`, `Δ% ${c.labelB}`, words.difference, 'Trend'];
   const table = textTable([head, ...clusterRows(c, language)], [0, 4]);
-  const title =
-    language === 'nl' ? `Vergelijking ${c.labelA} en ${c.labelB}` : `Comparison ${c.labelA} and ${c.labelB}`;
+  const title = words.compareTitle(c.labelA, c.labelB);
   return `${[title, ...c.sentences.map((s) => `• ${s}`), '', ...table].join('\n')}\n`;
 }
 

@@ -17,7 +17,7 @@ import type { Palette } from '../plan';
 import type { AnalysisResult, AttentionPoint, ClusterResult, ColourDirection, Measure } from '../engine/benchmark';
 import type { Language } from '../engine/core';
 import { formatEuro, formatFte, formatPercent } from '../i18n/format';
-import type { UiTexts } from '../i18n/ui';
+import { uiTexts, type UiTexts } from '../i18n/ui';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
@@ -55,7 +55,7 @@ export function pointText(point: AttentionPoint, language: Language): string {
       ? formatEuro(point.delta, language, { sign: true })
       : formatFte(point.delta, language, { sign: true });
   const pct = point.deltaPct === null ? '' : ` (${formatPercent(point.deltaPct, language, { sign: true })})`;
-  const note = point.note ? ` — ${language === 'nl' ? 'toelichting' : 'explanation'}: ${point.note}` : '';
+  const note = point.note ? ` — ${uiTexts(language).noteWord}: ${point.note}` : '';
   return `${point.name}: ${amount}${pct}${note}`;
 }
 
