@@ -1,6 +1,6 @@
-// The only way into this room from outside it.
+// The only way into this room from outside it: the benchmark's use case, the registry of the
+// other studies (their use cases are reached through their entries), the pane's workbook port.
 export { analyseBenchmark, runBenchmark, type BenchmarkInput, type BenchmarkRun } from './benchmark';
-export { criteriaJson, criteriaPreview, criteriaText, runCriteria, type CriteriaRunOptions } from './criteria';
 export {
   type ActionPlans,
   type PreparedStudy,
@@ -12,7 +12,6 @@ export {
   type StudyOutcome,
   type StudyReport,
 } from './definition';
-export { formationWishPreview, formationWishText, runFormationWish } from './formation-wish';
 export {
   type OptionInput,
   type Parsed,
@@ -34,7 +33,7 @@ export type {
   WorkbookPort,
   WriteOutcome,
 } from './port';
-export { BAND, BASELINE, FACTSHEETS, STUDIES, STUDY, TOLERANCE, studyForCommand } from './registry';
+export { BAND, BASELINE, STUDIES, STUDY, TOLERANCE, studyForCommand } from './registry';
 export {
   repeatedSheet,
   visibleSheets,
@@ -46,10 +45,3 @@ export {
   type StudySheet,
 } from './study';
 export { textTable } from './text-table';
-export {
-  runYearComparison,
-  yearComparisonJson,
-  yearComparisonPreview,
-  yearComparisonText,
-  type YearComparisonOptions,
-} from './year-comparison';

@@ -66,7 +66,7 @@ function failureNotice(outcome: Exclude<BenchmarkOutcome, { kind: 'written' }>, 
 export function useBenchmark(workbook: WorkbookPort, { options, palette, t }: BenchmarkSettings): Benchmark {
   const [view, setView] = useState<SheetView | null>(null);
   const [tableName, setTableName] = useState<string | undefined>(undefined);
-  const pane = usePaneTask(t);
+  const pane = usePaneTask(t.failed);
   const { task, setNotices } = pane;
 
   // A fresh read replaces what the pane analyses; what it wrote stays undoable.

@@ -1,7 +1,7 @@
-// One user action at a time in the benchmark tab: busy while it runs, its named steps for the
-// progress display, and the notices it leaves; a failure shows as such instead of escaping.
+// One user action at a time in a tab: busy while it runs, its named steps for the progress
+// display, and the notices it leaves; a failure shows as such instead of escaping.
 import { useState } from 'react';
-import type { PaneStep, UiTexts } from '../i18n/ui';
+import type { PaneStep } from '../i18n/ui';
 import type { Notice } from './Notices';
 
 export interface PaneTask {
@@ -14,7 +14,8 @@ export interface PaneTask {
   readonly task: (work: () => Promise<void>) => Promise<void>;
 }
 
-export function usePaneTask(t: UiTexts): PaneTask {
+/** `failed`: what the tab says when an action fails (nothing was changed). */
+export function usePaneTask(failed: string): PaneTask {
   const [busy, setBusy] = useState(false);
   const [step, setStep] = useState<PaneStep | null>(null);
   const [notices, setNotices] = useState<readonly Notice[]>([]);
@@ -23,7 +24,7 @@ export function usePaneTask(t: UiTexts): PaneTask {
     try {
       await work();
     } catch {
-      setNotices([{ intent: 'error', text: t.failed }]);
+      setNotices([{ intent: 'error', text: failed }]);
     } finally {
       setBusy(false);
       setStep(null);

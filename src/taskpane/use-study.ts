@@ -15,6 +15,7 @@ import {
   type WorkbookPort,
 } from '../studies';
 import { warningNotices, type Notice } from './Notices';
+import { usePaneTask } from './use-pane-task';
 
 /** What "Schrijf naar blad" writes and the pane shows of it. */
 export interface StudyShown {
@@ -57,8 +58,7 @@ export function useStudy(
   const [values, setValues] = useState<OptionValues>(() => initialValues(study));
   const [shown, setShown] = useState<StudyShown | null>(null);
   const [undoPoint, setUndoPoint] = useState<UndoPoint | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [notices, setNotices] = useState<readonly Notice[]>([]);
+  const { busy, notices, setNotices, task } = usePaneTask(s.failed);
 
   useEffect(() => {
     let live = true;
@@ -75,17 +75,6 @@ export function useStudy(
       live = false;
     };
   }, [workbook, study]); // eslint-disable-line react-hooks/exhaustive-deps
-
-  const task = async (work: () => Promise<void>) => {
-    setBusy(true);
-    try {
-      await work();
-    } catch {
-      setNotices([{ intent: 'error', text: s.failed }]);
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const error = (text: string) => setNotices([{ intent: 'error', text }]);
 

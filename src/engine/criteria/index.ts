@@ -3,5 +3,5 @@ export { buildFactsheetPlans, type Heading } from './factsheet';
 export { parseYearList } from './input';
 export { buildCriteriaPlan } from './plan';
 export { type CriteriaResult, type Status, type Verdict, scoreCriteria } from './score';
-export { TEMPLATE_SHEET, buildCriteriaTemplate, templateRange } from './template';
+export { buildCriteriaTemplate, templateRange } from './template';
 export { indicatorFigures } from './text';
