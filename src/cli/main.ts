@@ -95,8 +95,17 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   }
 }
 
-if (require.main === module) {
-  void main(process.argv.slice(2)).then((code) => {
+/** The command as a shell runs it (bin/ijkpunt.js, or this file run by node). */
+export function runFromShell(argv: readonly string[]): void {
+  // `ijkpunt analyse … | head` closes the pipe early: that reader has all it wanted, so stop
+  // quietly instead of letting Node print a stack trace for the broken pipe.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
+  void main(argv).then((code) => {
     process.exitCode = code;
   });
 }
+
+if (require.main === module) runFromShell(process.argv.slice(2));
