@@ -11,7 +11,8 @@ import {
 import type { Language } from '../engine/core';
 import { STATUS_TEXT, VERDICT_TEXT } from '../i18n/criteria';
 import { studyTexts } from '../i18n/study-ui';
-import { failed, type StudyDone, type StudyPreview, type StudyRun, type StudySheet } from './study';
+import type { ReadSheet } from './definition';
+import { type StudyDone, type StudyPreview, type StudyRun, type StudySheet } from './study';
 import { textTable } from './text-table';
 
 export interface CriteriaRunOptions {
@@ -24,7 +25,7 @@ export interface CriteriaRunOptions {
   readonly factsheets: boolean;
 }
 
-/** The scorecard alone, without plans: what the command line tries a file's sheets with. */
+/** The scorecard alone, without plans: how the study reads a sheet. */
 export function readCriteria(
   input: StudySheet,
   options: Omit<CriteriaRunOptions, 'factsheets'>,
@@ -37,12 +38,14 @@ export function readCriteria(
   });
 }
 
-export function runCriteria(input: StudySheet, options: CriteriaRunOptions): StudyRun<CriteriaResult> {
+/** The scorecard's plan beside the criteria table, and the factsheets when asked for. */
+export function criteriaPlans(
+  input: ReadSheet<CriteriaResult>,
+  options: Pick<CriteriaRunOptions, 'language' | 'factsheets'>,
+): StudyRun<CriteriaResult> {
   const { language } = options;
-  const outcome = readCriteria(input, options);
-  if (!outcome.ok) return failed(0, outcome);
-  const result = outcome.result;
-  const criteria = buildCriteriaPlan({ result, grid: input.grid, language });
+  const result = input.read;
+  const criteria = buildCriteriaPlan({ result, grid: input.sheet.grid, language });
   const plans = [criteria.plan, ...(options.factsheets ? buildFactsheetPlans(result, criteria, language) : [])];
   return { ok: true, result, plans, warnings: result.warnings, planWarnings: plans.flatMap((p) => p.warnings) };
 }

@@ -96,20 +96,33 @@ export interface StudyDefinition {
   prepare(given: OptionInput, language: Language): PreparedStudy | Refusal;
 }
 
-/** A study as its author writes it, with its own option values and result. */
-export interface StudySpec<Values, Result> extends Omit<StudyDefinition, 'title' | 'intro' | 'actions' | 'prepare'> {
+/** Input `index` as the study reads it — the engine's analysis it builds on — or why it cannot. */
+export type SheetReading<Read> = { readonly ok: true; readonly value: Read } | StudyFailure;
+
+/** A sheet and the study's reading of it, as `run` gets each input. */
+export interface ReadSheet<Read> {
+  readonly sheet: StudySheet;
+  readonly read: Read;
+}
+
+/** A study as its author writes it, with its own option values, readings and result. */
+export interface StudySpec<Values, Read, Result> extends Omit<
+  StudyDefinition,
+  'title' | 'intro' | 'actions' | 'prepare'
+> {
   readonly actions?: readonly StudyAction[];
   values(given: OptionInput, language: Language): Parsed<Values>;
-  reads(index: number, sheet: StudySheet, values: Values, language: Language): StudyFailure | null;
-  run(sheets: readonly StudySheet[], values: Values, language: Language): StudyRun<Result>;
+  read(index: number, sheet: StudySheet, values: Values, language: Language): SheetReading<Read>;
+  /** One read sheet per input, in the order of `inputs`. */
+  run(inputs: readonly ReadSheet<Read>[], values: Values, language: Language): StudyRun<Result>;
   preview(run: StudyDone<Result>, language: Language): StudyPreview;
   text(result: Result, language: Language): string;
   json(result: Result): unknown;
   warningSheet(result: Result): string | null;
 }
 
-export function defineStudy<Values, Result>(spec: StudySpec<Values, Result>): StudyDefinition {
-  const { values, reads, run, preview, text, json, warningSheet, actions = [], ...offered } = spec;
+export function defineStudy<Values, Read, Result>(spec: StudySpec<Values, Read, Result>): StudyDefinition {
+  const { values, read, run, preview, text, json, warningSheet, actions = [], ...offered } = spec;
   return {
     ...offered,
     actions,
@@ -119,11 +132,29 @@ export function defineStudy<Values, Result>(spec: StudySpec<Values, Result>): St
       const parsed = values(given, language);
       if (!parsed.ok) return parsed;
       const chosen = parsed.value;
+      // A sheet the command line tried with `reads` is not analysed again by `run`.
+      const readings = new WeakMap<StudySheet, Map<number, SheetReading<Read>>>();
+      const reading = (index: number, sheet: StudySheet): SheetReading<Read> => {
+        const known = readings.get(sheet) ?? new Map<number, SheetReading<Read>>();
+        readings.set(sheet, known);
+        const found = known.get(index) ?? read(index, sheet, chosen, language);
+        known.set(index, found);
+        return found;
+      };
       return {
         ok: true,
-        reads: (index, sheet) => reads(index, sheet, chosen, language),
+        reads: (index, sheet) => {
+          const found = reading(index, sheet);
+          return found.ok ? null : found;
+        },
         run: (sheets) => {
-          const done = run(sheets, chosen, language);
+          const inputs: ReadSheet<Read>[] = [];
+          for (const [index, sheet] of sheets.entries()) {
+            const found = reading(index, sheet);
+            if (!found.ok) return found;
+            inputs.push({ sheet, read: found.value });
+          }
+          const done = run(inputs, chosen, language);
           if (!done.ok) return done;
           return {
             ok: true,
@@ -142,8 +173,8 @@ export function defineStudy<Values, Result>(spec: StudySpec<Values, Result>): St
 }
 
 /** Input `index` of a run; a front door that passes fewer sheets than the study's inputs is wrong. */
-export function sheetAt(sheets: readonly StudySheet[], index: number): StudySheet {
-  const sheet = sheets[index];
-  if (!sheet) throw new Error(`A study run needs input ${index + 1}; it was given ${sheets.length}.`);
-  return sheet;
+export function inputAt<T>(inputs: readonly T[], index: number): T {
+  const input = inputs[index];
+  if (!input) throw new Error(`A study run needs input ${index + 1}; it was given ${inputs.length}.`);
+  return input;
 }

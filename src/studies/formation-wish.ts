@@ -4,20 +4,19 @@ import type { Language } from '../engine/core';
 import { analyseFormationWish, buildFormationWishPlan, type FormationWish } from '../engine/formation-wish';
 import { formatFteRange, formatNumber } from '../i18n/format';
 import { studyTexts } from '../i18n/study-ui';
-import { failed, type StudyDone, type StudyPreview, type StudyRun, type StudySheet } from './study';
+import type { ReadSheet } from './definition';
+import { type StudyDone, type StudyPreview, type StudyRun, type StudySheet } from './study';
 import { textTable } from './text-table';
 
-/** The gaps alone, without the plan: what the command line tries a file's sheets with. */
+/** The gaps alone, without the plan: how the study reads a sheet. */
 export function readFormationWish(input: StudySheet, language: Language): ReturnType<typeof analyseFormationWish> {
   return analyseFormationWish(input.grid, { language, ...(input.decimal ? { decimal: input.decimal } : {}) });
 }
 
-export function runFormationWish(input: StudySheet, options: { readonly language: Language }): StudyRun<FormationWish> {
-  const { language } = options;
-  const outcome = readFormationWish(input, language);
-  if (!outcome.ok) return failed(0, outcome);
-  const wish = outcome.wish;
-  const plan = buildFormationWishPlan(wish, input.grid, language);
+/** The plan with the gaps as formulas beside the table. */
+export function formationWishPlans(input: ReadSheet<FormationWish>, language: Language): StudyRun<FormationWish> {
+  const wish = input.read;
+  const plan = buildFormationWishPlan(wish, input.sheet.grid, language);
   return { ok: true, result: wish, plans: [plan], warnings: wish.warnings, planWarnings: plan.warnings };
 }
 

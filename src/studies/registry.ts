@@ -6,9 +6,9 @@ import { buildCriteriaTemplate, parseYearList, templateRange, type CriteriaResul
 import type { FormationWish } from '../engine/formation-wish';
 import type { YearComparison } from '../engine/trend';
 import { studyTexts } from '../i18n/study-ui';
-import { criteriaJson, criteriaPreview, criteriaText, readCriteria, runCriteria } from './criteria';
-import { defineStudy, sheetAt, type StudyAction, type StudyDefinition, type StudyId } from './definition';
-import { formationWishPreview, formationWishText, readFormationWish, runFormationWish } from './formation-wish';
+import { criteriaJson, criteriaPlans, criteriaPreview, criteriaText, readCriteria } from './criteria';
+import { defineStudy, inputAt, type StudyAction, type StudyDefinition, type StudyId } from './definition';
+import { formationWishPlans, formationWishPreview, formationWishText, readFormationWish } from './formation-wish';
 import { fractionOption, refusal, switchValue, textValue, type SwitchOption, type TextOption } from './options';
 import { failed, sheetNamed } from './study';
 import {
@@ -18,6 +18,7 @@ import {
   yearComparisonPreview,
   yearComparisonText,
   yearSheets,
+  type YearAnalysis,
 } from './year-comparison';
 
 /** "2018,2019,2020", "2018-2020" or "2018–2020". */
@@ -86,7 +87,7 @@ interface CriteriaValues {
   readonly factsheets: boolean;
 }
 
-const CRITERIA = defineStudy<CriteriaValues, CriteriaResult>({
+const CRITERIA = defineStudy<CriteriaValues, CriteriaResult, CriteriaResult>({
   id: 'criteria',
   commands: ['criteria'],
   inputs: [{ label: (language) => studyTexts(language).sheet, sheetFlag: '--sheet' }],
@@ -102,18 +103,18 @@ const CRITERIA = defineStudy<CriteriaValues, CriteriaResult>({
     const factsheets = switchValue(FACTSHEETS, given);
     return { ok: true, value: { baselineYears: baselineYears.value, tolerance: tolerance.value, factsheets } };
   },
-  reads: (index, sheet, values, language) => {
+  read: (index, sheet, values, language) => {
     const scored = readCriteria(sheet, { language, ...values });
-    return scored.ok ? null : failed(index, scored);
+    return scored.ok ? { ok: true, value: scored.result } : failed(index, scored);
   },
-  run: (sheets, values, language) => runCriteria(sheetAt(sheets, 0), { language, ...values }),
+  run: (inputs, values, language) => criteriaPlans(inputAt(inputs, 0), { language, factsheets: values.factsheets }),
   preview: criteriaPreview,
   text: criteriaText,
   json: criteriaJson,
   warningSheet: (result) => result.sheet,
 });
 
-const COMPARE = defineStudy<{ readonly band: number | undefined }, YearComparison>({
+const COMPARE = defineStudy<{ readonly band: number | undefined }, YearAnalysis, YearComparison>({
   id: 'compare',
   commands: ['compare', 'vergelijk'],
   inputs: [
@@ -127,12 +128,12 @@ const COMPARE = defineStudy<{ readonly band: number | undefined }, YearCompariso
     const band = textValue(BAND, given, language);
     return band.ok ? { ok: true, value: { band: band.value } } : band;
   },
-  reads: (index, sheet, _values, language) => {
+  read: (index, sheet, _values, language) => {
     const year = readYear(sheet, language);
-    return year.ok ? null : failed(index, year);
+    return year.ok ? { ok: true, value: year } : failed(index, year);
   },
-  run: (sheets, values, language) =>
-    runYearComparison(sheetAt(sheets, 0), sheetAt(sheets, 1), { language, band: values.band }),
+  run: (inputs, values, language) =>
+    runYearComparison(inputAt(inputs, 0), inputAt(inputs, 1), { language, band: values.band }),
   preview: yearComparisonPreview,
   text: yearComparisonText,
   json: yearComparisonJson,
@@ -140,7 +141,7 @@ const COMPARE = defineStudy<{ readonly band: number | undefined }, YearCompariso
   warningSheet: () => null,
 });
 
-const WISH = defineStudy<null, FormationWish>({
+const WISH = defineStudy<null, FormationWish, FormationWish>({
   id: 'wish',
   commands: ['formatiewens', 'lacune'],
   inputs: [{ label: (language) => studyTexts(language).sheet, sheetFlag: '--sheet' }],
@@ -148,11 +149,11 @@ const WISH = defineStudy<null, FormationWish>({
   cli: { writesCopy: true, notFound: (path, language) => studyTexts(language).cli.noWish(path) },
   defaultSheets: (visible, active) => [sheetNamed(/wens|lacune|desired/i, visible, active)],
   values: () => ({ ok: true, value: null }),
-  reads: (index, sheet, _values, language) => {
+  read: (index, sheet, _values, language) => {
     const read = readFormationWish(sheet, language);
-    return read.ok ? null : failed(index, read);
+    return read.ok ? { ok: true, value: read.wish } : failed(index, read);
   },
-  run: (sheets, _values, language) => runFormationWish(sheetAt(sheets, 0), { language }),
+  run: (inputs, _values, language) => formationWishPlans(inputAt(inputs, 0), language),
   preview: formationWishPreview,
   text: formationWishText,
   json: (wish) => wish,

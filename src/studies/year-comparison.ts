@@ -11,7 +11,8 @@ import { formatPercent, formatPoints } from '../i18n/format';
 import { studyTexts } from '../i18n/study-ui';
 import type { WritePlan } from '../plan';
 import { analyseBenchmark } from './benchmark';
-import { failed, type StudyDone, type StudyPreview, type StudyRun, type StudySheet } from './study';
+import type { ReadSheet } from './definition';
+import { type StudyDone, type StudyPreview, type StudyRun, type StudySheet } from './study';
 import { textTable } from './text-table';
 
 export interface YearComparisonOptions {
@@ -20,8 +21,14 @@ export interface YearComparisonOptions {
   readonly band?: number;
 }
 
+/** A year as the comparison reads it: its analysis, and IJkpunt's plan for it where that still stands. */
+export interface YearAnalysis {
+  readonly result: AnalysisResult;
+  readonly source: WritePlan | undefined;
+}
+
 type YearRead =
-  | { readonly ok: true; readonly result: AnalysisResult; readonly source: WritePlan | undefined }
+  | ({ readonly ok: true } & YearAnalysis)
   | { readonly ok: false; readonly cell: string | null; readonly message: string };
 
 /** A year's analysis, and IJkpunt's benchmark plan for it when its columns are where that plan puts them. */
@@ -51,16 +58,13 @@ function yearLabels(a: StudySheet, b: StudySheet): { readonly a: string; readonl
 }
 
 export function runYearComparison(
-  a: StudySheet,
-  b: StudySheet,
+  a: ReadSheet<YearAnalysis>,
+  b: ReadSheet<YearAnalysis>,
   options: YearComparisonOptions,
 ): StudyRun<YearComparison> {
   const { language } = options;
-  const first = readYear(a, language);
-  if (!first.ok) return failed(0, first);
-  const second = readYear(b, language);
-  if (!second.ok) return failed(1, second);
-  const labels = yearLabels(a, b);
+  const [first, second] = [a.read, b.read];
+  const labels = yearLabels(a.sheet, b.sheet);
   const comparison = compareYears(
     { result: first.result, label: labels.a },
     { result: second.result, label: labels.b },
