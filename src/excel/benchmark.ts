@@ -11,7 +11,7 @@ import type { WriteGuard } from './events';
 import type { ReadResult } from './read';
 import { exists, inspectSheet, queueClear, renderPlan, type KnownSheet, type Palette } from './render';
 import { supports } from './requirements';
-import { removeState, saveState, type SheetState } from './state';
+import { removeState, saveState, settingKey, type SheetState } from './state';
 
 /** What undo needs to put one sheet back as it was before an action. */
 export interface Snapshot {
@@ -154,7 +154,7 @@ export async function undoSnapshot(context: Excel.RequestContext, snapshot: Snap
     const known = await inspectSheet(context, snapshot.sheet, [], tables);
     const names = after.plan.names.map((n) => n.name).filter((name) => exists(known.names, name));
     const charts = after.chartNames.filter((name) => exists(known.charts, name));
-    const setting = context.workbook.settings.getItemOrNullObject(`ijkpunt:${snapshot.sheet}`);
+    const setting = context.workbook.settings.getItemOrNullObject(settingKey(snapshot.sheet));
     setting.load('key');
     queueClear(context, after.plan, names, charts, known.tables);
     await context.sync();
