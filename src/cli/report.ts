@@ -30,8 +30,13 @@ export function textReport(result: AnalysisResult, language: Language): string {
     ]);
   }
   const lines = textTable(rows, [0, 1, t.columns.length - 1]);
+  const { totalFte, sources } = result.parameters;
+  // A total nobody gave changes every share-based norm: say so before anything else.
+  const sumNote =
+    sources.totalFte.kind === 'sumOfFte' && totalFte !== null ? [t.sumOfFte(formatNumber(totalFte, 2, language))] : [];
   return [
     `${t.sentencesTitle} — ${result.table.sheet} ${result.table.range}`,
+    ...sumNote,
     ...result.sentences.map((s) => `• ${s}`),
     '',
     t.tableTitle,

@@ -3,6 +3,8 @@
 // beside it. The words IJkpunt writes in the sheet and its report are in benchmark.ts.
 import type { Language } from '../engine/core';
 
+type ByValues = 'shares' | 'amounts' | 'measure';
+
 const nl = {
   emptySelection: 'Het geselecteerde bereik is leeg. Selecteer de benchmarktabel, inclusief de kopregel.',
   noHeaderRow:
@@ -34,9 +36,25 @@ const nl = {
     `De totaalregel "${label}" noemt ${written} ${measure}, maar de som van de clusters is ${computed}. Controleer de totaalregel of de clusters.`,
   measureFte: 'fte',
   measureCosts: 'euro',
+  measureFormation: 'formatie',
+  measureCostsNoun: 'kosten',
   negativeValue: (cluster: string) => `${cluster} heeft een negatieve waarde; controleer of dat klopt.`,
   numberAsText: (cell: string, value: string) =>
     `Cel ${cell} bevat tekst ("${value}"). IJkpunt rekent ermee, maar Excel-formules niet: maak er een getal van, anders blijft de afwijking in het blad leeg.`,
+  roleByValues: (header: string, cell: string, why: ByValues, role: string) =>
+    why === 'shares'
+      ? `Kolom "${header}" (${cell}) bevat percentages; IJkpunt leest haar als aandeel van het totaal (${role}), niet als bedrag. Klopt dat niet, wijs de kolom dan zelf toe.`
+      : why === 'amounts'
+        ? `Kolom "${header}" (${cell}) noemt een aandeel, maar bevat bedragen; IJkpunt leest haar als norm (${role}). Klopt dat niet, wijs de kolom dan zelf toe.`
+        : `Kolom "${header}" (${cell}) noemt geen maatstaf; de eenheid in de cellen bepaalt het (${role}). Klopt dat niet, wijs de kolom dan zelf toe.`,
+  deviationMismatch: (cell: string, cluster: string, printed: string, computed: string) =>
+    `De afgedrukte afwijking in ${cell} (${cluster}: ${printed}) wijkt meer af van de berekende (${computed}) dan de afronding van het rapport verklaart. Controleer de norm, de totale formatie of de afwijking.`,
+  normFromDeviation: (measure: string) =>
+    `De tabel geeft geen bruikbare referentie voor de ${measure}: de norm is afgeleid uit de afgedrukte afwijking (eigen − afwijking).`,
+  totalFteNeeded: (header: string, cell: string, sum: string) =>
+    `De totale formatie van de organisatie ontbreekt. Kolom "${header}" (${cell}) geeft aandelen van de totale formatie, en deze tabel bevat alleen overheadclusters: de som van de fte-kolom (${sum} fte) is niet de totale formatie. Vul de totale formatie in: op het blad met een label ernaast (bijvoorbeeld "Totale formatie (fte)" met 162,3), in het taakvenster bij Totale formatie, of met --total-fte.`,
+  totalCostsNeeded: (header: string, cell: string) =>
+    `De totale kosten van de organisatie ontbreken. Kolom "${header}" (${cell}) geeft aandelen van de totale kosten, en deze tabel bevat alleen overheadclusters. Vul de totale kosten in op het blad met een label ernaast (bijvoorbeeld "Totale kosten").`,
 };
 
 export type BenchmarkMessages = typeof nl;
@@ -71,9 +89,25 @@ const en: BenchmarkMessages = {
     `The total row "${label}" says ${written} ${measure}, but the clusters add up to ${computed}. Check the total row or the clusters.`,
   measureFte: 'FTE',
   measureCosts: 'euros',
+  measureFormation: 'formation',
+  measureCostsNoun: 'costs',
   negativeValue: (cluster: string) => `${cluster} has a negative value; check whether that is right.`,
   numberAsText: (cell: string, value: string) =>
     `Cell ${cell} holds text ("${value}"). IJkpunt computes with it, but Excel formulas cannot: make it a number, or the deviation in the sheet stays empty.`,
+  roleByValues: (header: string, cell: string, why: ByValues, role: string) =>
+    why === 'shares'
+      ? `Column "${header}" (${cell}) holds percentages; IJkpunt reads it as a share of the total (${role}), not an amount. If that is wrong, assign the column yourself.`
+      : why === 'amounts'
+        ? `Column "${header}" (${cell}) names a share but holds amounts; IJkpunt reads it as a norm (${role}). If that is wrong, assign the column yourself.`
+        : `Column "${header}" (${cell}) names no measure; the unit in its cells decides (${role}). If that is wrong, assign the column yourself.`,
+  deviationMismatch: (cell: string, cluster: string, printed: string, computed: string) =>
+    `The printed deviation in ${cell} (${cluster}: ${printed}) differs from the computed one (${computed}) by more than the report's rounding explains. Check the norm, the total formation or the deviation.`,
+  normFromDeviation: (measure: string) =>
+    `The table gives no usable reference for ${measure}: the norm is derived from the printed deviation (own − deviation).`,
+  totalFteNeeded: (header: string, cell: string, sum: string) =>
+    `The organisation's total formation is missing. Column "${header}" (${cell}) gives shares of the total formation, and this table holds only overhead clusters: the sum of the FTE column (${sum} FTE) is not the total formation. Enter the total formation: on the sheet with a label beside it (for example "Total formation (FTE)" with 162.3), in the task pane under Total formation, or with --total-fte.`,
+  totalCostsNeeded: (header: string, cell: string) =>
+    `The organisation's total costs are missing. Column "${header}" (${cell}) gives shares of the total costs, and this table holds only overhead clusters. Enter the total costs on the sheet with a label beside it (for example "Total costs").`,
 };
 
 export function benchmarkMessages(language: Language): BenchmarkMessages {

@@ -74,6 +74,8 @@ const nl = {
     note: 'Toelichting',
   },
   sentences: {
+    someClusters: (n: number) =>
+      n === 1 ? 'Het overheadcluster in deze tabel' : `De ${n} overheadclusters in deze tabel`,
     perInhabitant: ' per inwoner',
     perFte: ' per fte',
     costs: (pct: string, up: boolean) => `${pct} ${up ? 'hogere' : 'lagere'} kosten`,
@@ -182,6 +184,8 @@ const en: BenchmarkTexts = {
     note: 'Explanation',
   },
   sentences: {
+    someClusters: (n: number) =>
+      n === 1 ? 'The overhead cluster in this table' : `The ${n} overhead clusters in this table`,
     perInhabitant: ' per inhabitant',
     perFte: ' per FTE',
     costs: (pct: string, up: boolean) => `${pct} ${up ? 'higher' : 'lower'} costs`,

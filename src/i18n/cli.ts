@@ -73,6 +73,8 @@ Afsluitcodes: 0 gelukt (waarschuwingen op stderr), 2 onbruikbare invoer, 1 inter
   writtenTo: (path: string) => `Geschreven: ${path}`,
   internal: 'Er ging intern iets mis. Probeer het opnieuw met --debug en meld de uitvoer.',
   sentencesTitle: 'Samenvatting',
+  sumOfFte: (sum: string) =>
+    `Let op: de totale formatie is de som van de fte-kolom (${sum} fte). Is de tabel niet de hele organisatie, geef dan --total-fte.`,
   tableTitle: 'Per cluster',
   columns: ['Cluster', 'Cat.', 'Fte', 'Norm', 'Δ fte', 'Δ%', 'Kosten', 'Norm', 'Δ €', 'Δ%', 'Klasse'],
   notApplicable: 'n.v.t.',
@@ -154,6 +156,8 @@ Exit codes: 0 success (warnings on stderr), 2 unusable input, 1 internal error.
   writtenTo: (path: string) => `Written: ${path}`,
   internal: 'Something went wrong inside IJkpunt. Run again with --debug and report the output.',
   sentencesTitle: 'Summary',
+  sumOfFte: (sum: string) =>
+    `Note: the total formation is the sum of the FTE column (${sum} FTE). If the table is not the whole organisation, give --total-fte.`,
   tableTitle: 'Per cluster',
   columns: ['Cluster', 'Cat.', 'FTE', 'Norm', 'Δ FTE', 'Δ%', 'Costs', 'Norm', 'Δ €', 'Δ%', 'Class'],
   notApplicable: 'n/a',

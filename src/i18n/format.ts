@@ -76,9 +76,12 @@ export function formatEuro(value: number, language: Language, options: SignOptio
   return language === 'nl' ? `${sign}€ ${amount}` : `${sign}€${amount}`;
 }
 
-/** Large amounts in millions as in report sentences: "−€ 2,1 miljoen"; smaller ones whole. */
+/**
+ * Amounts in millions as report sentences write them: "−€ 2,1 miljoen", "−€ 0,1 miljoen" (from
+ * € 50 000, which rounds to a tenth of a million); smaller ones in whole euros.
+ */
 export function formatEuroCompact(value: number, language: Language, options: SignOption = {}): string {
-  if (Math.abs(value) < 100_000) {
+  if (Math.abs(value) < 50_000) {
     return formatEuro(value, language, options);
   }
   const millions = value / 1_000_000;

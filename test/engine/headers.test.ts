@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 
-import { findHeaderRow, recogniseHeaders, scoreHeader } from '../../src/engine/benchmark/headers';
+import { findHeaderRow } from '../../src/engine/benchmark/header-row';
+import { recogniseHeaders, scoreHeader } from '../../src/engine/benchmark/headers';
 import type { CellValue } from '../../src/engine/core/types';
 import type { Role } from '../../src/engine/benchmark/types';
 import { ROLES } from '../../src/engine/benchmark/types';
@@ -145,10 +146,6 @@ describe('scoreHeader: the vocabulary of the brief', () => {
     ['Overheadkosten per fte'],
     ['Kosten per inwoner gemeente'], // own marker, no reference marker: derived
     ['Eigen % van totale formatie'],
-    ['Afwijking fte'],
-    ['Afwijking in %'],
-    ['Verschil kosten'],
-    ['Δ kosten (deviation)'],
     ['Taakveldcode'],
     ['Iv3 code'],
     ['Formatie en kosten'], // both measures: ambiguous
@@ -311,7 +308,8 @@ describe('recogniseHeaders: layouts', () => {
     [
       'bare references after each measure',
       ['Omschrijving', 'Formatie', 'Norm', 'Kosten', 'Referentie', 'Afwijking', 'Afwijking %'],
-      ['cluster', 'fte', 'fte.norm', 'costs', 'costs.norm', null, null],
+      // A deviation names what it deviates from on its left: here the costs.
+      ['cluster', 'fte', 'fte.norm', 'costs', 'costs.norm', 'costs.delta', 'costs.deltaPct'],
     ],
     [
       'second year column: the later year is the current figure',
@@ -679,5 +677,100 @@ describe('properties', () => {
         }
       }),
     );
+  });
+});
+
+describe('printed deviations are read as deviations, never as the own figure or the norm', () => {
+  test.each<[string, Role]>([
+    ['Afwijking fte', 'fte.delta'],
+    ['Verschil kosten', 'costs.delta'],
+    ['Δ kosten (deviation)', 'costs.delta'],
+    ['Δ% fte', 'fte.deltaPct'],
+    ['+/− kosten', 'costs.delta'],
+    ['Kosten Heemstede t.o.v. referentiegroep', 'costs.delta'],
+    ['Kosten Heemstede als % t.o.v. referentiegroep', 'costs.deltaPct'],
+    ['Formatie Heemstede t.o.v. referentiegroep (absoluut)', 'fte.delta'],
+    ['Formatie Heemstede t.o.v. referentiegroep (%)', 'fte.deltaPct'],
+  ])('%j → %s', (header, role) => {
+    expect(scoreHeader(header)[0]).toEqual({ role, confidence: 0.9 });
+  });
+
+  test('a deviation naming no measure takes the own column on its left, or the unit in its cells', () => {
+    expect(roles(['Cluster', 'Formatie in fte', 'Afwijking absoluut en in %', 'Kosten'])).toEqual([
+      'cluster',
+      'fte',
+      'fte.delta',
+      'costs',
+    ]);
+    const evidence = [undefined, undefined, undefined, { numbers: 7, percents: 0, fte: 0, euro: 7, maxAbs: 109074 }];
+    const guesses = recogniseHeaders(['Cluster', 'Formatie in fte', 'Kosten', 'Afwijking'], undefined, [], evidence);
+    expect(guesses[3]).toMatchObject({ role: 'costs.delta', byValues: 'measure' });
+  });
+
+  test('the group row names the measure: "Formatie" over "Afwijking absoluut en in %"', () => {
+    const context = ['', 'Formatie', 'Formatie', 'Formatie', 'Formatie', 'Kosten', 'Kosten', 'Kosten'];
+    const guesses = recogniseHeaders(
+      [
+        null,
+        'Formatie in fte',
+        'Formatie als % van totale formatie Heemstede',
+        'Formatie als % van totale formatie referentiegroep',
+        'Afwijking absoluut en in %',
+        'Kosten Heemstede',
+        'Kosten Heemstede t.o.v. referentiegroep',
+        'Kosten Heemstede als % t.o.v. referentiegroep',
+      ],
+      undefined,
+      context,
+    );
+    // The own share ("… Heemstede") is no input: the reference's share is.
+    expect(guesses.map((g) => g.role)).toEqual([
+      null,
+      'fte',
+      null,
+      'fte.share',
+      'fte.delta',
+      'costs',
+      'costs.delta',
+      'costs.deltaPct',
+    ]);
+    expect(guesses[4]?.confidence).toBe(0.9);
+  });
+});
+
+describe('values decide with headers', () => {
+  const headers2012 = [
+    null,
+    'Formatie in fte',
+    'Formatie als % van totale formatie Heemstede',
+    'Gemiddelde formatie in referentiegroep',
+  ];
+  test('"Gemiddelde formatie in referentiegroep" holding percentages is a share, less surely', () => {
+    const percentages = { numbers: 6, percents: 6, fte: 0, euro: 0, maxAbs: 0.093 };
+    const guesses = recogniseHeaders(headers2012, undefined, [], [undefined, undefined, percentages, percentages]);
+    expect(guesses[3]).toMatchObject({ role: 'fte.share', confidence: 0.7, byValues: 'shares' });
+    expect(guesses[2]?.role).toBeNull();
+  });
+
+  test('without percentages in its cells the same header stays an fte norm', () => {
+    const amounts = { numbers: 6, percents: 0, fte: 6, euro: 0, maxAbs: 15.4 };
+    const guesses = recogniseHeaders(headers2012, undefined, [], [undefined, undefined, undefined, amounts]);
+    expect(guesses[3]).toEqual({
+      column: 3,
+      header: 'Gemiddelde formatie in referentiegroep',
+      role: 'fte.norm',
+      confidence: 0.9,
+    });
+  });
+
+  test('a share header over fte amounts is read as a norm, less surely', () => {
+    const amounts = { numbers: 3, percents: 0, fte: 3, euro: 0, maxAbs: 11.2 };
+    const guesses = recogniseHeaders(
+      ['Cluster', 'Formatie', '% van totale formatie referentie'],
+      undefined,
+      [],
+      [undefined, undefined, amounts],
+    );
+    expect(guesses[2]).toMatchObject({ role: 'fte.norm', confidence: 0.7, byValues: 'amounts' });
   });
 });

@@ -80,9 +80,10 @@ describe('write plan on the worked example', () => {
   test('the variance chart reads a block sorted by Δ €, coloured per point (IBCS)', () => {
     const variance = plan.charts.find((c) => c.kind === 'varianceBar');
     expect(variance?.title).toBe('Afwijking kosten per cluster (€)');
-    expect(variance?.categories).toBe('R21:R27');
-    expect(variance?.series[0]?.values).toBe('S21:S27');
-    const names = plan.cells.filter((c) => c.col === 17 && c.row >= 21 && c.row <= 27).map((c) => c.value);
+    // No primary process in this table, so no row for it in the summary: the chart data sits two rows higher.
+    expect(variance?.categories).toBe('R19:R25');
+    expect(variance?.series[0]?.values).toBe('S19:S25');
+    const names = plan.cells.filter((c) => c.col === 17 && c.row >= 19 && c.row <= 25).map((c) => c.value);
     expect(names).toEqual([
       'Inkoop',
       'Juridische Zaken',
@@ -110,7 +111,8 @@ describe('write plan on the worked example', () => {
 
   test('the summary block sums the overhead clusters', () => {
     const sheet = evaluatePlan(grid, plan);
-    const overheadRow = plan.cells.find((c) => c.value === 'Overhead')?.row ?? 0;
+    const overheadRow = plan.cells.find((c) => c.value === 'De 7 overheadclusters in deze tabel')?.row ?? 0;
+    expect(plan.cells.some((c) => c.value === 'Primair proces' || c.value === 'Totaal')).toBe(false);
     expect(sheet.value(a1(18, overheadRow))).toBeCloseTo(result.totals.overhead?.fte?.own ?? NaN, 9);
     expect(sheet.value(a1(24, overheadRow))).toBeCloseTo(89483, 6);
     sheet.destroy();
@@ -121,7 +123,7 @@ describe('write plan on the worked example', () => {
     sheet.set('B10', 11.74); // Informatisering en Automatisering +2 fte
     expect(sheet.value('H10')).toBeCloseTo(11.74 - 0.069 * 162.3, 9);
     expect(sheet.value('J10')).toBe('nagenoeg gelijk');
-    const overheadRow = plan.cells.find((c) => c.value === 'Overhead')?.row ?? 0;
+    const overheadRow = plan.cells.find((c) => c.value === 'De 7 overheadclusters in deze tabel')?.row ?? 0;
     expect(sheet.value(a1(20, overheadRow))).toBeCloseTo((result.totals.overhead?.fte?.delta ?? NaN) + 2, 9);
     sheet.destroy();
   });
@@ -210,11 +212,11 @@ describe('write plan layout', () => {
       ['P13', 'Δ%'],
     ]);
     expect(plan.charts.map((c) => [c.kind, c.anchor, c.categories, c.series.map((s) => s.values)])).toEqual([
-      ['varianceBar', 'L28', 'L20:L26', ['M20:M26']],
-      ['percentBar', 'U28', 'L20:L26', ['N20:N26']],
-      ['ownVsNorm', 'AD28', 'L14:L15', ['M14:M15', 'N14:N15']],
+      ['varianceBar', 'L26', 'L18:L24', ['M18:M24']],
+      ['percentBar', 'U26', 'L18:L24', ['N18:N24']],
+      ['ownVsNorm', 'AD26', 'L14:L14', ['M14:M14', 'N14:N14']],
     ]);
-    expect(plan.owned).toEqual(['F3:J10', 'L3:P26']);
+    expect(plan.owned).toEqual(['F3:J10', 'L3:P24']);
     checkAll(grid, plan);
   });
 
@@ -222,8 +224,8 @@ describe('write plan layout', () => {
     const grid = columnsOf([0, 1, 2], 'A1', 'Alleen fte');
     const { plan } = planFor(grid, { totalFte: 162.3 });
     expect(plan.columns.map((c) => c.key)).toEqual(['category', 'fte.norm', 'fte.delta', 'fte.deltaPct', 'fte.class']);
-    expect(plan.charts[0]).toMatchObject({ title: 'Δ fte', series: [{ name: 'Δ fte', values: 'K18:K24' }] });
-    expect(plan.owned).toEqual(['D1:H8', 'J1:N24']);
+    expect(plan.charts[0]).toMatchObject({ title: 'Δ fte', series: [{ name: 'Δ fte', values: 'K16:K22' }] });
+    expect(plan.owned).toEqual(['D1:H8', 'J1:N22']);
     checkAll(grid, plan);
   });
 
@@ -239,11 +241,11 @@ describe('write plan layout', () => {
     const grid: CellGrid = { sheet: 'Veel', topLeft: 'A1', cells };
     const { plan } = planFor(grid);
     const variance = plan.charts.find((c) => c.kind === 'varianceBar');
-    expect(variance?.categories).toBe('R18:R47');
-    const names = plan.cells.filter((c) => c.col === 17 && c.row >= 18).map((c) => c.value);
+    expect(variance?.categories).toBe('R16:R45');
+    const names = plan.cells.filter((c) => c.col === 17 && c.row >= 16).map((c) => c.value);
     expect(names).toEqual(Array.from({ length: 30 }, (_, i) => `Cluster ${44 - i}`));
-    expect(plan.owned[1]).toBe('R1:Z47');
-    expect(variance?.anchor).toBe('R49');
+    expect(plan.owned[1]).toBe('R1:Z45');
+    expect(variance?.anchor).toBe('R47');
   });
 
   test('without any Δ to chart, the chart-data block keeps one empty row', () => {
@@ -253,13 +255,13 @@ describe('write plan layout', () => {
       ['B', 1, 1, null, 210],
     ];
     const { plan } = planFor({ sheet: 'S', topLeft: 'A1', cells });
-    expect(plan.cells.filter((c) => c.row >= 17).map((c) => [a1(c.col, c.row), c.value])).toEqual([
-      ['R17', 'Grafiekgegevens (gesorteerd)'],
-      ['S17', 'Δ kosten'],
-      ['T17', 'Δ% kosten'],
+    expect(plan.cells.filter((c) => c.row >= 15).map((c) => [a1(c.col, c.row), c.value])).toEqual([
+      ['R15', 'Grafiekgegevens (gesorteerd)'],
+      ['S15', 'Δ kosten'],
+      ['T15', 'Δ% kosten'],
     ]);
-    expect(plan.charts[0]).toMatchObject({ categories: 'R18:R18', anchor: 'R20' });
-    expect(plan.owned[1]).toBe('R1:Z18');
+    expect(plan.charts[0]).toMatchObject({ categories: 'R16:R16', anchor: 'R18' });
+    expect(plan.owned[1]).toBe('R1:Z16');
   });
 
   test('a total too long for one Excel formula is written as the engine’s figure', () => {

@@ -12,6 +12,8 @@ import {
   type Drivers,
 } from './compare';
 import { benchmarkMessages } from '../../i18n/benchmark-messages';
+import { coverageOf, isWholeOrganisation, missingTotal } from './coverage';
+import { deviationWarnings, fromDeviationNotes, normSources } from './deviations';
 import { formatEuro, formatNumber } from '../../i18n/format';
 import type { ParameterKey } from './parameters';
 import { sentences } from './sentences';
@@ -28,6 +30,7 @@ import type {
   ParameterSource,
   ParametersUsed,
   ReferenceBasis,
+  Coverage,
 } from './types';
 import type { CellGrid, FatalError, Language, Warning } from '../core';
 
@@ -66,7 +69,9 @@ export function resolveParameters(table: PreparedTable, options: AnalysisOptions
   };
   const inhabitants = pick('inhabitants');
   let totalFte = pick('totalFte');
-  if (totalFte.value === null) {
+  // A column's sum is the organisation's total only when the table is the whole organisation.
+  const whole = isWholeOrganisation(table);
+  if (totalFte.value === null && whole) {
     const total = sum(table.clusters.map((c) => c.values.fte));
     if (total !== null && total > 0) totalFte = { value: total, source: { kind: 'sumOfFte' } };
   }
@@ -75,7 +80,7 @@ export function resolveParameters(table: PreparedTable, options: AnalysisOptions
     fteServed = { value: totalFte.value, source: { kind: 'totalFte' } };
   }
   let totalCosts = pick('totalCosts');
-  if (totalCosts.value === null) {
+  if (totalCosts.value === null && whole) {
     const total = sum(table.clusters.map((c) => c.values.costs));
     if (total !== null && total > 0) totalCosts = { value: total, source: { kind: 'sumOfCosts' } };
   }
@@ -106,6 +111,7 @@ function driverWarnings(table: PreparedTable, settings: CompareSettings, languag
     return t.driverInhabitants;
   };
   for (const measure of ['fte', 'costs'] as const) {
+    if (settings.normFrom?.[measure] === 'deviation') continue;
     for (const basis of settings.bases[measure]) {
       // A given norm needs no driver; a missing workload is named per row below.
       if (basis === 'norm' || basis === 'perUnit') continue;
@@ -177,10 +183,12 @@ function negativeWarnings(table: PreparedTable, language: Language): Warning[] {
 function overheadShares(
   totals: { primair: Aggregate | null; overhead: Aggregate | null; total: Aggregate | null },
   parameters: ParametersUsed,
+  coverage: Coverage,
 ): OverheadShare[] {
   const shares: OverheadShare[] = [];
   const overhead = totals.overhead;
-  if (!overhead) return shares;
+  // Some overhead clusters are not "the" overhead: their share of the organisation is no overhead share.
+  if (!overhead || coverage === 'someOverhead') return shares;
   for (const measure of ['fte', 'costs'] as const) {
     const oh = overhead[measure];
     if (!oh || oh.compared === 0) continue;
@@ -222,28 +230,29 @@ export function compute(table: PreparedTable, options: ComputeOptions = {}): Ana
   };
   const bands = resolveBands(options.bands);
   const materiality: Materiality = { ...DEFAULT_MATERIALITY, ...options.materiality };
-  const settings: CompareSettings = {
-    drivers,
-    bands,
-    materiality,
-    bases: { fte: basesOf(table, 'fte'), costs: basesOf(table, 'costs') },
-  };
+  const bases = { fte: basesOf(table, 'fte'), costs: basesOf(table, 'costs') };
+  const normFrom = normSources(table, bases, drivers);
+  const settings: CompareSettings = { drivers, bands, materiality, bases, normFrom };
   const clusters = table.clusters.map((row) => compareCluster(row, settings));
+  const coverage = coverageOf(table, clusters);
   const totals = {
     primair: aggregate(groupOf(clusters, 'primair'), bands, materiality),
     overhead: aggregate(groupOf(clusters, 'overhead'), bands, materiality),
     total: aggregate(clusters, bands, materiality),
   };
-  const overheadShare = overheadShares(totals, parameters);
+  const overheadShare = overheadShares(totals, parameters, coverage);
   const attention = attentionPoints(clusters, options.attentionCount ?? 3);
   const warnings = [
     ...table.warnings,
+    ...fromDeviationNotes(table, normFrom, language),
     ...driverWarnings(table, settings, language),
+    ...deviationWarnings(table, clusters, drivers, normFrom, language),
     ...negativeWarnings(table, language),
     ...totalWarnings(table, clusters, language),
   ];
   const result: Omit<AnalysisResult, 'sentences'> = {
     table: { sheet: table.sheet, range: table.range, headerRow: table.headerRow },
+    coverage,
     columns: table.columns,
     parameters,
     clusters,
@@ -266,10 +275,17 @@ export function analyseTable(input: AnalysisInput, options: AnalysisOptions = {}
   const prepared = prepare(input, options);
   if (!prepared.ok) return prepared;
   const table = prepared.table;
+  const hasDeviation = Object.keys(table.roleColumns).some(
+    (role) => role.endsWith('.delta') || role.endsWith('.deltaPct'),
+  );
   const hasReference = (['fte', 'costs'] as const).some((m) => basesOf(table, m).length > 0);
-  if (!hasReference) {
+  if (!hasReference && !hasDeviation) {
     return { ok: false, fatal: true, cell: a1(table.firstColumn, table.headerRow), message: t.noReference };
   }
+  const bases = { fte: basesOf(table, 'fte'), costs: basesOf(table, 'costs') };
+  const parameters = resolveParameters(table, options);
+  const missing = missingTotal(table, bases, normSources(table, bases, parameters), parameters, language);
+  if (missing) return { ok: false, ...missing };
   const result = compute(table, options);
   const compared = result.clusters.some((c) => c.fte?.norm != null || c.costs?.norm != null);
   if (!compared) {

@@ -42,6 +42,8 @@ export interface CompareSettings {
   readonly materiality: Materiality;
   /** Bases with a column in the table, per measure, in precedence order. */
   readonly bases: Readonly<Record<Measure, readonly ReferenceBasis[]>>;
+  /** Per measure: the norm from the reference (rate × driver) or from the printed deviation. */
+  readonly normFrom?: Readonly<Partial<Record<Measure, 'reference' | 'deviation'>>>;
 }
 
 /** The driver D of DOMAIN §3 for one basis; null when it is unknown. */
@@ -87,10 +89,40 @@ function normFor(row: ClusterRow, measure: Measure, basis: ReferenceBasis, drive
 // Shared by every comparison with a single reference: one fewer object per cluster and measure.
 const NO_ALTERNATIVES: readonly AlternativeNorm[] = Object.freeze([]);
 
+/** The norm a printed deviation implies: own − Δ, else own / (1 + Δ%); null when neither is there. */
+export function normFromDeviation(row: ClusterRow, measure: Measure): number | null {
+  const own = row.values[measure] ?? null;
+  if (own === null) return null;
+  const delta = row.values[`${measure}.delta`] ?? null;
+  if (delta !== null) return finite(own - delta);
+  const relative = row.values[`${measure}.deltaPct`] ?? null;
+  if (relative === null || 1 + relative === 0) return null;
+  return finite(own / (1 + relative));
+}
+
+function deviationComparison(row: ClusterRow, measure: Measure, settings: CompareSettings): Comparison {
+  const own = row.values[measure] ?? null;
+  const norm = normFromDeviation(row, measure);
+  const delta = own !== null && norm !== null ? own - norm : null;
+  const deltaPct = pct(delta, norm);
+  return {
+    own,
+    norm,
+    delta,
+    deltaPct,
+    class: classify(delta, deltaPct, settings.bands, settings.materiality[measure]),
+    basis: null,
+    normFrom: norm === null ? null : 'deviation',
+    alternatives: NO_ALTERNATIVES,
+  };
+}
+
 export function compareMeasure(row: ClusterRow, measure: Measure, settings: CompareSettings): Comparison | null {
   const bases = settings.bases[measure];
   const ownRaw = row.values[measure];
-  if (ownRaw === undefined && bases.length === 0) return null;
+  const fromDeviation = settings.normFrom?.[measure] === 'deviation';
+  if (ownRaw === undefined && bases.length === 0 && !fromDeviation) return null;
+  if (fromDeviation) return deviationComparison(row, measure, settings);
   const own = ownRaw ?? null;
   const [primary, ...others] = bases;
   const norm = primary === undefined ? null : normFor(row, measure, primary, settings.drivers);
@@ -111,6 +143,7 @@ export function compareMeasure(row: ClusterRow, measure: Measure, settings: Comp
     deltaPct,
     class: classify(delta, deltaPct, settings.bands, settings.materiality[measure]),
     basis: primary ?? null,
+    normFrom: norm === null ? null : 'reference',
     alternatives,
   };
 }
@@ -146,15 +179,21 @@ export function splitCosts(
 
 export function compareCluster(row: ClusterRow, settings: CompareSettings): ClusterResult {
   const fte =
-    row.values.fte !== undefined || settings.bases.fte.length > 0 ? compareMeasure(row, 'fte', settings) : null;
+    row.values.fte !== undefined || settings.bases.fte.length > 0 || settings.normFrom?.fte === 'deviation'
+      ? compareMeasure(row, 'fte', settings)
+      : null;
   const costs =
-    row.values.costs !== undefined || settings.bases.costs.length > 0 ? compareMeasure(row, 'costs', settings) : null;
+    row.values.costs !== undefined || settings.bases.costs.length > 0 || settings.normFrom?.costs === 'deviation'
+      ? compareMeasure(row, 'costs', settings)
+      : null;
   const hasThirdParty = row.values.thirdParty !== undefined || row.values['thirdParty.ref'] !== undefined;
   return {
     name: row.name,
     row: row.row,
     category: row.category,
     iv3: row.iv3,
+    ...(row.aggregate ? { aggregate: true as const } : {}),
+    ...(row.footnotes ? { footnotes: row.footnotes } : {}),
     fte,
     costs,
     costsPerFte: costsPerFte(fte, costs),

@@ -17,6 +17,8 @@ export function normaliseHeaderText(text: string): string {
       // "€" and "%" are the only signal in headers like "€ per inwoner" or "% derden".
       .replace(/€/g, ' euro ')
       .replace(/%/g, ' procent ')
+      // "Δ", "Δ%" and "+/−" head deviation columns.
+      .replace(/Δ|∆|δ|\+\s*\/\s*[-−–]/g, ' delta ')
       // "1.000", "1,000" and "1 000" are the same thousand; join them before punctuation splits them.
       .replace(/(\d)[.,\u00a0\u202f ](?=\d{3}(?!\d))/g, '$1')
       // "fte/inw." and "€/1.000 inw." are rates; reading the slash as "per" lets one rule serve both.
@@ -96,9 +98,7 @@ export function isOwnMarker(token: string): boolean {
   return OWN_WORDS.has(token);
 }
 
-// Columns that are outputs or identifiers, never inputs: reading "Afwijking fte" as the own
-// formation would silently compare a deviation with a norm.
-const REJECT_WORDS = new Set([
+const DEVIATION_WORDS = new Set([
   'afwijking',
   'afwijkingen',
   'verschil',
@@ -109,6 +109,20 @@ const REJECT_WORDS = new Set([
   'differences',
   'delta',
   'variance',
+]);
+
+/**
+ * A printed deviation: "Afwijking", "Verschil", "Δ", "+/−", or own "t.o.v." (ten opzichte van)
+ * the reference group. Read as a deviation, never as the own figure or the norm.
+ */
+export function isDeviationText(tokens: readonly string[]): boolean {
+  if (tokens.some((t) => DEVIATION_WORDS.has(t))) return true;
+  const text = ` ${tokens.join(' ')} `;
+  return / t o v /.test(text) || / tov /.test(text) || / ten opzichte van /.test(text);
+}
+
+// Columns that are identifiers, never inputs.
+const REJECT_WORDS = new Set([
   'code',
   'codes',
   'nr',

@@ -2,7 +2,7 @@
 export { analyseTable, type TableOutcome } from './analyse';
 export { DEFAULT_DIRECTION, colourTone } from './classify';
 export { explainDeviation } from './explain';
-export { findHeaderRow } from './headers';
+export { findHeaderRow } from './header-row';
 export { buildPlan, namePrefix } from './plan';
 export { type PreparedTable } from './table';
 export {

@@ -15,34 +15,78 @@ export interface SheetParameter {
 
 export type SheetParameters = Partial<Record<ParameterKey, SheetParameter>>;
 
-// Matched against the normalised label (lower case, no accents, punctuation as spaces).
+// Matched against the normalised label (lower case, no accents, punctuation as spaces) once the
+// words that only say when, in what unit or of what it is are set aside: "Totale formatie
+// Heemstede (fte) per 1-1-2017" is "totale formatie heemstede", and the municipality's name
+// may follow the phrase ("Aantal inwoners Heemstede").
 const LABELS: readonly { key: ParameterKey; pattern: RegExp }[] = [
   {
     key: 'inhabitants',
-    pattern: /^(aantal )?(inwoners|inwoneraantal|inhabitants|population)( aantal)?( op 1 januari)?( \d{4})?$/,
+    pattern: /^(aantal )?(inwoners|inwoneraantal|inwonertal|inhabitants|population|number of inhabitants)( aantal)?$/,
   },
   {
     key: 'fteServed',
-    pattern: /^(fte bediend|bediende (fte|formatie)|te bedienen (fte|formatie)|fte served|formatie bediend)( fte)?$/,
+    pattern: /^(fte bediend|bediende (fte|formatie)|te bedienen (fte|formatie)|fte served|formatie bediend)$/,
   },
   {
     key: 'totalFte',
     pattern:
-      /^(totale formatie|formatie totaal|totaal formatie|totale organisatie|total fte|total formation|totale fte)( in)?( fte)?( organisatie)?( \d{4})?$/,
+      /^(totale formatie|formatie totaal|totaal formatie|totale organisatie|total fte|total formation|totale fte|fte totaal|(bruto )?omvang (van )?(het )?ambtelijk(e)? (apparaat|organisatie))$/,
   },
   {
     key: 'totalCosts',
-    pattern: /^(totale (apparaats)?kosten|totaal (apparaats)?kosten|total costs)( in)?( euro)?( \d{4})?$/,
+    pattern: /^(totale (apparaats)?kosten|totaal (apparaats)?kosten|(apparaats)?kosten totaal|total costs)$/,
   },
 ];
 
+/** Words about when, the unit, or "of the organisation": set aside before matching. */
+const NOISE = new Set([
+  'in',
+  'op',
+  'per',
+  'peildatum',
+  'fte',
+  'euro',
+  'eur',
+  'gemeente',
+  'organisatie',
+  'januari',
+  'jan',
+  'begroting',
+  'stand',
+  'ultimo',
+  'x',
+  'aantal',
+]);
+
+/** Words that make a label a group or cluster, never a parameter ("Totale formatie primair proces"). */
+const NOT_A_NAME =
+  /^(primair|primaire|proces|overhead|bedrijfsvoering|ondersteuning|clusters?|team|afdeling|referentie\w*|gemiddeld\w*|norm\w*|van|het|de|was|is|en)$/;
+
+/** At most this many words of a name (the municipality's) may follow the phrase. */
+const NAME_WORDS = 3;
+
 // Every parameter label contains one of these; most cluster names contain none.
-const PARAMETER_HINT = /inw|inhab|popul|form|fte|kost|cost|bedien|serv/i;
+const PARAMETER_HINT = /inw|inhab|popul|form|fte|kost|cost|bedien|serv|omvang/i;
 
 export function parameterKeyOf(label: string): ParameterKey | null {
-  if (!PARAMETER_HINT.test(label)) return null;
-  const normal = normaliseLabel(label);
-  return LABELS.find(({ pattern }) => pattern.test(normal))?.key ?? null;
+  if (!PARAMETER_HINT.test(label) || label.length > 80) return null;
+  const words = normaliseLabel(label)
+    .split(' ')
+    .filter((w) => w !== '' && !/\d/.test(w));
+  const kept = words.filter((w, i) => !NOISE.has(w) || (w === 'aantal' && i === 0));
+  return keyOfWords(words) ?? keyOfWords(kept);
+}
+
+function keyOfWords(words: readonly string[]): ParameterKey | null {
+  for (let extra = 0; extra <= NAME_WORDS && extra < words.length; extra += 1) {
+    const name = words.slice(words.length - extra);
+    if (name.some((w) => NOT_A_NAME.test(w))) break;
+    const phrase = words.slice(0, words.length - extra).join(' ');
+    const found = LABELS.find(({ pattern }) => pattern.test(phrase));
+    if (found) return found.key;
+  }
+  return null;
 }
 
 export interface Rect {

@@ -106,8 +106,20 @@ export function parameterBlock(
 const GROUPS = ['primair', 'overhead', 'total'] as const;
 type Group = (typeof GROUPS)[number];
 
+/**
+ * The groups the table has: a group without clusters gets no row (no "Primair proces 0 …
+ * n.v.t." under a table of overhead clusters), and the total only when it sums two groups
+ * or the clusters have no category at all.
+ */
+export function summaryGroups(result: PlanContext['result']): Group[] {
+  const present = (['primair', 'overhead'] as const).filter((g) => result.totals[g] !== null);
+  return present.length === 1 ? present : [...present, 'total'];
+}
+
 /** The header row, a row per group, and the overhead share. */
-export const SUMMARY_HEIGHT = 2 + GROUPS.length;
+export function summaryHeight(groups: readonly Group[]): number {
+  return 2 + groups.length;
+}
 
 /** Own, norm, Δ and Δ% per measure. */
 const SUMMARY_COLUMNS_PER_MEASURE = 4;
@@ -117,19 +129,27 @@ export interface SummaryLayout {
   readonly top: number;
   readonly left: number;
   readonly measures: readonly Measure[];
+  readonly groups: readonly Group[];
+  /** The row of a group that has one (see summaryGroups). */
   groupRow(group: Group): number;
   readonly shareRow: number;
   /** The first of a measure's columns (its own figure); the norm is right of it. */
   ownCol(measure: Measure): number;
 }
 
-export function summaryLayout(top: number, left: number, measures: readonly Measure[]): SummaryLayout {
+export function summaryLayout(
+  top: number,
+  left: number,
+  measures: readonly Measure[],
+  groups: readonly Group[] = GROUPS,
+): SummaryLayout {
   return {
     top,
     left,
     measures,
-    groupRow: (group) => top + 1 + GROUPS.indexOf(group),
-    shareRow: top + 1 + GROUPS.length,
+    groups,
+    groupRow: (group) => top + 1 + Math.max(0, groups.indexOf(group)),
+    shareRow: top + 1 + groups.length,
     ownCol: (measure) => left + 1 + measures.indexOf(measure) * SUMMARY_COLUMNS_PER_MEASURE,
   };
 }
@@ -178,7 +198,7 @@ function overheadShareCells(ctx: PlanContext, layout: SummaryLayout): PlanBlockC
     const primary = ctx.result.totals.primair?.[m];
     const withPrimary = primary != null && (primary.compared ?? 0) > 0;
     const whole = m === 'fte' ? ctx.names.totalFte : ctx.names.totalCosts;
-    const totalRow = layout.groupRow('total');
+    const totalRow = layout.groupRow(layout.groups.includes('total') ? 'total' : 'overhead');
     const overheadRow = layout.groupRow('overhead');
     const of = (c: number) => (withPrimary ? a1(c, totalRow) : whole);
     const format = { numberFormat: NUMBER_FORMATS.share };
@@ -195,9 +215,14 @@ export function summaryBlock(ctx: PlanContext, columns: BenchmarkColumns, layout
   const headers = [t.summary];
   for (const m of layout.measures) headers.push(t.summaryMeasure[m], t.summaryNorm, t.summaryDelta, t.summaryPct);
   const cells = headers.map((h, i) => valueCell(layout.top, layout.left + i, h, { bold: true }));
-  for (const group of GROUPS) {
+  const someOverhead = ctx.result.coverage === 'someOverhead';
+  for (const group of layout.groups) {
     const row = layout.groupRow(group);
-    cells.push(valueCell(row, layout.left, ctx.texts.groups[group], { bold: group === 'total' }));
+    const label =
+      group === 'overhead' && someOverhead
+        ? ctx.texts.sentences.someClusters(ctx.result.clusters.length)
+        : ctx.texts.groups[group];
+    cells.push(valueCell(row, layout.left, label, { bold: group === 'total' }));
     for (const m of layout.measures) {
       const at = columns.measures[m];
       if (at) cells.push(...groupSums(ctx, layout, at, columns.category, group, m));

@@ -102,7 +102,10 @@ export function benchmarkCharts(
   const across = sideBySide(data.nameCol);
   const at = (width: number) => ({ anchor: a1(across.place(width), top), width, height: CHART_HEIGHT });
   const ownCol = summary.ownCol(measure);
-  const groupRows = (col: number) => `${a1(col, summary.groupRow('primair'))}:${a1(col, summary.groupRow('overhead'))}`;
+  // The groups' rows, without the total: primary process and overhead, or the one group there is.
+  const parts = summary.groups.filter((g) => g !== 'total');
+  const [first = 'total', last = first] = [parts[0], parts[parts.length - 1]];
+  const groupRows = (col: number) => `${a1(col, summary.groupRow(first))}:${a1(col, summary.groupRow(last))}`;
   return [
     {
       kind: 'varianceBar',

@@ -8,7 +8,7 @@ import { sideBySide, NUMBER_FORMATS, type Placement } from '../../plan';
 import type { PlanCell, PlanColumn, PlanConditionalFormat } from '../../plan';
 import { DEFAULT_DIRECTION } from './classify';
 import { MEASURE_FORMAT, MEASURES, type ParameterCell, type PlanContext } from './plan-context';
-import type { ClusterResult, Measure, ReferenceBasis, ReferenceRole } from './types';
+import type { ClusterResult, Measure, ReferenceBasis, ReferenceRole, Role } from './types';
 
 /** What a benchmark column holds. */
 export type ColumnKey =
@@ -37,7 +37,8 @@ export interface BenchmarkColumns {
 /** A measure the table can be compared on: its own column and the reference column its norm comes from. */
 interface ComparedMeasure {
   readonly measure: Measure;
-  readonly basis: ReferenceBasis;
+  /** 'delta' / 'deltaPct': the norm is derived from the printed deviation in column `rate`. */
+  readonly basis: ReferenceBasis | 'delta' | 'deltaPct';
   readonly own: number;
   readonly rate: number;
   readonly workload: number | undefined;
@@ -49,11 +50,25 @@ interface ComparedMeasure {
 
 type CellContent = Pick<PlanCell, 'formula' | 'value'>;
 
+/** Where the norm of a measure comes from in the sheet: a reference column (and its basis) or a printed deviation. */
+function normSource(ctx: PlanContext, measure: Measure): { basis: ComparedMeasure['basis']; role: Role } | null {
+  const fromDeviation = ctx.result.clusters.some((c) => c[measure]?.normFrom === 'deviation');
+  if (fromDeviation) {
+    const delta = ctx.table.roleColumns[`${measure}.delta`] !== undefined;
+    const basis = delta ? 'delta' : 'deltaPct';
+    return { basis, role: `${measure}.${basis}` };
+  }
+  const basis = ctx.result.clusters.find((c) => c[measure]?.basis)?.[measure]?.basis ?? null;
+  if (basis === null) return null;
+  const role: ReferenceRole = `${measure}.${basis}`;
+  return { basis, role };
+}
+
 function comparedMeasure(ctx: PlanContext, measure: Measure): ComparedMeasure | null {
   const own = ctx.table.roleColumns[measure];
-  const basis = ctx.result.clusters.find((c) => c[measure]?.basis)?.[measure]?.basis ?? null;
-  if (own === undefined || basis === null) return null;
-  const role: ReferenceRole = `${measure}.${basis}`;
+  const source = normSource(ctx, measure);
+  if (own === undefined || source === null) return null;
+  const { basis, role } = source;
   const rate = ctx.table.roleColumns[role];
   if (rate === undefined) return null;
   const textRows = new Set(
@@ -62,7 +77,8 @@ function comparedMeasure(ctx: PlanContext, measure: Measure): ComparedMeasure | 
       .map((c) => c.row),
   );
   const workload = ctx.table.roleColumns.workload;
-  return { measure, basis, own, rate, workload, points: ctx.table.percentPoints.includes(role), textRows };
+  const points = (ctx.table.percentPoints as readonly Role[]).includes(role);
+  return { measure, basis, own, rate, workload, points, textRows };
 }
 
 /** A column over the table's rows: cluster rows get `content`, other rows stay empty. */
@@ -102,12 +118,16 @@ function driverName(basis: ReferenceBasis, measure: Measure, names: Readonly<Rec
 function normFormula(ctx: PlanContext, m: ComparedMeasure, row: number): string {
   const r = a1(m.rate, row);
   const rate = m.points ? `${r}/100` : r;
+  const own = a1(m.own, row);
+  // The report printed the deviation, not the norm: norm = own − Δ, or own / (1 + Δ%).
+  if (m.basis === 'delta') return `IF(AND(ISNUMBER(${own}),ISNUMBER(${r})),${own}-${r},"")`;
+  if (m.basis === 'deltaPct') return `IF(AND(ISNUMBER(${own}),ISNUMBER(${r}),${rate}<>-1),${own}/(1+${rate}),"")`;
   if (m.basis === 'norm') return `IF(ISNUMBER(${r}),${r},"")`;
   if (m.basis === 'perUnit') {
     const w = a1(m.workload ?? m.rate, row);
     return `IF(AND(ISNUMBER(${r}),ISNUMBER(${w})),${rate}*${w},"")`;
   }
-  return `IF(ISNUMBER(${r}),${rate}*${driverName(m.basis, m.measure, ctx.names)},"")`;
+  return `IF(ISNUMBER(${r}),${rate}*${driverName(m.basis, m.measure, ctx.names) ?? 1},"")`;
 }
 
 /** The defined name of the deviation below which a measure's difference counts as about equal. */

@@ -6,7 +6,14 @@
 import { a1 } from '../core';
 import { belowEachOther, type WritePlan } from '../../plan';
 import type { CellGrid } from '../core';
-import { PARAMETER_BLOCK_HEIGHT, parameterBlock, SUMMARY_HEIGHT, summaryBlock, summaryLayout } from './plan-blocks';
+import {
+  PARAMETER_BLOCK_HEIGHT,
+  parameterBlock,
+  summaryBlock,
+  summaryGroups,
+  summaryHeight,
+  summaryLayout,
+} from './plan-blocks';
 import {
   benchmarkCharts,
   chartDataBlock,
@@ -39,7 +46,8 @@ export function buildPlan({ table, result, grid, options = {} }: PlanInput): Wri
   const left = columns.last + 2;
   const rows = belowEachOther(table.headerRow);
   const parameters = parameterBlock(ctx, rows.place(PARAMETER_BLOCK_HEIGHT), left);
-  const summary = summaryLayout(rows.place(SUMMARY_HEIGHT), left, columns.compared);
+  const groups = summaryGroups(result);
+  const summary = summaryLayout(rows.place(summaryHeight(groups)), left, columns.compared, groups);
   const cells = [...parameters.cells, ...summaryBlock(ctx, columns, summary)];
   const series = chartSeries(ctx, columns);
   const data = series ? chartDataLayout(rows.place(chartDataHeight(series)), left, series) : null;

@@ -29,14 +29,17 @@ function roundedPercentIsZero(fraction: number): boolean {
   return Math.round(Math.abs(fraction) * 100) === 0;
 }
 
-function costsPhrase(m: AggregateMeasure, language: Language, w: Words): string | null {
+/** What a group phrase needs of an aggregate: how many were compared, Δ and Δ%. */
+type Deviation = Pick<AggregateMeasure, 'compared' | 'delta' | 'deltaPct'>;
+
+function costsPhrase(m: Deviation, language: Language, w: Words): string | null {
   if (m.compared === 0 || m.deltaPct === null) return null;
   const amount = formatEuroCompact(m.delta, language, { sign: true });
   if (roundedPercentIsZero(m.deltaPct)) return `${w.costsEqual} (${amount})`;
   return `${w.costs(formatPercent(Math.abs(m.deltaPct), language), m.delta > 0)} (${amount})`;
 }
 
-function ftePhrase(m: AggregateMeasure, language: Language, w: Words): string | null {
+function ftePhrase(m: Deviation, language: Language, w: Words): string | null {
   if (m.compared === 0 || m.deltaPct === null) return null;
   const amount = formatFte(m.delta, language, { sign: true });
   if (roundedPercentIsZero(m.deltaPct)) return `${w.fteEqual} (${amount})`;
@@ -68,6 +71,59 @@ function groupSentence(name: string, group: Aggregate, basis: ReferenceBasis | n
   return `${name}${qualifier(basis, w)}: ${phrases.join(' · ')}.`;
 }
 
+/**
+ * A group's deviation against a reference other than the primary one ("Overhead per fte" beside
+ * "Overhead per inwoner"): own and that norm summed over the clusters that have it.
+ */
+function alternativeDeviation(
+  clusters: readonly ClusterResult[],
+  measure: 'fte' | 'costs',
+  basis: ReferenceBasis,
+): Deviation | null {
+  let own = 0;
+  let norm = 0;
+  let compared = 0;
+  for (const c of clusters) {
+    const alt = c[measure]?.alternatives.find((a) => a.basis === basis);
+    const value = c[measure]?.own ?? null;
+    if (!alt || alt.norm === null || value === null) continue;
+    own += value;
+    norm += alt.norm;
+    compared += 1;
+  }
+  if (compared === 0) return null;
+  const delta = own - norm;
+  return { compared, delta, deltaPct: norm === 0 ? null : delta / norm };
+}
+
+/** The presentation's sentence per further driver: "Overhead per fte: 14% hogere kosten (+€ 1,5 miljoen) · …". */
+function perDriverSentences(
+  result: Parts,
+  language: Language,
+  w: Words,
+  names: Record<'primair' | 'overhead', string>,
+) {
+  const out: string[] = [];
+  const bases = new Set(
+    result.clusters.flatMap((c) =>
+      [...(c.costs?.alternatives ?? []), ...(c.fte?.alternatives ?? [])].map((a) => a.basis),
+    ),
+  );
+  for (const basis of bases) {
+    if (qualifier(basis, w) === '') continue;
+    for (const key of ['primair', 'overhead'] as const) {
+      const members = result.clusters.filter((c) => c.category === key);
+      const costs = alternativeDeviation(members, 'costs', basis);
+      const fte = alternativeDeviation(members, 'fte', basis);
+      const phrases = [costs ? costsPhrase(costs, language, w) : null, fte ? ftePhrase(fte, language, w) : null].filter(
+        (p): p is string => p !== null,
+      );
+      if (phrases.length > 0) out.push(`${names[key]}${qualifier(basis, w)}: ${phrases.join(' · ')}.`);
+    }
+  }
+  return out;
+}
+
 function attentionItem(point: AttentionPoint, language: Language, w: Words): string {
   const amount =
     point.measure === 'costs'
@@ -81,7 +137,10 @@ function attentionItem(point: AttentionPoint, language: Language, w: Words): str
 export function sentences(result: Parts, language: Language): string[] {
   const texts = benchmarkTexts(language);
   const w: Words = texts.sentences;
-  const groups = texts.groups;
+  // Some overhead clusters are not "the" overhead: their sentences name them as what they are.
+  const someOverhead = result.coverage === 'someOverhead';
+  const groups = someOverhead ? { ...texts.groups, overhead: w.someClusters(result.clusters.length) } : texts.groups;
+  const aggregates = result.coverage === 'aggregates';
   const out: string[] = [];
   const { primair, overhead, total } = result.totals;
   const costsBasis = basisOf(result.clusters, 'costs');
@@ -121,6 +180,7 @@ export function sentences(result: Parts, language: Language): string[] {
     const sentence = groupSentence(groups.total, total, costsBasis ?? fteBasis, language, w);
     if (sentence) out.push(sentence);
   }
+  if (aggregates) out.push(...perDriverSentences(result, language, w, groups));
 
   for (const [key, group] of [
     ['primair', primair],
@@ -137,7 +197,8 @@ export function sentences(result: Parts, language: Language): string[] {
     );
   }
 
-  const { higher, lower } = result.attention;
+  // In a table of aggregates the rows are the groups already said above: no list of them.
+  const { higher, lower } = aggregates ? { higher: [], lower: [] } : result.attention;
   const measure = higher[0]?.measure ?? lower[0]?.measure ?? 'costs';
   if (higher.length > 0) {
     out.push(`${w.attentionHigher(measure)}: ${higher.map((p) => attentionItem(p, language, w)).join(', ')}.`);

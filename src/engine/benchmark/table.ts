@@ -2,20 +2,27 @@
 // column, section rows (category of the rows below), total rows (cross-checked later), and a
 // warning naming the cell for every value that could not be read.
 import { gridCell, rangeA1, type CellRef, gridOrigin } from '../core';
-import { findHeaderRow, recogniseHeaders } from './headers';
+import { findHeaderRow, headerContext } from './header-row';
+import { recogniseHeaders, type ColumnEvidence } from './headers';
 import { findIv3Code } from '../core';
 import { isTotalLabel, knownOverheadCluster, normaliseLabel, sectionCategory, totalCategory } from '../core';
-import { benchmarkMessages, type BenchmarkMessages } from '../../i18n/benchmark-messages';
-import { parseNumber, type DecimalStyle } from '../core';
+import { benchmarkMessages } from '../../i18n/benchmark-messages';
+import { type DecimalStyle } from '../core';
 import { findSheetParameters, parameterKeyOf, type SheetParameters } from './parameters';
+import {
+  columnEvidence,
+  isFootnoteLine,
+  percentPointRoles,
+  rowNumbers,
+  type NumericRole,
+  type RowNumbers,
+  type TableLayout,
+} from './table-cells';
 import type { Category, CellGrid, CellValue, FatalError, Language, Warning } from '../core';
 import type { ColumnGuess, Role } from './types';
+import { categoriseByTotal, withSubtotals } from './table-groups';
 
-/** Roles whose cells hold numbers. */
-export type NumericRole = Exclude<Role, 'cluster' | 'category' | 'note'>;
-
-/** Roles holding a share (1,6 % or 0,016): normalised to a fraction per column. */
-const SHARE_ROLES: readonly NumericRole[] = ['fte.share', 'costs.share', 'thirdParty', 'thirdParty.ref'];
+export type { NumericRole } from './table-cells';
 
 export interface ClusterRow {
   readonly name: string;
@@ -24,7 +31,20 @@ export interface ClusterRow {
   readonly category: Category | null;
   readonly iv3: string | null;
   readonly values: Readonly<Partial<Record<NumericRole, number | null>>>;
+  /** Half a unit of each figure's last printed digit: how far the printed figure may be off. */
+  readonly halfUnits?: Readonly<Partial<Record<NumericRole, number>>>;
   readonly note: string | null;
+  /** The row is an aggregate ("Primair proces", "Overhead" with figures), not a cluster. */
+  readonly aggregate?: true;
+  readonly footnotes?: readonly { readonly cell: string; readonly mark: string }[];
+}
+
+/** What tells whether the table covers the whole overhead or only some of its clusters. */
+export interface CoverageHints {
+  /** Section rows, a category column or a total row named for a group decided the categories. */
+  readonly declared: boolean;
+  /** The rows are the aggregates themselves. */
+  readonly aggregates: boolean;
 }
 
 export interface TotalRow {
@@ -54,6 +74,7 @@ export interface PreparedTable {
   readonly lastRow: number;
   /** 0-based sheet column of the table's last column. */
   readonly lastColumn: number;
+  readonly coverage: CoverageHints;
 }
 
 export type PrepareOutcome =
@@ -87,84 +108,17 @@ function fatal(message: string, cell: string | null = null): PrepareOutcome {
   return { ok: false, fatal: true, cell, message };
 }
 
-/** Where a table's columns are and how its numbers are read: what every row needs. */
-interface TableLayout {
-  readonly origin: CellRef;
-  readonly roleIndex: Readonly<Partial<Record<Role, number>>>;
-  readonly clusterColumn: number;
-  readonly numericRoles: readonly NumericRole[];
-  readonly percentPoints: ReadonlySet<NumericRole>;
-  readonly decimal: DecimalStyle | undefined;
-  readonly t: BenchmarkMessages;
-}
-
-/**
- * Share columns typed as 1,6 (meaning 1,6 %) rather than 0,016: decided per column, because
- * one column holds one kind of number (DOMAIN: 0,016 and 1,6 % mean the same share).
- */
-function percentPointRoles(
-  cells: CellGrid['cells'],
-  headerIndex: number,
-  roleIndex: Readonly<Partial<Record<Role, number>>>,
-  decimal: DecimalStyle | undefined,
-): Set<NumericRole> {
-  const percentPoints = new Set<NumericRole>();
-  for (const role of SHARE_ROLES) {
-    const col = roleIndex[role];
-    if (col === undefined) continue;
-    for (let r = headerIndex + 1; r < cells.length; r += 1) {
-      const parsed = parseNumber(cells[r]?.[col] ?? null, decimal);
-      if (parsed.kind === 'number' && !parsed.percent && Math.abs(parsed.value) > 1) {
-        percentPoints.add(role);
-        break;
-      }
-    }
-  }
-  return percentPoints;
-}
-
-/** A row's numbers per role (null where empty or unreadable) and how many; unreadable cells are warned about. */
-function rowNumbers(
-  layout: TableLayout,
-  row: readonly CellValue[],
-  r: number,
-  label: string,
-  warnings: Warning[],
-): { values: Partial<Record<NumericRole, number | null>>; numbers: number } {
-  const { t, origin } = layout;
-  const values: Partial<Record<NumericRole, number | null>> = {};
-  let numbers = 0;
-  for (const role of layout.numericRoles) {
-    const col = layout.roleIndex[role];
-    if (col === undefined) continue;
-    const parsed = parseNumber(row[col] ?? null, layout.decimal);
-    if (parsed.kind === 'number') {
-      const scaled = layout.percentPoints.has(role) && !parsed.percent ? parsed.value / 100 : parsed.value;
-      values[role] = scaled;
-      numbers += 1;
-    } else if (parsed.kind === 'invalid') {
-      values[role] = null;
-      warnings.push({
-        cell: gridCell(origin, r, col),
-        message: t.unreadable(parsed.text, label || t.rowLabel(origin.row + r)),
-      });
-    } else {
-      values[role] = null;
-    }
-  }
-  return { values, numbers };
-}
-
 /** A row with figures as a cluster: its name, category (column, section or name) and IV3 code. */
 function clusterRow(
   layout: TableLayout,
   row: readonly CellValue[],
   r: number,
   label: string,
-  values: Partial<Record<NumericRole, number | null>>,
+  read: RowNumbers,
   section: Category | null,
   warnings: Warning[],
 ): ClusterRow {
+  const { values } = read;
   const { t, origin, roleIndex } = layout;
   const sheetRow = origin.row + r;
   const name = label !== '' ? label : t.rowLabel(sheetRow);
@@ -185,7 +139,9 @@ function clusterRow(
     category,
     iv3: iv3?.code ?? null,
     values,
+    halfUnits: read.halfUnits,
     note: roleIndex.note !== undefined ? text(row[roleIndex.note]) || null : null,
+    ...(read.footnotes.length > 0 ? { footnotes: read.footnotes } : {}),
   };
 }
 
@@ -207,10 +163,12 @@ function withPrimaryByDefault(clusters: ClusterRow[], decided: boolean): Cluster
 function headerColumns(
   header: readonly CellValue[],
   overrides: TableOptions['overrides'],
+  context: readonly string[],
+  evidence: readonly ColumnEvidence[],
 ): { columns: ColumnGuess[]; roleIndex: Partial<Record<Role, number>> } {
   let width = header.length;
   while (width > 0 && text(header[width - 1]) === '') width -= 1;
-  const columns = recogniseHeaders(header.slice(0, width), overrides);
+  const columns = recogniseHeaders(header.slice(0, width), overrides, context, evidence);
   const roleIndex: Partial<Record<Role, number>> = {};
   for (const guess of columns) {
     if (guess.role !== null && roleIndex[guess.role] === undefined) roleIndex[guess.role] = guess.column;
@@ -219,41 +177,60 @@ function headerColumns(
 }
 
 /** The rows below the header, to the table's end: clusters, total rows, and whether sections were seen. */
-function readRows(cells: CellGrid['cells'], headerIndex: number, layout: TableLayout) {
+function readRows(cells: CellGrid['cells'], firstRow: number, layout: TableLayout) {
   const warnings: Warning[] = [];
   const clusters: ClusterRow[] = [];
+  const aggregates: ClusterRow[] = [];
   const totals: TotalRow[] = [];
   let section: Category | null = null;
   let sawSection = false;
-  let lastDataIndex = headerIndex;
+  let groupTotals = false;
+  let sinceTotal = 0;
+  let lastDataIndex = firstRow - 1;
   let blankRun = 0;
+  const decidedByColumn = layout.roleIndex.category !== undefined;
 
-  for (let r = headerIndex + 1; r < cells.length; r += 1) {
+  for (let r = firstRow; r < cells.length; r += 1) {
     const row = cells[r] ?? [];
     const sheetRow = layout.origin.row + r;
     if (isBlankRow(row)) {
       blankRun += 1;
       // Two blank rows end the table: what follows is notes or another block.
-      if (blankRun >= 2 && clusters.length > 0) break;
+      if (blankRun >= 2 && clusters.length + aggregates.length > 0) break;
       continue;
     }
     blankRun = 0;
     const label = text(row[layout.clusterColumn]);
-    const { values, numbers } = rowNumbers(layout, row, r, label, warnings);
+    const read = rowNumbers(layout, row, r, label, warnings);
+    const { values, numbers } = read;
+    const heading = label !== '' ? sectionCategory(label) : null;
 
-    if (label !== '' && numbers === 0 && sectionCategory(label) !== null) {
-      section = sectionCategory(label);
+    if (heading !== null && numbers === 0) {
+      section = heading;
       sawSection = true;
       lastDataIndex = r;
       continue;
     }
+    if (heading !== null) {
+      // "Primair proces | 412,3 | …": the aggregate itself, and a heading for any rows below it.
+      aggregates.push({ ...clusterRow(layout, row, r, label, read, heading, warnings), aggregate: true });
+      section = heading;
+      lastDataIndex = r;
+      continue;
+    }
     if (label !== '' && isTotalLabel(label)) {
+      const group = totalCategory(label) ?? 'total';
       totals.push({
         name: label,
         row: sheetRow,
-        group: totalCategory(label) ?? 'total',
+        group,
         values: { fte: values.fte ?? null, costs: values.costs ?? null },
       });
+      if (group !== 'total' && !sawSection && !decidedByColumn) {
+        categoriseByTotal(clusters, sinceTotal, group);
+        groupTotals = true;
+      }
+      sinceTotal = clusters.length;
       lastDataIndex = r;
       continue;
     }
@@ -262,15 +239,39 @@ function readRows(cells: CellGrid['cells'], headerIndex: number, layout: TableLa
       continue;
     }
     if (numbers === 0 && (label === '' || isBlankRowExceptLabel(row, layout.clusterColumn))) {
-      // A lone label without any figures: a heading or remark, not a cluster.
-      if (label !== '') lastDataIndex = r;
+      // A lone label without any figures: a heading or remark, not a cluster; a footnote or
+      // source line under the table ("*inclusief materiële kosten") is not even part of it.
+      if (label !== '' && !isFootnoteLine(label)) lastDataIndex = r;
       continue;
     }
-    clusters.push(clusterRow(layout, row, r, label, values, section, warnings));
+    clusters.push(clusterRow(layout, row, r, label, read, section, warnings));
     lastDataIndex = r;
   }
 
-  return { clusters, totals, warnings, sawSection, lastDataIndex };
+  const onlyAggregates = aggregates.length > 0 && clusters.length === 0;
+  const merged = onlyAggregates ? aggregates : withSubtotals(aggregates, clusters, totals);
+  return {
+    clusters: merged,
+    totals,
+    warnings,
+    sawSection: sawSection || onlyAggregates,
+    hints: { declared: sawSection || groupTotals || decidedByColumn, aggregates: onlyAggregates },
+    lastDataIndex,
+  };
+}
+
+/** A warning on each header whose values decided its role against its words. */
+function byValuesWarnings(
+  columns: readonly ColumnGuess[],
+  origin: CellRef,
+  headerIndex: number,
+  t: TableLayout['t'],
+): Warning[] {
+  return columns.flatMap((c) => {
+    if (!c.byValues || c.role === null) return [];
+    const cell = gridCell(origin, headerIndex, c.column);
+    return [{ cell, message: t.roleByValues(c.header, cell, c.byValues, c.role) }];
+  });
 }
 
 /** The table in `grid`, with parameters also looked for in `sheet` (the whole used range). */
@@ -286,7 +287,11 @@ export function prepareTable(grid: CellGrid, options: TableOptions = {}, sheet?:
   if (headerIndex === null) {
     return fatal(t.noHeaderRow, gridCell(origin, 0, 0));
   }
-  const { columns, roleIndex } = headerColumns(cells[headerIndex] ?? [], options.overrides);
+  const header = cells[headerIndex] ?? [];
+  const { context, below } = headerContext(cells, headerIndex);
+  const firstRow = headerIndex + (below ? 2 : 1);
+  const evidence = columnEvidence(cells, firstRow, header.length, options.decimal);
+  const { columns, roleIndex } = headerColumns(header, options.overrides, context, evidence);
   const headerAddress = gridCell(origin, headerIndex, 0);
   if (roleIndex.fte === undefined && roleIndex.costs === undefined) {
     return fatal(t.noMeasureColumn, headerAddress);
@@ -306,7 +311,8 @@ export function prepareTable(grid: CellGrid, options: TableOptions = {}, sheet?:
     t,
   };
 
-  const { clusters, totals, warnings, sawSection, lastDataIndex } = readRows(cells, headerIndex, layout);
+  const { clusters, totals, warnings, sawSection, hints, lastDataIndex } = readRows(cells, firstRow, layout);
+  warnings.unshift(...byValuesWarnings(columns, origin, headerIndex, t));
   if (clusters.length === 0) {
     return fatal(t.noClusters, headerAddress);
   }
@@ -341,6 +347,7 @@ export function prepareTable(grid: CellGrid, options: TableOptions = {}, sheet?:
       percentPoints: [...percentPoints],
       lastRow: origin.row + lastDataIndex,
       lastColumn: origin.col + lastColumn,
+      coverage: hints,
     },
   };
 }

@@ -18,8 +18,20 @@ export const REFERENCE_BASES: readonly ReferenceBasis[] = [
 
 export type ReferenceRole = `${Measure}.${ReferenceBasis}`;
 
+/** A printed deviation (the report's output, read as input): absolute, or relative (a fraction). */
+export type DeviationRole = `${Measure}.${'delta' | 'deltaPct'}`;
+
 export type Role =
-  'cluster' | 'category' | 'fte' | 'costs' | ReferenceRole | 'workload' | 'thirdParty' | 'thirdParty.ref' | 'note';
+  | 'cluster'
+  | 'category'
+  | 'fte'
+  | 'costs'
+  | ReferenceRole
+  | DeviationRole
+  | 'workload'
+  | 'thirdParty'
+  | 'thirdParty.ref'
+  | 'note';
 
 export const ROLES: readonly Role[] = [
   'cluster',
@@ -28,6 +40,10 @@ export const ROLES: readonly Role[] = [
   'costs',
   ...REFERENCE_BASES.map((b): Role => `fte.${b}`),
   ...REFERENCE_BASES.map((b): Role => `costs.${b}`),
+  'fte.delta',
+  'fte.deltaPct',
+  'costs.delta',
+  'costs.deltaPct',
   'workload',
   'thirdParty',
   'thirdParty.ref',
@@ -46,6 +62,11 @@ export interface ColumnGuess {
   readonly role: Role | null;
   /** 0..1; 1 for an explicit override. */
   readonly confidence: number;
+  /**
+   * Set when the column's values decided against (or beyond) its header: its cells are
+   * percentages under a header that names an amount, or the unit in the cells named the measure.
+   */
+  readonly byValues?: 'shares' | 'amounts' | 'measure';
 }
 
 /** Where a parameter's value came from, so the user can see and trust it. */
@@ -102,8 +123,13 @@ export interface Comparison {
   /** Fraction (0.43 for 43 %), or null when the norm is 0 or missing. */
   readonly deltaPct: number | null;
   readonly class: DeviationClass | null;
-  /** Which reference produced `norm`. */
+  /** Which reference produced `norm`; null when it came from the printed deviation. */
   readonly basis: ReferenceBasis | null;
+  /**
+   * 'deviation': the table gives no usable reference, so the norm is own − the printed Δ
+   * (or own / (1 + Δ%)); 'reference': rate × driver (or a given norm); null without a norm.
+   */
+  readonly normFrom: 'reference' | 'deviation' | null;
   /** Norms from the other reference columns, when the table has more than one. */
   readonly alternatives: readonly AlternativeNorm[];
 }
@@ -139,6 +165,10 @@ export interface ClusterResult {
   readonly row: number;
   readonly category: Category | null;
   readonly iv3: string | null;
+  /** The row is an aggregate itself ("Primair proces", "Overhead" with figures), not a cluster. */
+  readonly aggregate?: true;
+  /** Footnote marks printed after the row's figures ("*"), per column header. */
+  readonly footnotes?: readonly { readonly cell: string; readonly mark: string }[];
   readonly fte: Comparison | null;
   readonly costs: Comparison | null;
   readonly costsPerFte: CostsPerFte | null;
@@ -201,8 +231,16 @@ export interface ParametersUsed {
   };
 }
 
+/**
+ * What the table covers, so sentences claim no more: the whole organisation (primary process
+ * and overhead), the whole overhead (declared by a section, a category column or a total row),
+ * some overhead clusters (named by the usual list only), the aggregates themselves, or unknown.
+ */
+export type Coverage = 'organisation' | 'overhead' | 'someOverhead' | 'aggregates' | 'unknown';
+
 export interface AnalysisResult {
   readonly table: { readonly sheet: string; readonly range: string; readonly headerRow: number };
+  readonly coverage: Coverage;
   readonly columns: readonly ColumnGuess[];
   readonly parameters: ParametersUsed;
   readonly clusters: readonly ClusterResult[];

@@ -1,6 +1,7 @@
 // What-if: change a cluster's fte or costs and see every deviation and sentence follow. The
 // table is parsed once; each edit only recomputes, which is linear in the number of clusters.
 import { compute, type ComputeOptions } from './analyse';
+import { normFromDeviation } from './compare';
 import type { ClusterRow, PreparedTable } from './table';
 import type { AnalysisResult, Measure } from './types';
 
@@ -37,7 +38,17 @@ export function applyEdits(table: PreparedTable, edits: readonly WhatIfEdit[]): 
     const mine = byRow.get(cluster.row);
     if (!mine) return cluster;
     const values = { ...cluster.values };
-    for (const edit of mine) values[edit.measure] = edit.value;
+    for (const edit of mine) {
+      // A norm derived from a printed deviation stays the norm: the deviation moves with the edit.
+      const norm = normFromDeviation(cluster, edit.measure);
+      values[edit.measure] = edit.value;
+      if (norm !== null && edit.value !== null) {
+        if (values[`${edit.measure}.delta`] != null) values[`${edit.measure}.delta`] = edit.value - norm;
+        if (values[`${edit.measure}.deltaPct`] != null && norm !== 0) {
+          values[`${edit.measure}.deltaPct`] = edit.value / norm - 1;
+        }
+      }
+    }
     return { ...cluster, values };
   });
   return { ...table, clusters };

@@ -15,6 +15,6 @@ export {
 export { gridOrigin, sliceGrid, withoutCells } from './grid';
 export { findIv3Code } from './iv3';
 export { isTotalLabel, knownOverheadCluster, normaliseLabel, sectionCategory, totalCategory } from './labels';
-export { type DecimalStyle, parseFraction, parseNumber } from './numbers';
+export { type DecimalStyle, halfUnit, parseDeviationPair, parseFraction, parseNumber, unitOf } from './numbers';
 export { toR1C1 } from './r1c1';
 export { type Category, type CellGrid, type CellValue, type FatalError, type Language, type Warning } from './types';

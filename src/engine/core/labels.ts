@@ -167,6 +167,8 @@ const OVERHEAD_PREFIXES: readonly string[] = [
   'personeel organisatie',
   'personeelszaken',
   'hrm',
+  'hr advies',
+  'human resource',
   'human resources',
   'human resource management',
   // Financiën & Control
@@ -206,9 +208,15 @@ const OVERHEAD_PREFIXES: readonly string[] = [
   'juridische control',
   // Inkoop
   'inkoop',
-  // Bestuursondersteuning
+  // Bestuursondersteuning (DOMAIN §2), also joined with the council's own affairs as reports do
   'bestuursondersteuning',
   'bestuurssecretariaat',
+  'bestuurszaken en bestuursondersteuning',
+  'bestuurs en managementondersteuning',
+  'bestuurs en directieondersteuning',
+  'managementondersteuning',
+  'directieondersteuning',
+  'concernstaf',
   // Directie / management
   'directie',
   'concerndirectie',

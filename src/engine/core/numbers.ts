@@ -6,8 +6,12 @@
 import type { CellValue } from './types';
 
 export type ParsedNumber =
-  /** `percent`: the text had a % sign, and `value` is already divided by 100. */
-  | { kind: 'number'; value: number; percent: boolean }
+  /**
+   * `percent`: the text had a % sign, and `value` is already divided by 100. `note`: a
+   * footnote mark the report printed after the number ("€ 2.028.168*" → "*"), kept so the
+   * caller can show it; only present when there was one.
+   */
+  | { kind: 'number'; value: number; percent: boolean; note?: string }
   /** Blank, or a "not applicable" marker such as "n.v.t." or "-". */
   | { kind: 'empty' }
   /** `text`: the original text, or the Excel error code ("#DIV/0!"). */
@@ -76,10 +80,23 @@ function parseCell(cell: unknown, decimal: DecimalStyle): ParsedNumber {
   return invalid(safeText(cell));
 }
 
+/**
+ * Footnote marks reports print after a figure: "*", "**", superscript digits ("12,5¹"), a
+ * letter in brackets ("3,69 (a)"). Only letters in round brackets: "(1.234)" is a negative.
+ */
+const FOOTNOTE =
+  /(?<=[\d%)a-z€])(?:\s*(\*{1,3}|†|‡|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+)|\s+(\([a-z]\)|\[[a-z0-9]{1,2}\]))$/i;
+
 function parseText(text: string, decimal: DecimalStyle): ParsedNumber {
   let rest = text.replace(SPACE_LIKE, ' ').trim();
   if (rest === '' || EMPTY_MARKERS.has(rest.toLowerCase())) return EMPTY;
   if (rest.length > MAX_NUMBER_TEXT) return invalid(text);
+  const footnote = FOOTNOTE.exec(rest);
+  if (footnote) {
+    const parsed = parseText(rest.slice(0, footnote.index), decimal);
+    if (parsed.kind !== 'number') return parsed.kind === 'empty' ? invalid(text) : parsed;
+    return { ...parsed, note: (footnote[1] ?? footnote[2] ?? '').trim() };
+  }
 
   const decorations: Decorations = { negative: false, percent: false, currency: false, fte: false, exponent: 0 };
   const accounting = /^\((.*)\)$/.exec(rest);
@@ -246,4 +263,45 @@ export function parseFraction(cell: CellValue, decimal: DecimalStyle = 'auto'): 
   if (parsed.kind !== 'number' || parsed.value < 0) return null;
   const fraction = parsed.percent || parsed.value < 1 ? parsed.value : parsed.value / 100;
   return fraction <= 1 ? fraction : null;
+}
+
+/** The unit a cell's text names: "3,69 fte" → fte, "€ 294.556" → euro, "1,6%" → percent. */
+export function unitOf(cell: CellValue): 'fte' | 'euro' | 'percent' | null {
+  if (typeof cell !== 'string') return null;
+  if (/%/.test(cell)) return 'percent';
+  if (/€|\beur/i.test(cell)) return 'euro';
+  return /\bfte\b/i.test(cell) ? 'fte' : null;
+}
+
+/**
+ * A deviation printed as one cell, absolute and relative: "+ 1,1 fte / 43%", "-0,1 fte / - 18%".
+ * Null unless the cell holds exactly two readable numbers, one of them a percentage.
+ */
+export function parseDeviationPair(
+  cell: CellValue,
+  decimal: DecimalStyle = 'auto',
+): { absolute: number; percent: number; note?: string } | null {
+  if (typeof cell !== 'string' || !cell.includes('/')) return null;
+  const parts = cell.split('/');
+  if (parts.length !== 2) return null;
+  const [first, second] = parts.map((part) => parseNumber(part, decimal));
+  if (first?.kind !== 'number' || second?.kind !== 'number') return null;
+  if (first.percent === second.percent) return null;
+  const [absolute, percent] = first.percent ? [second, first] : [first, second];
+  const note = absolute.note ?? percent.note;
+  return note === undefined
+    ? { absolute: absolute.value, percent: percent.value }
+    : { absolute: absolute.value, percent: percent.value, note };
+}
+
+/**
+ * Half a unit of the last digit a value shows (0,05 for 1,1; 0,005 for 43 %), read from the
+ * value itself: how far a printed figure may lie from the unrounded one. Capped at 6 decimals.
+ */
+export function halfUnit(value: number): number {
+  for (let decimals = 0; decimals <= 6; decimals += 1) {
+    const scaled = value * 10 ** decimals;
+    if (Math.abs(scaled - Math.round(scaled)) < 1e-7 * Math.max(1, Math.abs(scaled))) return 0.5 * 10 ** -decimals;
+  }
+  return 0.5e-6;
 }
