@@ -113,7 +113,8 @@ Options for analyse:
   --map "Header=role;…"  assign columns yourself; roles: cluster, category, fte, costs,
                       fte.norm, fte.share, fte.perInhabitant, fte.per1000, fte.perFte,
                       fte.perUnit, costs.norm, costs.share, costs.perInhabitant,
-                      costs.per1000, costs.perFte, costs.perUnit, workload, thirdParty,
+                      costs.per1000, costs.perFte, costs.perUnit, fte.delta, fte.deltaPct,
+                      costs.delta, costs.deltaPct, workload, thirdParty,
                       thirdParty.ref, note (or "-" to ignore a column)
   --inwoners N        number of inhabitants
   --total-fte N       total formation of the organisation (FTE)
