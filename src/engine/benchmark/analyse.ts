@@ -14,6 +14,7 @@ import {
 import { benchmarkMessages } from '../../i18n/benchmark-messages';
 import { formatEuro, formatNumber } from '../../i18n/format';
 import type { ParameterKey } from './parameters';
+import { checkPlausibility, noConclusionSentences, plausibilityWarnings, withoutImplausible } from './plausibility';
 import { sentences } from './sentences';
 import { prepareTable, type PreparedTable } from './table';
 import type {
@@ -242,7 +243,7 @@ export function compute(table: PreparedTable, options: ComputeOptions = {}): Ana
     ...negativeWarnings(table, language),
     ...totalWarnings(table, clusters, language),
   ];
-  const result: Omit<AnalysisResult, 'sentences'> = {
+  const parts = {
     table: { sheet: table.sheet, range: table.range, headerRow: table.headerRow },
     columns: table.columns,
     parameters,
@@ -250,9 +251,15 @@ export function compute(table: PreparedTable, options: ComputeOptions = {}): Ana
     totals,
     overheadShare,
     attention,
-    warnings,
   };
-  return { ...result, sentences: sentences(result, language) };
+  const plausibility = checkPlausibility(parts, table.roleColumns);
+  const guarded = { ...withoutImplausible(parts, plausibility), warnings, plausibility };
+  return {
+    ...parts,
+    warnings: [...warnings, ...plausibilityWarnings(parts, plausibility, language)],
+    plausibility,
+    sentences: [...noConclusionSentences(parts, plausibility, language), ...sentences(guarded, language)],
+  };
 }
 
 export type TableOutcome =
