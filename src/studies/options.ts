@@ -33,6 +33,8 @@ export interface TextOption<T> extends OptionBase {
   readonly kind: 'text';
   /** What the pane's field holds at first. */
   readonly initial: string;
+  /** The command line takes the flag more than once; `parse` gets the values joined by a newline. */
+  readonly repeatable?: boolean;
   parse(raw: string, language: Language): Parsed<T>;
 }
 
