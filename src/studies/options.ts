@@ -27,6 +27,8 @@ interface OptionBase {
   label(language: Language): string;
   /** The line under the pane's field, where an example helps. */
   hint?(language: Language): string;
+  /** False: only the command line offers it (the pane has its own way, such as picking the table). */
+  readonly pane?: false;
 }
 
 export interface TextOption<T> extends OptionBase {
