@@ -208,13 +208,15 @@ describe('write plan layout', () => {
       ['N13', 'Norm'],
       ['O13', 'Δ'],
       ['P13', 'Δ%'],
+      // The sentences block beside the summary, one blank column between.
+      ['R13', 'Zinnen en aandachtspunten IJkpunt'],
     ]);
     expect(plan.charts.map((c) => [c.kind, c.anchor, c.categories, c.series.map((s) => s.values)])).toEqual([
       ['varianceBar', 'L28', 'L20:L26', ['M20:M26']],
       ['percentBar', 'U28', 'L20:L26', ['N20:N26']],
       ['ownVsNorm', 'AD28', 'L14:L15', ['M14:M15', 'N14:N15']],
     ]);
-    expect(plan.owned).toEqual(['F3:J10', 'L3:P26']);
+    expect(plan.owned).toEqual(['F3:J10', 'L3:R26']);
     checkAll(grid, plan);
   });
 
@@ -223,7 +225,7 @@ describe('write plan layout', () => {
     const { plan } = planFor(grid, { totalFte: 162.3 });
     expect(plan.columns.map((c) => c.key)).toEqual(['category', 'fte.norm', 'fte.delta', 'fte.deltaPct', 'fte.class']);
     expect(plan.charts[0]).toMatchObject({ title: 'Δ fte', series: [{ name: 'Δ fte', values: 'K18:K24' }] });
-    expect(plan.owned).toEqual(['D1:H8', 'J1:N24']);
+    expect(plan.owned).toEqual(['D1:H8', 'J1:P24']);
     checkAll(grid, plan);
   });
 
@@ -242,7 +244,7 @@ describe('write plan layout', () => {
     expect(variance?.categories).toBe('R18:R47');
     const names = plan.cells.filter((c) => c.col === 17 && c.row >= 18).map((c) => c.value);
     expect(names).toEqual(Array.from({ length: 30 }, (_, i) => `Cluster ${44 - i}`));
-    expect(plan.owned[1]).toBe('R1:Z47');
+    expect(plan.owned[1]).toBe('R1:AB47');
     expect(variance?.anchor).toBe('R49');
   });
 
@@ -259,7 +261,7 @@ describe('write plan layout', () => {
       ['T17', 'Δ% kosten'],
     ]);
     expect(plan.charts[0]).toMatchObject({ categories: 'R18:R18', anchor: 'R20' });
-    expect(plan.owned[1]).toBe('R1:Z18');
+    expect(plan.owned[1]).toBe('R1:AB18');
   });
 
   test('a total too long for one Excel formula is written as the engine’s figure', () => {
