@@ -27,7 +27,7 @@ test('a remembered version-1 plan is replaced by a re-run and redrawn by undo', 
   const grid = fake.sheetFormulas(SHEET);
   const row = grid.findIndex((cells) => cells.includes('Zinnen en aandachtspunten IJkpunt'));
   const col = grid[row]?.indexOf('Zinnen en aandachtspunten IJkpunt') ?? -1;
-  const last = grid.map((cells) => cells[col]).findLastIndex((value) => value !== null);
+  const last = grid.reduce((found, cells, r) => (cells[col] != null ? r : found), row);
   context.workbook.worksheets
     .getItem(SHEET)
     .getRange(`${columnLetters(col)}${row + 1}:${columnLetters(col)}${last + 1}`)
