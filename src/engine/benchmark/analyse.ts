@@ -256,6 +256,8 @@ export function compute(table: PreparedTable, options: ComputeOptions = {}): Ana
   const guarded = { ...withoutImplausible(parts, plausibility), warnings, plausibility };
   return {
     ...parts,
+    // Aandachtspunten are conclusions too: the pane lists only those the guard let through.
+    attention: guarded.attention,
     warnings: [...warnings, ...plausibilityWarnings(parts, plausibility, language)],
     plausibility,
     sentences: [...noConclusionSentences(parts, plausibility, language), ...sentences(guarded, language)],
