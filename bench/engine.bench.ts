@@ -2,6 +2,7 @@
 // Prints the figures and appends them to bench/results.json; no pass/fail here.
 import { HyperFormula } from 'hyperformula';
 import { analyse, compute, prepare } from '../src/engine/benchmark/analyse';
+import { checkPlausibility } from '../src/engine/benchmark/plausibility';
 import { whatIf } from '../src/engine/benchmark/whatif';
 import type { CellValue } from '../src/engine/core/types';
 import { record, type Figure } from './results';
@@ -95,6 +96,13 @@ export function runEngineBench(): Figure[] {
       const after = process.memoryUsage().heapUsed;
       figures.push({ name: 'engine.heapMB', value: (after - before) / 2 ** 20, unit: 'MB', rows });
       if (!outcome.ok) throw new Error(outcome.message);
+      // The plausibility guard's share of the analysis (it runs inside every analyse above).
+      const prepared = prepare({ table }, { totalFte });
+      if (!prepared.ok) throw new Error(prepared.message);
+      const guardRuns: number[] = [];
+      for (let k = 0; k < 3; k += 1)
+        guardRuns.push(time(() => checkPlausibility(outcome.result, prepared.table.roleColumns)).ms);
+      figures.push({ name: 'engine.guard.ms', value: median(guardRuns), unit: 'ms', rows });
     }
     if (rows === 10_000) {
       const prepared = prepare({ table }, { totalFte });

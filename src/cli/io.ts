@@ -7,7 +7,7 @@ export interface Io {
   readonly stderr: (text: string) => void;
 }
 
-/** Parsed flags by name without the dashes ("baseline"); no flag is repeatable. */
+/** Parsed flags by name without the dashes ("baseline"); a repeatable flag's values joined by newlines. */
 export type Flags = Readonly<Record<string, string | boolean | undefined>>;
 
 /** A flag's text ("--baseline" → what followed it), absent when not given. */

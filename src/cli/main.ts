@@ -1,13 +1,13 @@
 // The `ijkpunt` command. Exit codes: 0 success (warnings on stderr), 2 unusable input with a
 // message naming the file, sheet or cell, 1 internal error (no stack trace unless --debug).
 // `analyse` is the benchmark's own command; every other command is a study of the registry.
-import { parseArgs, type ParseArgsConfig } from 'util';
 import type { Language } from '../engine/core';
 import { STUDIES, studyForCommand } from '../studies';
 import { analyseCommand } from './analyse-command';
 import { UsageError } from './input';
-import { flagText, type Flags, type Io } from './io';
-import { studyCommand, studyFlags } from './study-command';
+import { flagText, type Io } from './io';
+import { studyCommand } from './study-command';
+import { ANALYSE_FLAGS, readCommandLine, studyFlagSpecs, type FlagSpecs } from './args';
 import { cliTexts } from '../i18n/cli';
 
 export type { Io } from './io';
@@ -17,22 +17,15 @@ const processIo: Io = {
   stderr: (text) => process.stderr.write(text),
 };
 
-/** The command line's own flags, then every study's. */
-const FLAGS: NonNullable<ParseArgsConfig['options']> = {
-  help: { type: 'boolean', short: 'h' },
-  sheet: { type: 'string' },
-  range: { type: 'string' },
-  map: { type: 'string' },
-  inwoners: { type: 'string' },
-  'total-fte': { type: 'string' },
-  'fte-served': { type: 'string' },
-  lang: { type: 'string' },
-  json: { type: 'boolean' },
-  out: { type: 'string' },
-  force: { type: 'boolean' },
-  debug: { type: 'boolean' },
-  ...studyFlags(STUDIES),
-};
+/** Every command's options: the benchmark's, then every study's. */
+const ALL_FLAGS: FlagSpecs = Object.assign({}, ANALYSE_FLAGS, ...STUDIES.map(studyFlagSpecs)) as FlagSpecs;
+
+function flagsOf(command: string): FlagSpecs | null {
+  if (command === 'analyse' || command === 'analyze') return ANALYSE_FLAGS;
+  if (command === 'help') return ALL_FLAGS;
+  const study = studyForCommand(command);
+  return study ? studyFlagSpecs(study) : null;
+}
 
 function languageOf(argv: readonly string[]): Language {
   const at = argv.indexOf('--lang');
@@ -42,10 +35,7 @@ function languageOf(argv: readonly string[]): Language {
 
 async function run(argv: readonly string[], language: Language, io: Io): Promise<number> {
   const t = cliTexts(language);
-  const parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: FLAGS });
-  // No flag is `multiple`: every value is a string, a boolean or absent.
-  const flags = parsed.values as Flags;
-  const [command, ...files] = parsed.positionals;
+  const { command, files, flags } = readCommandLine(argv, language, flagsOf, ALL_FLAGS);
   if (flags.help || command === undefined || command === 'help') {
     io.stdout(t.help);
     return command === undefined && !flags.help ? 2 : 0;
@@ -81,12 +71,6 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`${error.message}\n`);
-      return 2;
-    }
-    // parseArgs reports unknown options and missing values as TypeErrors with a code.
-    const code = (error as { code?: string }).code;
-    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr(`${(error as Error).message}\n${cliTexts(language).help}`);
       return 2;
     }
     io.stderr(`${cliTexts(language).internal}\n`);

@@ -140,15 +140,3 @@ export async function studyCommand(
   if (written && !json) io.stdout(`${cliTexts(language).writtenTo(written)}\n`);
   return 0;
 }
-
-/** Every study's flags, for the parser: options, sheets per input, actions. */
-export function studyFlags(studies: readonly StudyDefinition[]): Record<string, { type: 'string' | 'boolean' }> {
-  const flags: Record<string, { type: 'string' | 'boolean' }> = {};
-  for (const study of studies) {
-    for (const option of study.options)
-      if (option.flag) flags[flagName(option.flag)] = { type: option.kind === 'switch' ? 'boolean' : 'string' };
-    for (const input of study.inputs) flags[flagName(input.sheetFlag)] = { type: 'string' };
-    for (const action of study.actions) flags[flagName(action.flag)] = { type: 'string' };
-  }
-  return flags;
-}

@@ -22,6 +22,12 @@ Opties bij criteria:
 Opties bij compare:
   --band 15                   verschil in procentpunten dat nog "redelijk stabiel" heet
   --sheet-a NAAM, --sheet-b NAAM  het werkblad in A en in B
+  --pair "naam in A=naam in B"    twee clusters zelf koppelen (herhaalbaar)
+  --range, --map, --inwoners, --total-fte, --fte-served
+                              zoals bij analyse, per jaar: zet het jaar (of A:/B:) ervoor
+                              en herhaal de optie, bijvoorbeeld --total-fte 2012:165,95
+                              --total-fte 2017:162,3 of --map "2012:Kop=rol;Kop=rol";
+                              zonder jaar geldt de waarde voor beide jaren
 Opties bij formatiewens: --sheet, --out, --json zoals bij analyse.
 
 Opties bij analyse:
@@ -105,6 +111,12 @@ Options for criteria:
 Options for compare:
   --band 15                   difference in percentage points still "fairly stable"
   --sheet-a NAME, --sheet-b NAME  the worksheet in A and in B
+  --pair "name in A=name in B"    pair two clusters by hand (repeatable)
+  --range, --map, --inwoners, --total-fte, --fte-served
+                              as for analyse, per year: put the year (or A:/B:) in front
+                              and repeat the option, e.g. --total-fte 2012:165.95
+                              --total-fte 2017:162.3 or --map "2012:Header=role;Header=role";
+                              without a year the value serves both years
 Options for formatiewens: --sheet, --out, --json as for analyse.
 
 Options for analyse:

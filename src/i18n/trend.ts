@@ -16,6 +16,10 @@ export const TREND_WARNINGS = {
       `De band "redelijk stabiel" moet een getal van 0 of meer zijn; IJkpunt gebruikt ${used} procentpunt.`,
     noMeasure: (label: string, measure: Measure) =>
       `In ${label} heeft geen cluster een relatieve afwijking voor de ${measure === 'costs' ? 'kosten' : 'formatie'} (norm ontbreekt of is 0); de trend is daar onbekend.`,
+    implausible: (label: string, names: string) =>
+      `In ${label} zijn de afwijkingen van ${names} niet aannemelijk (zie de waarschuwingen van de analyse van dat jaar); IJkpunt bepaalt daar geen trend.`,
+    unknownPair: (a: string, b: string, labelA: string, labelB: string) =>
+      `--pair "${a}=${b}": IJkpunt vindt geen ongekoppeld cluster "${a}" in ${labelA} en "${b}" in ${labelB}; controleer de namen zoals ze in de tabellen staan.`,
   },
   en: {
     duplicate: (label: string, names: string, other: string) =>
@@ -24,6 +28,10 @@ export const TREND_WARNINGS = {
       `The "fairly stable" band must be a number of 0 or more; IJkpunt uses ${used} percentage points.`,
     noMeasure: (label: string, measure: Measure) =>
       `In ${label} no cluster has a relative ${measure === 'costs' ? 'cost' : 'formation'} deviation (no norm, or a norm of 0); the trend is unknown there.`,
+    implausible: (label: string, names: string) =>
+      `In ${label} the deviations of ${names} are not plausible (see that year's analysis warnings); IJkpunt determines no trend there.`,
+    unknownPair: (a: string, b: string, labelA: string, labelB: string) =>
+      `--pair "${a}=${b}": IJkpunt finds no unmatched cluster "${a}" in ${labelA} and "${b}" in ${labelB}; check the names as the tables spell them.`,
   },
 };
 
@@ -60,6 +68,9 @@ export interface TrendSentenceTexts {
   onlyIn(name: string, label: string): string;
   notComparable(list: string): string;
   ambiguous(sides: readonly string[]): string;
+  pairing(nameB: string, labelB: string, nameA: string, labelA: string): string;
+  partial(list: string): string;
+  byHand(list: string): string;
 }
 
 export const TREND_SENTENCES: Record<Language, TrendSentenceTexts> = {
@@ -85,6 +96,9 @@ export const TREND_SENTENCES: Record<Language, TrendSentenceTexts> = {
     notComparable: (list) => `Niet te vergelijken: ${list}.`,
     ambiguous: (sides) =>
       `Niet eenduidig te koppelen, omdat na weglaten van toevoegingen dezelfde naam meer dan eens voorkomt: ${sides.join(' tegenover ')}.`,
+    pairing: (nameB, labelB, nameA, labelA) => `${nameB} (${labelB}) met ${nameA} (${labelA})`,
+    partial: (list) => `Gekoppeld op een deel van de naam: ${list}; controleer of het takenpakket vergelijkbaar is.`,
+    byHand: (list) => `Zelf gekoppeld: ${list}.`,
   },
   en: {
     and: 'and',
@@ -106,6 +120,9 @@ export const TREND_SENTENCES: Record<Language, TrendSentenceTexts> = {
     notComparable: (list) => `Not comparable: ${list}.`,
     ambiguous: (sides) =>
       `Not matched one-to-one, because the same name occurs more than once after leaving out suffixes: ${sides.join(' against ')}.`,
+    pairing: (nameB, labelB, nameA, labelA) => `${nameB} (${labelB}) with ${nameA} (${labelA})`,
+    partial: (list) => `Matched on part of the name: ${list}; check that the task package is comparable.`,
+    byHand: (list) => `Paired by hand: ${list}.`,
   },
 };
 

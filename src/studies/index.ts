@@ -44,4 +44,5 @@ export {
   type StudyRun,
   type StudySheet,
 } from './study';
+export { mapOverrides, parseColumnMap, type MapEntry } from './column-map';
 export { textTable } from './text-table';

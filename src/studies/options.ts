@@ -27,12 +27,16 @@ interface OptionBase {
   label(language: Language): string;
   /** The line under the pane's field, where an example helps. */
   hint?(language: Language): string;
+  /** False: only the command line offers it (the pane has its own way, such as picking the table). */
+  readonly pane?: false;
 }
 
 export interface TextOption<T> extends OptionBase {
   readonly kind: 'text';
   /** What the pane's field holds at first. */
   readonly initial: string;
+  /** The command line takes the flag more than once; `parse` gets the values joined by a newline. */
+  readonly repeatable?: boolean;
   parse(raw: string, language: Language): Parsed<T>;
 }
 

@@ -4,7 +4,7 @@
 // its texts in src/i18n/study-ui.ts.
 import { buildCriteriaTemplate, parseYearList, templateRange, type CriteriaResult } from '../engine/criteria';
 import type { FormationWish } from '../engine/formation-wish';
-import type { YearComparison } from '../engine/trend';
+import type { HandPair, YearComparison } from '../engine/trend';
 import { studyTexts } from '../i18n/study-ui';
 import { criteriaJson, criteriaPlans, criteriaPreview, criteriaText, readCriteria } from './criteria';
 import { defineStudy, inputAt, type StudyAction, type StudyDefinition, type StudyId } from './definition';
@@ -20,6 +20,7 @@ import {
   yearSheets,
   type YearAnalysis,
 } from './year-comparison';
+import { PAIRS, PER_YEAR_OPTIONS, unusedYears, yearOfSheet, yearSettings, type YearSettings } from './year-options';
 
 /** "2018,2019,2020", "2018-2020" or "2018–2020". */
 export const BASELINE: TextOption<readonly number[]> = {
@@ -114,26 +115,40 @@ const CRITERIA = defineStudy<CriteriaValues, CriteriaResult, CriteriaResult>({
   warningSheet: (result) => result.sheet,
 });
 
-const COMPARE = defineStudy<{ readonly band: number | undefined }, YearAnalysis, YearComparison>({
+interface CompareValues {
+  readonly band: number | undefined;
+  readonly pairs: readonly HandPair[];
+  readonly years: YearSettings;
+}
+
+const COMPARE = defineStudy<CompareValues, YearAnalysis, YearComparison>({
   id: 'compare',
   commands: ['compare', 'vergelijk'],
   inputs: [
     { label: (language) => studyTexts(language).sheetA, sheetFlag: '--sheet-a' },
     { label: (language) => studyTexts(language).sheetB, sheetFlag: '--sheet-b' },
   ],
-  options: [BAND],
+  options: [BAND, PAIRS, ...PER_YEAR_OPTIONS],
   cli: { writesCopy: false, missingFiles: (language) => studyTexts(language).cli.missingSecond },
   defaultSheets: yearSheets,
   values: (given, language) => {
     const band = textValue(BAND, given, language);
-    return band.ok ? { ok: true, value: { band: band.value } } : band;
+    if (!band.ok) return band;
+    const pairs = textValue(PAIRS, given, language);
+    if (!pairs.ok) return pairs;
+    const years = yearSettings(given, language);
+    if (!years.ok) return years;
+    return { ok: true, value: { band: band.value, pairs: pairs.value ?? [], years: years.value } };
   },
-  read: (index, sheet, _values, language) => {
-    const year = readYear(sheet, language);
+  read: (index, sheet, values, language) => {
+    const year = readYear(sheet, language, values.years, index);
     return year.ok ? { ok: true, value: year } : failed(index, year);
   },
-  run: (inputs, values, language) =>
-    runYearComparison(inputAt(inputs, 0), inputAt(inputs, 1), { language, band: values.band }),
+  run: (inputs, values, language) => {
+    const [a, b] = [inputAt(inputs, 0), inputAt(inputs, 1)];
+    const unused = unusedYears(values.years, [yearOfSheet(a.sheet), yearOfSheet(b.sheet)], language);
+    return runYearComparison(a, b, { language, band: values.band, pairs: values.pairs, unused });
+  },
   preview: yearComparisonPreview,
   text: yearComparisonText,
   json: yearComparisonJson,

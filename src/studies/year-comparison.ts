@@ -6,7 +6,7 @@ import { buildPlan, type AnalysisResult } from '../engine/benchmark';
 import type { Language } from '../engine/core';
 import { buildTrendPlan, compareYears, comparisonSheetName, yearLabel } from '../engine/trend';
 import { TREND_TEXT } from '../i18n/trend';
-import type { YearComparison } from '../engine/trend';
+import type { HandPair, YearComparison } from '../engine/trend';
 import { formatPercent, formatPoints } from '../i18n/format';
 import { studyTexts } from '../i18n/study-ui';
 import type { WritePlan } from '../plan';
@@ -14,11 +14,16 @@ import { analyseBenchmark } from './benchmark';
 import type { ReadSheet } from './definition';
 import { type StudyDone, type StudyPreview, type StudyRun, type StudySheet } from './study';
 import { textTable } from './text-table';
+import { yearInput, type YearSettings } from './year-options';
 
 export interface YearComparisonOptions {
   readonly language: Language;
   /** Percentage points (as a fraction) still "redelijk stabiel"; absent: the engine's 15. */
   readonly band?: number;
+  /** The user's own pairs, matched before anything else. */
+  readonly pairs?: readonly HandPair[];
+  /** Per-year values that named neither year, said as warnings. */
+  readonly unused?: readonly string[];
 }
 
 /** A year as the comparison reads it: its analysis, and IJkpunt's plan for it where that still stands. */
@@ -32,9 +37,17 @@ type YearRead =
   | { readonly ok: false; readonly cell: string | null; readonly message: string };
 
 /** A year's analysis, and IJkpunt's benchmark plan for it when its columns are where that plan puts them. */
-export function readYear(year: StudySheet, language: Language): YearRead {
-  const options = { language, ...(year.decimal ? { decimal: year.decimal } : {}) };
-  const outcome = analyseBenchmark({ table: year.grid, sheet: year.grid }, options);
+export function readYear(year: StudySheet, language: Language, settings?: YearSettings, index = 0): YearRead {
+  const input = settings
+    ? yearInput(settings, index, year, language)
+    : {
+        ok: true as const,
+        table: year.grid,
+        options: { language, ...(year.decimal ? { decimal: year.decimal } : {}) },
+      };
+  if (!input.ok) return input;
+  const { options } = input;
+  const outcome = analyseBenchmark({ table: input.table, sheet: year.grid }, options);
   if (!outcome.ok) return outcome;
   const remembered = year.remembered?.columns;
   if (!remembered) return { ok: true, result: outcome.result, source: undefined };
@@ -68,7 +81,7 @@ export function runYearComparison(
   const comparison = compareYears(
     { result: first.result, label: labels.a },
     { result: second.result, label: labels.b },
-    { language, ...(options.band !== undefined ? { band: options.band } : {}) },
+    { language, ...(options.band !== undefined ? { band: options.band } : {}), pairs: options.pairs ?? [] },
   );
   const plan = buildTrendPlan({
     comparison,
@@ -78,7 +91,14 @@ export function runYearComparison(
   });
   // The comparison's warnings only, as the pane has always told them: the trend plan's own (a
   // year's Δ% cell holding text) are not shown. A candidate for a later, deliberate change.
-  return { ok: true, result: comparison, plans: [plan], warnings: comparison.warnings, planWarnings: [] };
+  const unused = (options.unused ?? []).map((message) => ({ cell: null, message }));
+  return {
+    ok: true,
+    result: comparison,
+    plans: [plan],
+    warnings: [...unused, ...comparison.warnings],
+    planWarnings: [],
+  };
 }
 
 const pct = (v: number | null, language: Language) => (v === null ? '' : formatPercent(v, language, { sign: true }));

@@ -14,10 +14,12 @@ import {
 } from '@fluentui/react-components';
 import { Suspense, lazy, useState } from 'react';
 import type { Palette } from '../plan';
-import type { AnalysisResult, AttentionPoint, ClusterResult, ColourDirection, Measure } from '../engine/benchmark';
+import type { AnalysisResult, ClusterResult, ColourDirection, Measure } from '../engine/benchmark';
 import type { Language } from '../engine/core';
 import { formatEuro, formatFte, formatPercent } from '../i18n/format';
-import { uiTexts, type UiTexts } from '../i18n/ui';
+import { type UiTexts } from '../i18n/ui';
+import { CopySentences } from './CopySentences';
+import { pointText } from './point-text';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
@@ -49,15 +51,7 @@ export interface ResultsScreenProps {
   readonly direction?: Partial<Record<Measure, ColourDirection>>;
 }
 
-export function pointText(point: AttentionPoint, language: Language): string {
-  const amount =
-    point.measure === 'costs'
-      ? formatEuro(point.delta, language, { sign: true })
-      : formatFte(point.delta, language, { sign: true });
-  const pct = point.deltaPct === null ? '' : ` (${formatPercent(point.deltaPct, language, { sign: true })})`;
-  const note = point.note ? ` — ${uiTexts(language).noteWord}: ${point.note}` : '';
-  return `${point.name}: ${amount}${pct}${note}`;
-}
+export { pointText } from './point-text';
 
 function sortValue(c: ClusterResult, key: SortKey): number | string {
   if (key === 'name') return c.name;
@@ -102,6 +96,7 @@ export function ResultsScreen({ t, language, result, changedRows, palette, direc
             </li>
           ))}
         </ul>
+        <CopySentences result={result} language={language} />
       </section>
       {(['higher', 'lower'] as const).map((side) => (
         <section key={side} className={styles.section} aria-labelledby={`ijk-${side}`}>

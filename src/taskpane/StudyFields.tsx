@@ -25,23 +25,25 @@ export function StudyFields({ study, tab, language }: StudyFieldsProps) {
           </Select>
         </Field>
       ))}
-      {study.options.map((option) =>
-        option.kind === 'switch' ? (
-          <Checkbox
-            key={option.key}
-            label={option.label(language)}
-            checked={tab.values[option.key] === true}
-            onChange={(_e, data) => tab.setValue(option.key, data.checked === true)}
-          />
-        ) : (
-          <Field key={option.key} label={option.label(language)} hint={option.hint?.(language)}>
-            <Input
-              value={String(tab.values[option.key] ?? '')}
-              onChange={(_e, data) => tab.setValue(option.key, data.value)}
+      {study.options
+        .filter((option) => option.pane !== false)
+        .map((option) =>
+          option.kind === 'switch' ? (
+            <Checkbox
+              key={option.key}
+              label={option.label(language)}
+              checked={tab.values[option.key] === true}
+              onChange={(_e, data) => tab.setValue(option.key, data.checked === true)}
             />
-          </Field>
-        ),
-      )}
+          ) : (
+            <Field key={option.key} label={option.label(language)} hint={option.hint?.(language)}>
+              <Input
+                value={String(tab.values[option.key] ?? '')}
+                onChange={(_e, data) => tab.setValue(option.key, data.value)}
+              />
+            </Field>
+          ),
+        )}
     </>
   );
 }

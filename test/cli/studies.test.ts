@@ -181,25 +181,15 @@ describe('ijkpunt formatiewens', () => {
 });
 
 describe('the flags', () => {
-  test('every study’s flags are accepted whatever the command, as before; an unknown one is not', async () => {
-    const { code } = await run(
-      'analyse',
-      join(EXAMPLES, 'heemstede-2017.xlsx'),
-      '--baseline',
-      '2018',
-      '--tolerance',
-      '5',
-      '--band',
-      '15',
-      '--sheet-a',
-      'A',
-      '--sheet-b',
-      'B',
-      '--json',
+  // Each command takes only its own options now (issue #13): one it would ignore is refused.
+  test('a study’s flag given to analyse is refused, naming it; an unknown one too', async () => {
+    const other = await run('analyse', join(EXAMPLES, 'heemstede-2017.xlsx'), '--band', '15', '--json');
+    expect(other.code).toBe(2);
+    expect(other.err).toBe(
+      'De optie --band hoort niet bij ijkpunt analyse. Zie ijkpunt --help voor de opties per opdracht.\n',
     );
-    expect(code).toBe(0);
     const unknown = await run('criteria', join(EXAMPLES, 'samenwerking.xlsx'), '--factsheets');
     expect(unknown.code).toBe(2);
-    expect(unknown.err).toMatch(/^Unknown option '--factsheets'/);
+    expect(unknown.err).toMatch(/^Onbekende optie --factsheets\./);
   });
 });

@@ -210,13 +210,15 @@ describe('write plan layout', () => {
       ['N13', 'Norm'],
       ['O13', 'Δ'],
       ['P13', 'Δ%'],
+      // The sentences block beside the summary, one blank column between.
+      ['R13', 'Zinnen en aandachtspunten IJkpunt'],
     ]);
     expect(plan.charts.map((c) => [c.kind, c.anchor, c.categories, c.series.map((s) => s.values)])).toEqual([
       ['varianceBar', 'L26', 'L18:L24', ['M18:M24']],
       ['percentBar', 'U26', 'L18:L24', ['N18:N24']],
       ['ownVsNorm', 'AD26', 'L14:L14', ['M14:M14', 'N14:N14']],
     ]);
-    expect(plan.owned).toEqual(['F3:J10', 'L3:P24']);
+    expect(plan.owned).toEqual(['F3:J10', 'L3:R24']);
     checkAll(grid, plan);
   });
 
@@ -225,7 +227,7 @@ describe('write plan layout', () => {
     const { plan } = planFor(grid, { totalFte: 162.3 });
     expect(plan.columns.map((c) => c.key)).toEqual(['category', 'fte.norm', 'fte.delta', 'fte.deltaPct', 'fte.class']);
     expect(plan.charts[0]).toMatchObject({ title: 'Δ fte', series: [{ name: 'Δ fte', values: 'K16:K22' }] });
-    expect(plan.owned).toEqual(['D1:H8', 'J1:N22']);
+    expect(plan.owned).toEqual(['D1:H8', 'J1:P22']);
     checkAll(grid, plan);
   });
 
@@ -244,7 +246,7 @@ describe('write plan layout', () => {
     expect(variance?.categories).toBe('R16:R45');
     const names = plan.cells.filter((c) => c.col === 17 && c.row >= 16).map((c) => c.value);
     expect(names).toEqual(Array.from({ length: 30 }, (_, i) => `Cluster ${44 - i}`));
-    expect(plan.owned[1]).toBe('R1:Z45');
+    expect(plan.owned[1]).toBe('R1:AB45');
     expect(variance?.anchor).toBe('R47');
   });
 
@@ -261,7 +263,7 @@ describe('write plan layout', () => {
       ['T15', 'Δ% kosten'],
     ]);
     expect(plan.charts[0]).toMatchObject({ categories: 'R16:R16', anchor: 'R18' });
-    expect(plan.owned[1]).toBe('R1:Z16');
+    expect(plan.owned[1]).toBe('R1:AB16');
   });
 
   test('a total too long for one Excel formula is written as the engine’s figure', () => {

@@ -82,13 +82,17 @@ describe('matching clusters one-to-one', () => {
     expect(c.warnings).toEqual([]);
   });
 
-  test('never by resemblance: a shorter name, an abbreviation or a wider task package stays apart', () => {
+  test('never by resemblance: an abbreviation stays apart; a name part only as the one candidate', () => {
     const m = matchClusters(
       [cluster('Informatisering'), cluster('P&O'), cluster('Juridische Zaken en Inkoop')],
       [cluster('Informatisering en Automatisering'), cluster('Personeel & Organisatie'), cluster('Juridische Zaken')],
     );
-    expect(m.pairs).toEqual([]);
-    expect(m.unmatched.a.map((c) => c.name)).toEqual(['Informatisering', 'P&O', 'Juridische Zaken en Inkoop']);
+    // Each name part is the only candidate both ways, so it pairs — as a partial match.
+    expect(m.pairs.map((p) => [p.a.name, p.b.name, p.by])).toEqual([
+      ['Informatisering', 'Informatisering en Automatisering', 'name-part'],
+      ['Juridische Zaken en Inkoop', 'Juridische Zaken', 'name-part'],
+    ]);
+    expect(m.unmatched.a.map((c) => c.name)).toEqual(['P&O']);
     expect(m.ambiguous).toEqual([]);
   });
 
@@ -422,4 +426,123 @@ describe('ambiguous names', () => {
       'Not matched one-to-one, because the same name occurs more than once after leaving out suffixes: "Communicatie (extern)" and "Communicatie, intern" (2012) against "Communicatie" (2017).',
     );
   });
+});
+
+describe('matching on part of a name (issue #13)', () => {
+  const names = (m: ReturnType<typeof matchClusters>) => m.pairs.map((p) => [p.a.name, p.b.name, p.by]);
+
+  test('"Communicatie en Kwaliteitszorg" (2012) and "Communicatie" (2017), both ways', () => {
+    expect(names(matchClusters([cluster('Communicatie en Kwaliteitszorg')], [cluster('Communicatie')]))).toEqual([
+      ['Communicatie en Kwaliteitszorg', 'Communicatie', 'name-part'],
+    ]);
+    expect(names(matchClusters([cluster('Communicatie')], [cluster('Communicatie en Kwaliteitszorg')]))).toEqual([
+      ['Communicatie', 'Communicatie en Kwaliteitszorg', 'name-part'],
+    ]);
+  });
+
+  test('never when another candidate competes, on either side, matched or not', () => {
+    const twoInA = matchClusters(
+      [cluster('Communicatie en Kwaliteitszorg'), cluster('Communicatie en Voorlichting')],
+      [cluster('Communicatie')],
+    );
+    expect(twoInA.pairs).toEqual([]);
+    const twoInB = matchClusters(
+      [cluster('Communicatie')],
+      [cluster('Communicatie en Kwaliteitszorg'), cluster('Communicatie extern')],
+    );
+    expect(twoInB.pairs).toEqual([]);
+    // "Communicatie" in B is taken by its namesake; it still competes for the longer name.
+    const taken = matchClusters(
+      [cluster('Communicatie'), cluster('Communicatie en Kwaliteitszorg')],
+      [cluster('Communicatie')],
+    );
+    expect(names(taken)).toEqual([['Communicatie', 'Communicatie', 'name']]);
+  });
+
+  test('never an "incl." part: "Facilitaire dienst, incl. Inkoop" is not "Inkoop"', () => {
+    const m = matchClusters([cluster('Facilitaire dienst, incl. Inkoop')], [cluster('Inkoop')]);
+    expect(m.pairs).toEqual([]);
+    const both = matchClusters(
+      [cluster('Facilitaire dienst, incl. Inkoop')],
+      [cluster('Inkoop'), cluster('Facilitaire dienst')],
+    );
+    expect(names(both)).toEqual([['Facilitaire dienst, incl. Inkoop', 'Facilitaire dienst', 'name']]);
+    expect(both.unmatched.b.map((c) => c.name)).toEqual(['Inkoop']);
+  });
+
+  test('pairs by hand come first, in either order of the names; an unknown name is reported', () => {
+    const m = matchClusters(
+      [cluster('P&O'), cluster('Communicatie en Kwaliteitszorg')],
+      [cluster('Personeel & Organisatie'), cluster('Communicatie')],
+      [
+        { a: 'Personeel & Organisatie', b: 'P&O' },
+        { a: 'Bestuurszaken', b: 'Communicatie' },
+      ],
+    );
+    expect(names(m)).toEqual([
+      ['P&O', 'Personeel & Organisatie', 'hand'],
+      ['Communicatie en Kwaliteitszorg', 'Communicatie', 'name-part'],
+    ]);
+    expect(m.unknownPairs).toEqual([{ a: 'Bestuurszaken', b: 'Communicatie' }]);
+  });
+
+  test('the comparison names each partial and hand pairing in a sentence, and warns of an unknown pair', () => {
+    const rows2012: CellValue[][] = [
+      ['Juridische Zaken, incl. secretariaat', 2.95, 0.018, 260000, 216700],
+      ['Communicatie en Kwaliteitszorg', 2.8, 0.017, 150000, 230000],
+      ['P&O', 4.98, 0.03, 352000, 360000],
+    ];
+    const rows2017: CellValue[][] = [
+      ['Juridische Zaken', 3.69, 0.016, 294556, 215568],
+      ['Communicatie', 2.76, 0.023, 193683, 241238],
+      ['Personeel & Organisatie', 4.93, 0.029, 369042, 374420],
+    ];
+    const c = compareGrids(yearGrid('Benchmark 2012', rows2012), yearGrid('Benchmark 2017', rows2017), {
+      pairs: [
+        { a: 'P&O', b: 'Personeel & Organisatie' },
+        { a: 'Inkoop', b: 'Inkoop' },
+      ],
+    });
+    expect(c.clusters.map((x) => [x.name, x.matchedBy])).toEqual([
+      ['Juridische Zaken', 'name'],
+      ['Communicatie', 'name-part'],
+      ['Personeel & Organisatie', 'hand'],
+    ]);
+    expect(c.sentences).toContain(
+      'Gekoppeld op een deel van de naam: Communicatie (2017) met Communicatie en Kwaliteitszorg (2012); controleer of het takenpakket vergelijkbaar is.',
+    );
+    expect(c.sentences).toContain('Zelf gekoppeld: Personeel & Organisatie (2017) met P&O (2012).');
+    expect(c.warnings.map((w) => w.message)).toEqual([
+      '--pair "Inkoop=Inkoop": IJkpunt vindt geen ongekoppeld cluster "Inkoop" in 2012 en "Inkoop" in 2017; controleer de namen zoals ze in de tabellen staan.',
+    ]);
+  });
+});
+
+test('a year whose deviations the plausibility guard rejects gets no trend there, and a warning', () => {
+  const header = ['Cluster', 'Formatie in fte', 'Gemiddelde formatie in referentiegroep (fte)'];
+  const a = yearGrid(
+    'Benchmark 2012',
+    [
+      ['Juridische Zaken', 2.95, 0.017],
+      ['Communicatie', 2.8, 0.02],
+    ],
+    header,
+  );
+  const b = yearGrid(
+    'Benchmark 2017',
+    [
+      ['Juridische Zaken', 3.69, 2.6],
+      ['Communicatie', 2.76, 3.7],
+    ],
+    header,
+  );
+  const c = compareGrids(a, b);
+  expect(c.clusters.map((x) => [x.name, x.a.deltaPct, x.trend])).toEqual([
+    ['Juridische Zaken', null, 'onbekend'],
+    ['Communicatie', null, 'onbekend'],
+  ]);
+  expect(c.warnings.map((w) => w.message)).toContain(
+    'In 2012 zijn de afwijkingen van "Juridische Zaken" en "Communicatie" niet aannemelijk (zie de waarschuwingen van de analyse van dat jaar); IJkpunt bepaalt daar geen trend.',
+  );
+  expect(c.sentences.join(' ')).not.toMatch(/\d\.\d{3}%/);
 });

@@ -16,6 +16,7 @@ import { coverageOf, isWholeOrganisation, missingTotal } from './coverage';
 import { deviationWarnings, fromDeviationNotes, normSources } from './deviations';
 import { formatEuro, formatNumber } from '../../i18n/format';
 import type { ParameterKey } from './parameters';
+import { checkPlausibility, noConclusionSentences, plausibilityWarnings, withoutImplausible } from './plausibility';
 import { sentences } from './sentences';
 import { prepareTable, type PreparedTable } from './table';
 import type {
@@ -250,7 +251,7 @@ export function compute(table: PreparedTable, options: ComputeOptions = {}): Ana
     ...negativeWarnings(table, language),
     ...totalWarnings(table, clusters, language),
   ];
-  const result: Omit<AnalysisResult, 'sentences'> = {
+  const parts = {
     table: { sheet: table.sheet, range: table.range, headerRow: table.headerRow },
     coverage,
     columns: table.columns,
@@ -259,9 +260,17 @@ export function compute(table: PreparedTable, options: ComputeOptions = {}): Ana
     totals,
     overheadShare,
     attention,
-    warnings,
   };
-  return { ...result, sentences: sentences(result, language) };
+  const plausibility = checkPlausibility(parts, table.roleColumns);
+  const guarded = { ...withoutImplausible(parts, plausibility), warnings, plausibility };
+  return {
+    ...parts,
+    // Aandachtspunten are conclusions too: the pane lists only those the guard let through.
+    attention: guarded.attention,
+    warnings: [...warnings, ...plausibilityWarnings(parts, plausibility, language)],
+    plausibility,
+    sentences: [...noConclusionSentences(parts, plausibility, language), ...sentences(guarded, language)],
+  };
 }
 
 export type TableOutcome =

@@ -4,6 +4,12 @@ export { DEFAULT_DIRECTION, colourTone } from './classify';
 export { explainDeviation } from './explain';
 export { findHeaderRow } from './header-row';
 export { buildPlan, namePrefix } from './plan';
+export {
+  EXTREME_DEVIATION,
+  type PlausibilityFinding,
+  type PlausibilityRule,
+  type PrintedDeviation,
+} from './plausibility';
 export { type PreparedTable } from './table';
 export {
   type AnalysisOptions,

@@ -230,3 +230,20 @@ export function summaryBlock(ctx: PlanContext, columns: BenchmarkColumns, layout
   }
   return [...cells, ...overheadShareCells(ctx, layout)];
 }
+
+/** The title row, then one row per sentence; none without sentences. */
+export function sentencesHeight(ctx: PlanContext): number {
+  return ctx.result.sentences.length === 0 ? 0 : 1 + ctx.result.sentences.length;
+}
+
+/**
+ * The sentences and aandachtspunten as the council reads them, one per row below a title, as
+ * plain text (they are the engine's words, already past the plausibility guard).
+ */
+export function sentencesBlock(ctx: PlanContext, top: number, left: number): PlanBlockCell[] {
+  if (ctx.result.sentences.length === 0) return [];
+  return [
+    valueCell(top, left, ctx.texts.sheet.sentences, { bold: true }),
+    ...ctx.result.sentences.map((sentence, i) => valueCell(top + 1 + i, left, sentence)),
+  ];
+}

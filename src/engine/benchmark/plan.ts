@@ -1,7 +1,7 @@
 // The benchmark's write plan: deviation columns as live formulas over the user's cells, right
 // of the table; beside them, one blank column between, the parameter block with its defined
-// names, the summary block and the chart-data block, one below another; the charts below
-// those, side by side. Each part says how big it is and the layout gives it its place, so a
+// names, the summary block (the sentences beside it) and the chart-data block, one below
+// another; the charts below those, side by side. Each part says how big it is and the layout gives it its place, so a
 // part that grows moves the ones after it.
 import { a1 } from '../core';
 import { belowEachOther, type WritePlan } from '../../plan';
@@ -9,6 +9,8 @@ import type { CellGrid } from '../core';
 import {
   PARAMETER_BLOCK_HEIGHT,
   parameterBlock,
+  sentencesBlock,
+  sentencesHeight,
   summaryBlock,
   summaryGroups,
   summaryHeight,
@@ -49,9 +51,16 @@ export function buildPlan({ table, result, grid, options = {} }: PlanInput): Wri
   const groups = summaryGroups(result);
   const summary = summaryLayout(rows.place(summaryHeight(groups)), left, columns.compared, groups);
   const cells = [...parameters.cells, ...summaryBlock(ctx, columns, summary)];
+  // The sentences beside the summary they put into words, one blank column between.
+  const sentenceRows = sentencesHeight(ctx);
+  const sentencesLeft = summary.ownCol(summary.measures[summary.measures.length - 1] ?? 'fte') + 5;
+  if (sentenceRows > 0) cells.push(...sentencesBlock(ctx, summary.top, sentencesLeft));
   const series = chartSeries(ctx, columns);
   const data = series ? chartDataLayout(rows.place(chartDataHeight(series)), left, series) : null;
   if (series && data) cells.push(...chartDataBlock(ctx, series, data));
+  // The charts go below the sentences too, however many there are.
+  const sentencesBottom = summary.top + sentenceRows - 1;
+  if (sentencesBottom > rows.end) rows.place(Math.max(1, sentencesBottom - rows.end - 1));
   // IJkpunt owns the blocks' cells; the charts float over the rows below them.
   const blocksBottom = rows.end;
   const charts = series && data ? benchmarkCharts(ctx, series, data, summary, rows.place(CHART_HEIGHT)) : [];

@@ -1,6 +1,7 @@
 // The benchmark's vocabulary: column roles, parameters, bands, per-cluster comparisons and the
 // analysis result. Plain, serialisable data shared by the engine, both renderers and the fronts.
 import type { Category, FatalError, Language, Warning } from '../core';
+import type { PlausibilityFinding } from './plausibility';
 
 export type Measure = 'fte' | 'costs';
 
@@ -256,6 +257,8 @@ export interface AnalysisResult {
   };
   readonly sentences: readonly string[];
   readonly warnings: readonly Warning[];
+  /** What the plausibility guard found; the sentences draw no conclusion from these (plausibility.ts). */
+  readonly plausibility: readonly PlausibilityFinding[];
 }
 
 export type AnalysisOutcome =

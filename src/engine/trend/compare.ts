@@ -22,17 +22,24 @@ import {
 const finite = (v: number | null | undefined): number | null =>
   typeof v === 'number' && Number.isFinite(v) ? v : null;
 
-function side(cluster: ClusterResult, measure: Measure): TrendSide {
+function side(cluster: ClusterResult, measure: Measure, implausible: ReadonlySet<number>): TrendSide {
   const m = cluster[measure];
+  // A deviation the year's plausibility guard rejected has no trend either.
+  const shown = (v: number | null | undefined) => (implausible.has(cluster.row) ? null : finite(v));
   return {
     name: cluster.name,
     row: cluster.row,
     iv3: cluster.iv3,
     own: finite(m?.own),
-    norm: finite(m?.norm),
-    delta: finite(m?.delta),
-    deltaPct: finite(m?.deltaPct),
+    norm: shown(m?.norm),
+    delta: shown(m?.delta),
+    deltaPct: shown(m?.deltaPct),
   };
+}
+
+/** The rows of a year whose deviation in `measure` the plausibility guard rejected. */
+function implausibleRows(result: AnalysisResult, measure: Measure): Set<number> {
+  return new Set(result.plausibility.filter((f) => f.measure === measure).flatMap((f) => f.rows));
 }
 
 /** The word for a change of the relative deviation; the band's edge counts as stable. */
@@ -74,10 +81,24 @@ export function compareYears(
   for (const year of [a, b])
     if (!hasRelative(year.result, measure)) warnings.push({ cell: null, message: w.noMeasure(year.label, measure) });
 
-  const matching = matchClusters(a.result.clusters, b.result.clusters);
+  const matching = matchClusters(a.result.clusters, b.result.clusters, options.pairs ?? []);
+  for (const pair of matching.unknownPairs)
+    warnings.push({ cell: null, message: w.unknownPair(pair.a, pair.b, a.label, b.label) });
+  const implausible = { a: implausibleRows(a.result, measure), b: implausibleRows(b.result, measure) };
+  for (const [year, rows] of [
+    [a, implausible.a],
+    [b, implausible.b],
+  ] as const) {
+    const names = year.result.clusters.filter((c) => rows.has(c.row)).map((c) => c.name);
+    if (names.length > 0)
+      warnings.push({
+        cell: null,
+        message: w.implausible(year.label, quotedList(names, TREND_SENTENCES[language].and)),
+      });
+  }
   const clusters: TrendCluster[] = matching.pairs.map(({ a: ca, b: cb, by }) => {
-    const sa = side(ca, measure);
-    const sb = side(cb, measure);
+    const sa = side(ca, measure, implausible.a);
+    const sb = side(cb, measure, implausible.b);
     const change = sa.deltaPct !== null && sb.deltaPct !== null ? sb.deltaPct - sa.deltaPct : null;
     return { name: cb.name, a: sa, b: sb, matchedBy: by, change, trend: trendOf(change, band) };
   });

@@ -78,6 +78,13 @@ export function trendSentences(
     );
   }
 
+  // A pairing IJkpunt made on part of a name, or the user made, is said, so nobody takes it for granted.
+  const pairing = (x: TrendCluster) => t.pairing(x.b.name, c.labelB, x.a.name, c.labelA);
+  const partial = c.clusters.filter((x) => x.matchedBy === 'name-part');
+  if (partial.length > 0) out.push(t.partial(listed(partial.map(pairing), t.and)));
+  const byHand = c.clusters.filter((x) => x.matchedBy === 'hand');
+  if (byHand.length > 0) out.push(t.byHand(listed(byHand.map(pairing), t.and)));
+
   const unknown = c.clusters.filter((x) => x.trend === 'onbekend');
   if (unknown.length > 0) {
     const missing = (x: TrendCluster) =>

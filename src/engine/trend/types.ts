@@ -1,6 +1,7 @@
 // The year comparison's vocabulary: a cluster's two sides, the trend word and the comparison.
 import type { Measure } from '../benchmark';
 import type { Language, Warning } from '../core';
+import type { HandPair, MatchedBy } from './match';
 
 export type TrendWord = 'toename' | 'afname' | 'redelijk stabiel' | 'onbekend';
 
@@ -20,7 +21,8 @@ export interface TrendCluster {
   readonly name: string;
   readonly a: TrendSide;
   readonly b: TrendSide;
-  readonly matchedBy: 'iv3' | 'name';
+  /** 'name-part': one name's words begin the other's (a partial match, named in a sentence); 'hand': --pair. */
+  readonly matchedBy: MatchedBy;
   /** b.deltaPct − a.deltaPct: 0.23 is 23 percentage points. */
   readonly change: number | null;
   readonly trend: TrendWord;
@@ -48,6 +50,8 @@ export interface TrendOptions {
   readonly band?: number;
   readonly measure?: Measure | 'auto';
   readonly language?: Language;
+  /** Pairs the user made ("A=B"): matched before anything else. */
+  readonly pairs?: readonly HandPair[];
 }
 
 export const DEFAULT_TREND_BAND = 0.15;

@@ -1,0 +1,88 @@
+/** @jest-environment jsdom */
+// "Kopieer zinnen" in the benchmark's results on the preview workbook: the sentences and
+// aandachtspunten go to a mocked clipboard as plain text and as an HTML list for Word; without
+// the Clipboard API (Office on the web may refuse it) the copy command is used instead.
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { App } from '../../src/taskpane/App';
+import { previewWorkbook } from '../../src/taskpane/preview-workbook';
+import type { HostInfo } from '../../src/studies';
+
+const HOST: HostInfo = { kind: 'preview', bodyBackground: null, partitionKey: null, excelApi: null };
+
+/** What a ClipboardItem was given, per type. */
+class RecordedItem {
+  constructor(readonly items: Record<string, Blob>) {}
+}
+
+function blobText(blob: Blob): Promise<string> {
+  return new Promise((resolve) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.readAsText(blob);
+  });
+}
+
+async function results() {
+  render(<App host={HOST} workbook={previewWorkbook()} />);
+  fireEvent.click(await screen.findByRole('button', { name: 'Analyseer en schrijf naar blad' }));
+  await screen.findByRole('heading', { name: 'Resultaat' });
+}
+
+const shownSentences = () =>
+  Array.from(document.querySelectorAll('section[aria-labelledby="ijk-results"] li')).map((li) => li.textContent ?? '');
+
+beforeEach(() => localStorage.clear());
+afterEach(() => {
+  Reflect.deleteProperty(navigator, 'clipboard');
+  Reflect.deleteProperty(window, 'ClipboardItem');
+});
+
+test('copies plain text and an HTML list with the sentences and aandachtspunten', async () => {
+  const written: RecordedItem[][] = [];
+  Object.defineProperty(window, 'ClipboardItem', { value: RecordedItem, configurable: true, writable: true });
+  Object.defineProperty(navigator, 'clipboard', {
+    value: { write: async (items: RecordedItem[]) => void written.push(items) },
+    configurable: true,
+  });
+  await results();
+  await act(async () => {
+    fireEvent.click(screen.getByRole('button', { name: 'Kopieer zinnen' }));
+  });
+  expect(await screen.findByRole('status', { name: '' })).toHaveProperty(
+    'textContent',
+    'De zinnen en aandachtspunten staan op het klembord; plak ze in Word of een e-mail.',
+  );
+  const item = written[0]?.[0];
+  const plain = await blobText(item?.items['text/plain'] as Blob);
+  const html = await blobText(item?.items['text/html'] as Blob);
+  const sentences = shownSentences();
+  expect(sentences[0]).toBe('Overhead: 2% hogere kosten (+€ 89.483) · 13% minder formatie (−5,4 fte).');
+  for (const sentence of sentences) expect(plain).toContain(`• ${sentence}\n`);
+  expect(plain.split('\n')[0]).toBe('Benchmark 2017: zinnen en aandachtspunten (IJkpunt)');
+  expect(plain).toContain('• Inkoop: +€ 109.074 (+155%)');
+  expect(html).toContain('<ul><li>Overhead: 2% hogere kosten (+€ 89.483) · 13% minder formatie (−5,4 fte).</li>');
+  expect(html).toContain('<li>Inkoop: +€ 109.074 (+155%)</li>');
+  expect(html).toContain('Financiën &amp; Control (−€ 106.012; −14%)');
+});
+
+test('without the Clipboard API: the copy command on a selected text area, and a message if that fails too', async () => {
+  const copied: string[] = [];
+  const execCommand = jest.fn((command: string) => {
+    const area = document.querySelector('textarea');
+    if (command === 'copy' && area) copied.push(area.value);
+    return copied.length === 1;
+  });
+  Object.defineProperty(document, 'execCommand', { value: execCommand, configurable: true });
+  await results();
+  const button = screen.getByRole('button', { name: 'Kopieer zinnen' });
+  await act(async () => {
+    fireEvent.click(button);
+  });
+  expect(execCommand).toHaveBeenCalledWith('copy');
+  expect(copied[0]).toContain(`• ${shownSentences()[0]}`);
+  expect(document.querySelector('textarea')).toBeNull();
+  await act(async () => {
+    fireEvent.click(button);
+  });
+  expect(screen.getByText('Kopiëren lukte niet. Selecteer de zinnen hierboven en kopieer ze met Ctrl+C.')).toBeTruthy();
+});
