@@ -180,12 +180,7 @@ export function queuePlan(
     context.workbook.names.add(name.name, `=${quotedSheet(plan.sheet)}!${name.ref}`);
   }
   const tones = TONE_COLOURS[options.palette ?? 'standard'];
-  for (const cf of plan.conditionalFormats) {
-    const format = sheet.getRange(cf.range).conditionalFormats.add('Custom');
-    format.custom.rule.formula = `=${cf.formula}`;
-    format.custom.format.fill.color = tones[cf.tone].fill;
-    format.custom.format.font.color = tones[cf.tone].font;
-  }
+  queueConditionalFormats(sheet, plan, tones);
   // Drop-downs need ExcelApi 1.8; without them the template is still a fillable sheet.
   if (supports('1.8')) {
     for (const v of plan.validations ?? []) {
@@ -201,6 +196,29 @@ export function queuePlan(
   options.alsoWrite?.(charts);
   if (supports('1.8')) context.runtime.enableEvents = true;
   return { ok: true, charts };
+}
+
+/**
+ * `conditionalFormats.add` puts each new rule at the top priority
+ * (https://learn.microsoft.com/javascript/api/excel/excel.conditionalformatcollection#excel-excel-conditionalformatcollection-add-member(1)),
+ * so the plan's rules go in from its lowest priority to its highest: the plan's first rule
+ * (*nagenoeg gelijk*) ends on top, as the .xlsx writer's priority="1". stopIfTrue (ExcelApi 1.6,
+ * like conditional formats themselves) keeps a lower rule from adding its colours where a higher
+ * one holds, as stopIfTrue="1" does in the file.
+ */
+function queueConditionalFormats(
+  sheet: Excel.Worksheet,
+  plan: CompactPlan,
+  tones: Record<Tone, { fill: string; font: string }>,
+): void {
+  const lowestFirst = [...plan.conditionalFormats].sort((a, b) => b.priority - a.priority);
+  for (const cf of lowestFirst) {
+    const format = sheet.getRange(cf.range).conditionalFormats.add('Custom');
+    format.custom.rule.formula = `=${cf.formula}`;
+    format.custom.format.fill.color = tones[cf.tone].fill;
+    format.custom.format.font.color = tones[cf.tone].font;
+    format.stopIfTrue = true;
+  }
 }
 
 /** Excel's default column (8,43 characters) is 48 points wide. */
