@@ -7,6 +7,7 @@ import { a1, gridOrigin, type RangeBox } from '../engine/core';
 import type { CellWrite } from '../engine/benchmark';
 import type { BenchmarkWrite } from '../studies';
 import { compactPlan, type CompactPlan } from './compact';
+import { entriesOf, ENTRY_PROPERTIES } from './entries';
 import type { WriteGuard } from './events';
 import type { ReadResult } from './read';
 import { exists, inspectSheet, queueClear, renderPlan, type KnownSheet, type Palette } from './render';
@@ -26,6 +27,7 @@ export interface Snapshot {
 
 export interface UserCell {
   readonly address: string;
+  /** Entries for `formulas` that give the cell back exactly (text behind an apostrophe: see entries.ts). */
   readonly formulas: unknown[][];
 }
 
@@ -88,11 +90,11 @@ async function currentContent(
 ): Promise<UserCell[]> {
   if (writes.length === 0) return [];
   const sheet = context.workbook.worksheets.getItem(sheetName);
-  const ranges = writes.map((w) => sheet.getRange(a1(w.col, w.row)).load('formulas'));
+  const ranges = writes.map((w) => sheet.getRange(a1(w.col, w.row)).load(ENTRY_PROPERTIES));
   await context.sync();
   return ranges.map((range, i) => {
     const w = writes[i];
-    return { address: w ? a1(w.col, w.row) : '', formulas: range.formulas };
+    return { address: w ? a1(w.col, w.row) : '', formulas: entriesOf(range) };
   });
 }
 

@@ -6,6 +6,7 @@ import { a1, columnLetters, inBoxes, parseA1, parseRange, type RangeBox } from '
 import { quotedSheet, TONE_COLOURS, type Palette } from '../plan';
 import type { PlanChart, Tone } from '../plan';
 import { cellAddress, columnRange, rangeBox, type CompactPlan } from './compact';
+import { textEntry } from './entries';
 import { supports } from './requirements';
 
 export type { Palette };
@@ -127,8 +128,30 @@ export async function renderPlan(
   const known =
     options.known ?? (await inspectSheet(context, plan.sheet, plan.owned, tablesOf(plan, options.previous)));
   const outcome = queuePlan(context, plan, { ...options, known });
-  if (outcome.ok) await context.sync();
+  if (outcome.ok) await syncTurningEventsBackOn(context);
   return outcome;
+}
+
+/**
+ * Syncs a batch queuePlan filled. Its last operation switches events back on, but a batch that
+ * fails half-way never gets there (the operations before the failure are applied, the rest not:
+ * https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-performance-optimization, and
+ * runtime.enableEvents stays false for the whole session —
+ * https://learn.microsoft.com/javascript/api/excel/excel.runtime#excel-excel-runtime-enableevents-member),
+ * so a failure switches them on in a sync of its own before the error goes on.
+ */
+export async function syncTurningEventsBackOn(context: Excel.RequestContext): Promise<void> {
+  let failed = true;
+  try {
+    await context.sync();
+    failed = false;
+  } finally {
+    if (failed && supports('1.8')) {
+      context.runtime.enableEvents = true;
+      // The first failure is the one to report; this sync only tidies up after it.
+      await context.sync().catch(() => undefined);
+    }
+  }
 }
 
 /** The cells of `plan` that hold the user's data (not IJkpunt's earlier output, not `userCells`). */
@@ -301,12 +324,12 @@ export function queueClear(
 export function drawCells(sheet: Excel.Worksheet, plan: CompactPlan): void {
   for (const column of plan.columns) {
     const header = sheet.getRange(cellAddress({ row: plan.headerRow, col: column.col }));
-    header.values = [[column.header]];
+    header.values = [[textEntry(column.header)]];
     header.format.font.bold = true;
     header.format.fill.color = HEADER_FILL;
     const body = sheet.getRange(columnRange(column.col, plan.firstRow, plan.lastRow));
     if (column.numberFormat) body.numberFormat = broadcast(column.numberFormat);
-    if (column.values) body.values = column.values.map((v) => [v ?? '']);
+    if (column.values) body.values = column.values.map((v) => [textEntry(v ?? '')]);
     for (const run of column.runs) {
       sheet.getRange(columnRange(column.col, run.from, run.to)).formulasR1C1 = broadcast(run.r1c1);
     }
@@ -318,7 +341,7 @@ export function drawCells(sheet: Excel.Worksheet, plan: CompactPlan): void {
     const last = run[run.length - 1];
     if (!first || !last) continue;
     const range = sheet.getRange(`${cellAddress(first)}:${cellAddress(last)}`);
-    range.formulas = [run.map((cell) => (cell.formula ? `=${cell.formula}` : (cell.value ?? '')))];
+    range.formulas = [run.map((cell) => (cell.formula ? `=${cell.formula}` : textEntry(cell.value ?? '')))];
     if (run.some((cell) => cell.numberFormat)) range.numberFormat = [run.map((cell) => cell.numberFormat ?? 'General')];
     if (run.every((cell) => cell.bold)) range.format.font.bold = true;
     else for (const cell of run) if (cell.bold) sheet.getRange(cellAddress(cell)).format.font.bold = true;

@@ -8,7 +8,16 @@ import type { SheetRead, SheetsRead } from '../studies';
 import { compactPlan, type CompactPlan } from './compact';
 import type { WriteGuard } from './events';
 import { stateFrom, usedGrid } from './read';
-import { blankTest, exists, planConflicts, queueClear, queuePlan, type KnownSheet, type Palette } from './render';
+import {
+  blankTest,
+  exists,
+  planConflicts,
+  queueClear,
+  queuePlan,
+  syncTurningEventsBackOn,
+  type KnownSheet,
+  type Palette,
+} from './render';
 import { rememberedOf, removeState, saveState, settingKey, type SheetState } from './state';
 
 /** The active sheet (no names given) or the named sheets, as grids. One sync. */
@@ -139,7 +148,7 @@ export async function writeStudy(
         },
       });
     }
-    await context.sync();
+    await syncTurningEventsBackOn(context);
   });
   return { kind: 'written', undo: { sheets: snapshot, created } };
 }
@@ -199,7 +208,7 @@ export async function undoStudy(
         if (entry.after && keys.has(settingKey(entry.sheet))) removeState(context, entry.sheet);
       }
     }
-    await context.sync();
+    await syncTurningEventsBackOn(context);
   });
 }
 

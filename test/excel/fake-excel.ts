@@ -3295,6 +3295,11 @@ export class FakeExcel {
     this.host.responseLimitBytes = bytes;
   }
 
+  /** context.runtime.enableEvents as Excel holds it (it lasts the whole session, across Excel.run calls). */
+  get eventsEnabled(): boolean {
+    return this.host.model.enableEvents;
+  }
+
   /** Delivers now the onChanged events of finished syncs (they arrive on the next macrotask otherwise). */
   flushEvents(): void {
     this.host.flushEvents();
