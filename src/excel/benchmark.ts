@@ -7,7 +7,7 @@ import { a1, gridOrigin, type RangeBox } from '../engine/core';
 import type { CellWrite } from '../engine/benchmark';
 import type { BenchmarkWrite } from '../studies';
 import { compactPlan, type CompactPlan } from './compact';
-import { entriesOf, ENTRY_PROPERTIES } from './entries';
+import { entriesOf } from './entries';
 import type { WriteGuard } from './events';
 import type { ReadResult } from './read';
 import { exists, inspectSheet, queueClear, renderPlan, type KnownSheet, type Palette } from './render';
@@ -90,7 +90,7 @@ async function currentContent(
 ): Promise<UserCell[]> {
   if (writes.length === 0) return [];
   const sheet = context.workbook.worksheets.getItem(sheetName);
-  const ranges = writes.map((w) => sheet.getRange(a1(w.col, w.row)).load(ENTRY_PROPERTIES));
+  const ranges = writes.map((w) => sheet.getRange(a1(w.col, w.row)).load('formulas, values, valueTypes, numberFormat'));
   await context.sync();
   return ranges.map((range, i) => {
     const w = writes[i];

@@ -2,7 +2,7 @@
 // like any action) and "Uitleg bij cel", a note on one of IJkpunt's cells.
 import type { CellEdit } from '../studies';
 import type { Snapshot } from './benchmark';
-import { entriesOf, ENTRY_PROPERTIES } from './entries';
+import { entriesOf } from './entries';
 
 /** Writes what-if values into the user's cells; the snapshot restores their old content. Two syncs. */
 export async function writeCellEdits(
@@ -13,7 +13,7 @@ export async function writeCellEdits(
   const sheet = context.workbook.worksheets.getItem(sheetName);
   const ranges = edits.map((edit) => {
     const range = sheet.getRange(edit.address);
-    range.load(ENTRY_PROPERTIES);
+    range.load('formulas, values, valueTypes, numberFormat');
     return range;
   });
   await context.sync();

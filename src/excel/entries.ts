@@ -4,10 +4,7 @@
 // a value starting with "=", "+" or "-" is interpreted as a formula). Text is therefore written
 // back behind an apostrophe, except in a cell formatted as text ("@"), which keeps any entry as it is.
 
-/** The properties `entriesOf` needs; load them on the range first. */
-export const ENTRY_PROPERTIES = 'formulas, values, valueTypes, numberFormat';
-
-/** A loaded range's content as entries that restore it exactly when written to `formulas`. */
+/** A range's content (loaded: 'formulas, values, valueTypes, numberFormat') as entries that restore it exactly when written to `formulas`. */
 export function entriesOf(range: Excel.Range): unknown[][] {
   const { values, valueTypes, numberFormat } = range;
   return range.formulas.map((row, r) =>
