@@ -7,15 +7,18 @@ import { a1, gridOrigin, type RangeBox } from '../engine/core';
 import type { CellWrite } from '../engine/benchmark';
 import type { BenchmarkWrite } from '../studies';
 import { compactPlan, type CompactPlan } from './compact';
+import { entriesOf } from './entries';
 import type { WriteGuard } from './events';
 import type { ReadResult } from './read';
 import { exists, inspectSheet, queueClear, renderPlan, type KnownSheet, type Palette } from './render';
 import { supports } from './requirements';
-import { removeState, saveState, settingKey, type SheetState } from './state';
+import { removeSetting, removeState, saveState, stateKey, type SheetState } from './state';
 
 /** What undo needs to put one sheet back as it was before an action. */
 export interface Snapshot {
   readonly sheet: string;
+  /** The worksheet's id, the key of its state (absent: keyed by name). */
+  readonly sheetId?: string | null;
   /** IJkpunt's state on the sheet before the action (null: it had written nothing). */
   readonly before: SheetState | null;
   /** IJkpunt's state after the action. */
@@ -26,6 +29,7 @@ export interface Snapshot {
 
 export interface UserCell {
   readonly address: string;
+  /** Entries for `formulas` that give the cell back exactly (text behind an apostrophe: see entries.ts). */
   readonly formulas: unknown[][];
 }
 
@@ -61,17 +65,20 @@ export async function writeBenchmark(
         alsoWrite: (charts) => {
           const { mapping, parameters } = write.remember;
           after = { plan: compact, chartNames: charts, mapping, parameters };
-          saveState(context, read.sheet, after);
+          saveState(context, read.sheet, after, read.sheetId);
+          // A state found under the sheet's name (before ids) moves to the id's key.
+          const key = stateKey(read.sheet, read.sheetId);
+          if (read.stateKey !== null && read.stateKey !== key) removeSetting(context, read.stateKey);
         },
       }),
     );
     if (!rendered.ok) return { kind: 'conflict', cells: rendered.conflicts };
   } catch (error) {
     // A batch that failed half-way may have written part of the plan: put back what was there.
-    await restoreAfterFailure(context, read.sheet, compact, before, userCells);
+    await restoreAfterFailure(context, read.sheet, read.sheetId, compact, before, userCells);
     throw error;
   }
-  return { kind: 'written', snapshot: { sheet: read.sheet, before, after, userCells } };
+  return { kind: 'written', snapshot: { sheet: read.sheet, sheetId: read.sheetId, before, after, userCells } };
 }
 
 /** An explanation starting with "=", "+", "-" or "@" is text, not a formula Excel should parse. */
@@ -88,11 +95,11 @@ async function currentContent(
 ): Promise<UserCell[]> {
   if (writes.length === 0) return [];
   const sheet = context.workbook.worksheets.getItem(sheetName);
-  const ranges = writes.map((w) => sheet.getRange(a1(w.col, w.row)).load('formulas'));
+  const ranges = writes.map((w) => sheet.getRange(a1(w.col, w.row)).load('formulas, values, valueTypes, numberFormat'));
   await context.sync();
   return ranges.map((range, i) => {
     const w = writes[i];
-    return { address: w ? a1(w.col, w.row) : '', formulas: range.formulas };
+    return { address: w ? a1(w.col, w.row) : '', formulas: entriesOf(range) };
   });
 }
 
@@ -125,12 +132,13 @@ function knownFrom(read: ReadResult): KnownSheet {
 async function restoreAfterFailure(
   context: Excel.RequestContext,
   sheet: string,
+  sheetId: string | null,
   attempted: CompactPlan,
   before: SheetState | null,
   userCells: readonly UserCell[],
 ): Promise<void> {
   const partial: SheetState = { plan: attempted, chartNames: [], mapping: {}, parameters: {} };
-  await undoSnapshot(context, { sheet, before, after: partial, userCells });
+  await undoSnapshot(context, { sheet, sheetId, before, after: partial, userCells });
 }
 
 export type SheetUndoOutcome = { readonly ok: true } | { readonly ok: false; readonly conflicts: readonly string[] };
@@ -145,7 +153,7 @@ export async function undoSnapshot(context: Excel.RequestContext, snapshot: Snap
       previous: after?.plan ?? null,
       previousCharts: after?.chartNames ?? [],
       userCells: snapshot.userCells,
-      alsoWrite: () => saveState(context, snapshot.sheet, before),
+      alsoWrite: () => saveState(context, snapshot.sheet, before, snapshot.sheetId ?? null),
     });
     return rendered.ok ? { ok: true } : { ok: false, conflicts: rendered.conflicts };
   }
@@ -154,11 +162,11 @@ export async function undoSnapshot(context: Excel.RequestContext, snapshot: Snap
     const known = await inspectSheet(context, snapshot.sheet, [], tables);
     const names = after.plan.names.map((n) => n.name).filter((name) => exists(known.names, name));
     const charts = after.chartNames.filter((name) => exists(known.charts, name));
-    const setting = context.workbook.settings.getItemOrNullObject(settingKey(snapshot.sheet));
+    const setting = context.workbook.settings.getItemOrNullObject(stateKey(snapshot.sheet, snapshot.sheetId));
     setting.load('key');
     queueClear(context, after.plan, names, charts, known.tables);
     await context.sync();
-    if (!setting.isNullObject) removeState(context, snapshot.sheet);
+    if (!setting.isNullObject) removeState(context, snapshot.sheet, snapshot.sheetId ?? null);
   }
   for (const cell of snapshot.userCells) sheet.getRange(cell.address).formulas = cell.formulas;
   await context.sync();

@@ -2,6 +2,7 @@
 // like any action) and "Uitleg bij cel", a note on one of IJkpunt's cells.
 import type { CellEdit } from '../studies';
 import type { Snapshot } from './benchmark';
+import { entriesOf } from './entries';
 
 /** Writes what-if values into the user's cells; the snapshot restores their old content. Two syncs. */
 export async function writeCellEdits(
@@ -12,11 +13,11 @@ export async function writeCellEdits(
   const sheet = context.workbook.worksheets.getItem(sheetName);
   const ranges = edits.map((edit) => {
     const range = sheet.getRange(edit.address);
-    range.load('formulas');
+    range.load('formulas, values, valueTypes, numberFormat');
     return range;
   });
   await context.sync();
-  const userCells = ranges.map((range, i) => ({ address: edits[i]?.address ?? '', formulas: range.formulas }));
+  const userCells = ranges.map((range, i) => ({ address: edits[i]?.address ?? '', formulas: entriesOf(range) }));
   edits.forEach((edit, i) => {
     const range = ranges[i];
     if (range) range.values = [[edit.value ?? '']];

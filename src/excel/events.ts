@@ -18,7 +18,13 @@ export interface WriteGuard {
   during<T>(work: () => Promise<T>): Promise<T>;
 }
 
-export function createWriteGuard(): WriteGuard {
+/**
+ * Excel delivers change events asynchronously, after the sync that caused them has resolved
+ * (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-events), so the guard stays
+ * held for `settleMs` after a write ends: its own events still find it writing. A user's edit
+ * in that moment goes unnoticed on hosts without triggerSource (ExcelApi 1.14 needs no guard).
+ */
+export function createWriteGuard(settleMs = 250): WriteGuard {
   let depth = 0;
   return {
     get writing() {
@@ -29,7 +35,9 @@ export function createWriteGuard(): WriteGuard {
       try {
         return await work();
       } finally {
-        depth -= 1;
+        setTimeout(() => {
+          depth -= 1;
+        }, settleMs);
       }
     },
   };

@@ -2,12 +2,13 @@
 // table under it, and what IJkpunt remembers about the sheet — in one sync, or two when the
 // selection lies in an Excel table (its range is known only once the table is). IJkpunt's own
 // earlier output reads as empty, so a re-run analyses only the user's table.
-import { a1, parseRange, type RangeBox } from '../engine/core';
-import { sliceGrid, withoutCells } from '../engine/core';
-import type { CellGrid, CellValue } from '../engine/core';
+import { parseRange, type RangeBox } from '../engine/core';
+import { sliceGrid } from '../engine/core';
+import type { CellGrid } from '../engine/core';
 import { rangeBox } from './compact';
+import { readCells } from './read-cells';
 import { supports } from './requirements';
-import { parseState, settingKey, type SheetState } from './state';
+import { findState, type SheetState } from './state';
 
 /** The Excel table the input comes from. */
 export interface InputTable {
@@ -20,6 +21,12 @@ export interface InputTable {
 
 export interface ReadResult {
   readonly sheet: string;
+  /** The worksheet's id, which a rename leaves as it is: the state is kept under it. */
+  readonly sheetId: string | null;
+  /** The setting the state was found under (null: none), so a write can retire a name-keyed one. */
+  readonly stateKey: string | null;
+  /** The number of areas the user selected (more than one: the whole sheet's table is read). */
+  readonly selectionAreas: number;
   /** The used range of the sheet, from its top-left cell. */
   readonly used: CellGrid;
   /** What to analyse: the Excel table, the multi-cell selection, or else the whole used range. */
@@ -33,28 +40,17 @@ export interface ReadResult {
 }
 
 /** IJkpunt's remembered state for `sheet`, from settings loaded with items/key and items/value. */
-export function stateFrom(settings: Excel.SettingCollection, sheet: string): SheetState | null {
-  const key = settingKey(sheet);
-  return parseState(settings.items.find((item) => item.key === key)?.value);
+export function stateFrom(
+  settings: Excel.SettingCollection,
+  sheet: string,
+  id: string | null = null,
+): SheetState | null {
+  return findState(settings, sheet, id).state;
 }
 
-/**
- * A loaded used range (values, valueTypes, rowIndex, columnIndex; a null object for an empty
- * sheet) as a grid, with IJkpunt's earlier output read as empty.
- */
-export function usedGrid(sheet: string, used: Excel.Range, state: SheetState | null): CellGrid {
-  const empty = used.isNullObject;
-  const types = empty ? [] : used.valueTypes;
-  const cells = (empty ? [] : used.values).map((row, r) => row.map((value, c) => cellValue(value, types[r]?.[c])));
-  const topLeft = empty ? 'A1' : a1(used.columnIndex, used.rowIndex + 1);
-  return withoutCells({ sheet, topLeft, cells }, (state?.plan.owned ?? []).map(parseRange));
-}
-
-function cellValue(value: unknown, type: string | undefined): CellValue {
-  if (type === 'Error') return { error: String(value) };
-  if (value === '' || value === null || value === undefined) return null;
-  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
-  return String(value);
+/** Where a loaded used range (rowIndex, columnIndex, rowCount, columnCount) lies; null for a null object. */
+export function usedBox(used: Excel.Range): RangeBox | null {
+  return used.isNullObject ? null : rangeBox(used);
 }
 
 function within(inner: RangeBox, outer: RangeBox): boolean {
@@ -70,24 +66,48 @@ function userPart(box: RangeBox, state: SheetState | null): RangeBox {
   return { ...box, right: added - 1 };
 }
 
+/** What Excel says when getSelectedRange meets a selection of several areas. */
+function isMultiAreaSelection(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === 'InvalidSelection';
+}
+
 /**
  * Reads the table to analyse: the named Excel table when `tableName` is given, else the
  * selection — the Excel table it lies in (ExcelApi 1.9), a multi-cell selection as it is, or
  * for a single cell "the table on this sheet", which the engine finds in the used range.
+ * getSelectedRange throws when several areas are selected
+ * (https://learn.microsoft.com/javascript/api/excel/excel.workbook#excel-excel-workbook-getselectedrange-member(1));
+ * then the sheet's table is read as for a single cell and the read says how many areas there were.
+ * Two syncs (what is where; the cells), more only when the cells need more than one response.
  */
 export async function readSelection(context: Excel.RequestContext, tableName?: string): Promise<ReadResult> {
+  try {
+    return await readWith(context, tableName, false);
+  } catch (error) {
+    if (tableName || !isMultiAreaSelection(error) || !supports('1.9')) throw error;
+    return readWith(context, undefined, true);
+  }
+}
+
+async function readWith(
+  context: Excel.RequestContext,
+  tableName: string | undefined,
+  multiArea: boolean,
+): Promise<ReadResult> {
   const named = tableName ? context.workbook.tables.getItem(tableName) : null;
   const worksheet = named ? named.worksheet : context.workbook.worksheets.getActiveWorksheet();
-  worksheet.load('name');
-  const selection = named ? named.getRange() : context.workbook.getSelectedRange();
-  selection.load('address, rowIndex, columnIndex, rowCount, columnCount');
+  worksheet.load('name, id');
+  const areas = multiArea ? context.workbook.getSelectedRanges().load('address, areaCount') : null;
+  const selection = named ? named.getRange() : multiArea ? null : context.workbook.getSelectedRange();
+  selection?.load('address, rowIndex, columnIndex, rowCount, columnCount');
   named?.load('name');
-  const containing = !named && supports('1.9') ? selection.getTables(false) : null;
+  const containing = selection && !named && supports('1.9') ? selection.getTables(false) : null;
   containing?.load('items/name');
-  // An empty sheet has no used range: getUsedRange would fail the whole batch.
+  // An empty sheet has no used range: getUsedRange would fail the whole batch. Only where it
+  // is, now: its cells come once IJkpunt's own output is known, so it need not be read.
   const used = worksheet.getUsedRangeOrNullObject(false);
-  used.load('values, valueTypes, rowIndex, columnIndex');
-  // The state is keyed by sheet name, which is known only after the sync: load all settings.
+  used.load('rowIndex, columnIndex, rowCount, columnCount');
+  // The state's key is the sheet's id, known only after the sync: load all settings (small).
   const settings = context.workbook.settings;
   settings.load('items/key, items/value');
   const names = context.workbook.names;
@@ -96,30 +116,36 @@ export async function readSelection(context: Excel.RequestContext, tableName?: s
   charts.load('items/name');
   await context.sync();
 
-  let excelTable: { name: string; box: RangeBox } | null = named
-    ? { name: named.name, box: rangeBox(selection) }
-    : null;
-  const found = containing?.items[0];
-  if (found) {
-    const range = found.getRange();
-    range.load('rowIndex, columnIndex, rowCount, columnCount');
-    await context.sync();
-    const box = rangeBox(range);
-    // A selection reaching beyond the table is the user's own choice of range.
-    if (within(rangeBox(selection), box)) excelTable = { name: found.name, box };
-  }
-
   const sheetName = worksheet.name;
-  const state = stateFrom(settings, sheetName);
-  const grid = usedGrid(sheetName, used, state);
+  const found = findState(settings, sheetName, worksheet.id);
+  const state = found.state;
+  let excelTable: { name: string; box: RangeBox } | null =
+    named && selection ? { name: named.name, box: rangeBox(selection) } : null;
+  const table = containing?.items[0];
+  const tableRange = table ? table.getRange().load('rowIndex, columnIndex, rowCount, columnCount') : null;
+  // The table's range goes along with the cells' first sync.
+  const owned = (state?.plan.owned ?? []).map(parseRange);
+  const grid = await readCells(context, worksheet, sheetName, usedBox(used), owned, tableRange !== null);
+  if (table && tableRange && selection) {
+    const box = rangeBox(tableRange);
+    // A selection reaching beyond the table is the user's own choice of range.
+    if (within(rangeBox(selection), box)) excelTable = { name: table.name, box };
+  }
   const inputTable = excelTable ? { ...excelTable, input: userPart(excelTable.box, state) } : null;
-  const multi = selection.rowCount > 1 || selection.columnCount > 1;
-  const table = inputTable ? sliceGrid(grid, inputTable.input) : multi ? sliceGrid(grid, rangeBox(selection)) : grid;
+  const multi = selection !== null && (selection.rowCount > 1 || selection.columnCount > 1);
+  const analysed = inputTable
+    ? sliceGrid(grid, inputTable.input)
+    : multi && selection
+      ? sliceGrid(grid, rangeBox(selection))
+      : grid;
   return {
     sheet: sheetName,
+    sheetId: worksheet.id,
+    stateKey: found.key,
+    selectionAreas: areas ? areas.areaCount : 1,
     used: grid,
-    table,
-    selection: selection.address,
+    table: analysed,
+    selection: areas ? areas.address : (selection?.address ?? ''),
     state,
     excelTable: inputTable,
     existing: { names: names.items.map((n) => n.name), charts: charts.items.map((c) => c.name) },

@@ -6,6 +6,7 @@ import { a1, columnLetters, inBoxes, parseA1, parseRange, type RangeBox } from '
 import { quotedSheet, TONE_COLOURS, type Palette } from '../plan';
 import type { PlanChart, Tone } from '../plan';
 import { cellAddress, columnRange, rangeBox, type CompactPlan } from './compact';
+import { textEntry } from './entries';
 import { supports } from './requirements';
 
 export type { Palette };
@@ -127,8 +128,30 @@ export async function renderPlan(
   const known =
     options.known ?? (await inspectSheet(context, plan.sheet, plan.owned, tablesOf(plan, options.previous)));
   const outcome = queuePlan(context, plan, { ...options, known });
-  if (outcome.ok) await context.sync();
+  if (outcome.ok) await syncTurningEventsBackOn(context);
   return outcome;
+}
+
+/**
+ * Syncs a batch queuePlan filled. Its last operation switches events back on, but a batch that
+ * fails half-way never gets there (the operations before the failure are applied, the rest not:
+ * https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-performance-optimization, and
+ * runtime.enableEvents stays false for the whole session —
+ * https://learn.microsoft.com/javascript/api/excel/excel.runtime#excel-excel-runtime-enableevents-member),
+ * so a failure switches them on in a sync of its own before the error goes on.
+ */
+export async function syncTurningEventsBackOn(context: Excel.RequestContext): Promise<void> {
+  let failed = true;
+  try {
+    await context.sync();
+    failed = false;
+  } finally {
+    if (failed && supports('1.8')) {
+      context.runtime.enableEvents = true;
+      // The first failure is the one to report; this sync only tidies up after it.
+      await context.sync().catch(() => undefined);
+    }
+  }
 }
 
 /** The cells of `plan` that hold the user's data (not IJkpunt's earlier output, not `userCells`). */
@@ -180,12 +203,7 @@ export function queuePlan(
     context.workbook.names.add(name.name, `=${quotedSheet(plan.sheet)}!${name.ref}`);
   }
   const tones = TONE_COLOURS[options.palette ?? 'standard'];
-  for (const cf of plan.conditionalFormats) {
-    const format = sheet.getRange(cf.range).conditionalFormats.add('Custom');
-    format.custom.rule.formula = `=${cf.formula}`;
-    format.custom.format.fill.color = tones[cf.tone].fill;
-    format.custom.format.font.color = tones[cf.tone].font;
-  }
+  queueConditionalFormats(sheet, plan, tones);
   // Drop-downs need ExcelApi 1.8; without them the template is still a fillable sheet.
   if (supports('1.8')) {
     for (const v of plan.validations ?? []) {
@@ -201,6 +219,29 @@ export function queuePlan(
   options.alsoWrite?.(charts);
   if (supports('1.8')) context.runtime.enableEvents = true;
   return { ok: true, charts };
+}
+
+/**
+ * `conditionalFormats.add` puts each new rule at the top priority
+ * (https://learn.microsoft.com/javascript/api/excel/excel.conditionalformatcollection#excel-excel-conditionalformatcollection-add-member(1)),
+ * so the plan's rules go in from its lowest priority to its highest: the plan's first rule
+ * (*nagenoeg gelijk*) ends on top, as the .xlsx writer's priority="1". stopIfTrue (ExcelApi 1.6,
+ * like conditional formats themselves) keeps a lower rule from adding its colours where a higher
+ * one holds, as stopIfTrue="1" does in the file.
+ */
+function queueConditionalFormats(
+  sheet: Excel.Worksheet,
+  plan: CompactPlan,
+  tones: Record<Tone, { fill: string; font: string }>,
+): void {
+  const lowestFirst = [...plan.conditionalFormats].sort((a, b) => b.priority - a.priority);
+  for (const cf of lowestFirst) {
+    const format = sheet.getRange(cf.range).conditionalFormats.add('Custom');
+    format.custom.rule.formula = `=${cf.formula}`;
+    format.custom.format.fill.color = tones[cf.tone].fill;
+    format.custom.format.font.color = tones[cf.tone].font;
+    format.stopIfTrue = true;
+  }
 }
 
 /** Excel's default column (8,43 characters) is 48 points wide. */
@@ -283,12 +324,12 @@ export function queueClear(
 export function drawCells(sheet: Excel.Worksheet, plan: CompactPlan): void {
   for (const column of plan.columns) {
     const header = sheet.getRange(cellAddress({ row: plan.headerRow, col: column.col }));
-    header.values = [[column.header]];
+    header.values = [[textEntry(column.header)]];
     header.format.font.bold = true;
     header.format.fill.color = HEADER_FILL;
     const body = sheet.getRange(columnRange(column.col, plan.firstRow, plan.lastRow));
     if (column.numberFormat) body.numberFormat = broadcast(column.numberFormat);
-    if (column.values) body.values = column.values.map((v) => [v ?? '']);
+    if (column.values) body.values = column.values.map((v) => [textEntry(v ?? '')]);
     for (const run of column.runs) {
       sheet.getRange(columnRange(column.col, run.from, run.to)).formulasR1C1 = broadcast(run.r1c1);
     }
@@ -300,7 +341,7 @@ export function drawCells(sheet: Excel.Worksheet, plan: CompactPlan): void {
     const last = run[run.length - 1];
     if (!first || !last) continue;
     const range = sheet.getRange(`${cellAddress(first)}:${cellAddress(last)}`);
-    range.formulas = [run.map((cell) => (cell.formula ? `=${cell.formula}` : (cell.value ?? '')))];
+    range.formulas = [run.map((cell) => (cell.formula ? `=${cell.formula}` : textEntry(cell.value ?? '')))];
     if (run.some((cell) => cell.numberFormat)) range.numberFormat = [run.map((cell) => cell.numberFormat ?? 'General')];
     if (run.every((cell) => cell.bold)) range.format.font.bold = true;
     else for (const cell of run) if (cell.bold) sheet.getRange(cellAddress(cell)).format.font.bold = true;

@@ -12,8 +12,38 @@ export interface SheetState {
   readonly chartNames: readonly string[];
 }
 
+/** The key of a state written before states were keyed by the sheet's id (found by name only). */
 export function settingKey(sheet: string): string {
   return `ijkpunt:${sheet}`;
+}
+
+/**
+ * The key of the sheet's state: its worksheet id, which "remains the same even when the worksheet
+ * is renamed or moved" (https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-id-member),
+ * so a renamed sheet still knows IJkpunt's output. Without an id, the name.
+ */
+export function stateKey(sheet: string, id: string | null | undefined): string {
+  return id ? `ijkpunt:id:${id}` : settingKey(sheet);
+}
+
+/**
+ * The sheet's state from loaded settings (items/key, items/value): by id, else by name (a state
+ * from before ids). Its plan is rebased on the sheet's current name. `key`: where it was found.
+ */
+export function findState(
+  settings: Excel.SettingCollection,
+  sheet: string,
+  id: string | null | undefined,
+): { readonly state: SheetState | null; readonly key: string | null } {
+  for (const key of id ? [stateKey(sheet, id), settingKey(sheet)] : [settingKey(sheet)]) {
+    const state = parseState(settings.items.find((item) => item.key === key)?.value);
+    if (state) return { state: state.plan.sheet === sheet ? state : rebased(state, sheet), key };
+  }
+  return { state: null, key: null };
+}
+
+function rebased(state: SheetState, sheet: string): SheetState {
+  return { ...state, plan: { ...state.plan, sheet } };
 }
 
 export function parseState(value: unknown): SheetState | null {
@@ -36,11 +66,21 @@ export function rememberedOf(state: SheetState | null): Remembered | null {
   };
 }
 
-export function saveState(context: Excel.RequestContext, sheet: string, state: SheetState): void {
-  context.workbook.settings.add(settingKey(sheet), JSON.stringify(state));
+export function saveState(
+  context: Excel.RequestContext,
+  sheet: string,
+  state: SheetState,
+  id: string | null = null,
+): void {
+  context.workbook.settings.add(stateKey(sheet, id), JSON.stringify(state));
 }
 
 /** Only for a state known to exist (methods on a null object fail the batch). */
-export function removeState(context: Excel.RequestContext, sheet: string): void {
-  context.workbook.settings.getItem(settingKey(sheet)).delete();
+export function removeState(context: Excel.RequestContext, sheet: string, id: string | null = null): void {
+  context.workbook.settings.getItem(stateKey(sheet, id)).delete();
+}
+
+/** Only for a setting known to exist. */
+export function removeSetting(context: Excel.RequestContext, key: string): void {
+  context.workbook.settings.getItem(key).delete();
 }

@@ -7,11 +7,24 @@ import type { WritePlan } from '../plan';
 import type { SheetRead, SheetsRead } from '../studies';
 import { compactPlan, type CompactPlan } from './compact';
 import type { WriteGuard } from './events';
-import { stateFrom, usedGrid } from './read';
-import { blankTest, exists, planConflicts, queueClear, queuePlan, type KnownSheet, type Palette } from './render';
-import { rememberedOf, removeState, saveState, settingKey, type SheetState } from './state';
+import { stateFrom, usedBox } from './read';
+import { readCells } from './read-cells';
+import {
+  blankTest,
+  exists,
+  planConflicts,
+  queueClear,
+  queuePlan,
+  syncTurningEventsBackOn,
+  type KnownSheet,
+  type Palette,
+} from './render';
+import { rememberedOf, removeState, saveState, stateKey, type SheetState } from './state';
 
-/** The active sheet (no names given) or the named sheets, as grids. One sync. */
+/**
+ * The active sheet (no names given) or the named sheets, as grids: one sync to learn where their
+ * cells are, then their cells outside IJkpunt's output, under the response limit (read-cells.ts).
+ */
 export async function readSheets(context: Excel.RequestContext, names: readonly string[] = []): Promise<SheetsRead> {
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name');
@@ -19,27 +32,31 @@ export async function readSheets(context: Excel.RequestContext, names: readonly 
   active.load('name');
   const targets = names.length > 0 ? names.map((n) => worksheets.getItem(n)) : [active];
   const ranges = targets.map((ws) => {
-    ws.load('name');
+    ws.load('name, id');
     // An empty sheet has no used range: getUsedRange would fail the whole batch.
     const used = ws.getUsedRangeOrNullObject(false);
-    used.load('values, valueTypes, rowIndex, columnIndex');
+    used.load('rowIndex, columnIndex, rowCount, columnCount');
     return used;
   });
   const settings = context.workbook.settings;
   settings.load('items/key, items/value');
   await context.sync();
-  const sheets = targets.map((ws, i): SheetRead => {
-    const state = stateFrom(settings, ws.name);
+  const sheets: SheetRead[] = [];
+  for (const [i, ws] of targets.entries()) {
+    const state = stateFrom(settings, ws.name, ws.id);
     const used = ranges[i];
-    const grid = used ? usedGrid(ws.name, used, state) : { sheet: ws.name, topLeft: 'A1', cells: [] };
-    return { sheet: ws.name, grid, remembered: rememberedOf(state) };
-  });
+    const owned = (state?.plan.owned ?? []).map(parseRange);
+    const grid = await readCells(context, ws, ws.name, used ? usedBox(used) : null, owned);
+    sheets.push({ sheet: ws.name, grid, remembered: rememberedOf(state) });
+  }
   return { names: worksheets.items.map((w) => w.name), active: active.name, sheets };
 }
 
 export interface StudySnapshot {
   readonly sheets: readonly {
     readonly sheet: string;
+    /** The worksheet's id when it existed before the action (a sheet it added is keyed by name). */
+    readonly id: string | null;
     readonly before: SheetState | null;
     /** What IJkpunt remembers afterwards (null for a handed-over template). */
     readonly after: SheetState | null;
@@ -94,7 +111,7 @@ export async function writeStudy(
   options: { readonly palette?: Palette; readonly guard: WriteGuard },
 ): Promise<StudyResponse> {
   const worksheets = context.workbook.worksheets;
-  worksheets.load('items/name');
+  worksheets.load('items/name, items/id');
   const names = context.workbook.names;
   names.load('items/name');
   const settings = context.workbook.settings;
@@ -110,10 +127,11 @@ export async function writeStudy(
 
   const existingNames = names.items.map((n) => n.name);
   const work = plans.map((plan) => {
-    const before = stateFrom(settings, plan.sheet);
+    const id = worksheets.items.find((w) => w.name.toLowerCase() === plan.sheet.toLowerCase())?.id ?? null;
+    const before = stateFrom(settings, plan.sheet, id);
     const look = looks.get(plan.sheet);
     const known = knownFrom(look?.used ?? null, existingNames, look?.charts?.items.map((c) => c.name) ?? []);
-    return { plan, compact: compactPlan(plan), before, known };
+    return { plan, id, compact: compactPlan(plan), before, known };
   });
   for (const w of work) {
     const conflicts = planConflicts(w.compact, { previous: w.before?.plan ?? null }, w.known);
@@ -134,12 +152,12 @@ export async function writeStudy(
           const after: SheetState | null = w.plan.handOver
             ? null
             : { plan: w.compact, chartNames: charts, mapping: {}, parameters: {} };
-          if (after) saveState(context, w.plan.sheet, after);
-          snapshot.push({ sheet: w.plan.sheet, before: w.before, after, written: w.compact });
+          if (after) saveState(context, w.plan.sheet, after, w.id);
+          snapshot.push({ sheet: w.plan.sheet, id: w.id, before: w.before, after, written: w.compact });
         },
       });
     }
-    await context.sync();
+    await syncTurningEventsBackOn(context);
   });
   return { kind: 'written', undo: { sheets: snapshot, created } };
 }
@@ -176,7 +194,7 @@ export async function undoStudy(
       // A sheet IJkpunt added and nobody wrote on since goes; one the user wrote on stays.
       if (created && onlyWithin(look?.used ?? null, owned)) {
         worksheets.getItem(entry.sheet).delete();
-        if (entry.after && keys.has(settingKey(entry.sheet))) removeState(context, entry.sheet);
+        if (entry.after && keys.has(stateKey(entry.sheet, entry.id))) removeState(context, entry.sheet, entry.id);
         continue;
       }
       if (entry.before) {
@@ -185,7 +203,7 @@ export async function undoStudy(
           previous: entry.after?.plan ?? null,
           previousCharts: entry.after?.chartNames ?? [],
           known: all,
-          alsoWrite: () => saveState(context, entry.sheet, entry.before as SheetState),
+          alsoWrite: () => saveState(context, entry.sheet, entry.before as SheetState, entry.id),
         });
       } else {
         const oldNames = entry.written.names.map((n) => n.name).filter((n) => exists(existingNames, n));
@@ -196,10 +214,10 @@ export async function undoStudy(
           (entry.after?.chartNames ?? []).filter((n) => exists(charts, n)),
           new Map(),
         );
-        if (entry.after && keys.has(settingKey(entry.sheet))) removeState(context, entry.sheet);
+        if (entry.after && keys.has(stateKey(entry.sheet, entry.id))) removeState(context, entry.sheet, entry.id);
       }
     }
-    await context.sync();
+    await syncTurningEventsBackOn(context);
   });
 }
 

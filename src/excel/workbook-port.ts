@@ -41,6 +41,7 @@ function tableRead(read: ReadResult, kept: object): TableRead {
     used: read.used,
     table: read.table,
     selection: read.selection,
+    selectionAreas: read.selectionAreas,
     excelTable: read.excelTable?.name ?? null,
     remembered: rememberedOf(read.state),
     kept,

@@ -168,6 +168,8 @@ const nl = {
   changed: (cells: string) =>
     `Er is niets geschreven: ${cells} is veranderd sinds IJkpunt het blad las. Kijk wat er nu staat en probeer het opnieuw.`,
   failed: 'Er ging iets mis bij het schrijven naar het blad. Er is niets veranderd; probeer het opnieuw.',
+  multiArea: (areas: string) =>
+    `U hebt meerdere gebieden tegelijk geselecteerd (${areas}). IJkpunt neemt daarom de tabel op dit blad; selecteer één aaneengesloten gebied om alleen dat te analyseren.`,
   warningsTitle: 'Let op',
   fatalTitle: 'Analyse niet mogelijk',
   cellHint: (cell: string) => `Cel ${cell}: `,
@@ -281,6 +283,8 @@ const en: UiTexts = {
   changed: (cells: string) =>
     `Nothing was written: ${cells} changed since IJkpunt read the sheet. Check what is there now and try again.`,
   failed: 'Something went wrong while writing to the sheet. Nothing was changed; please try again.',
+  multiArea: (areas: string) =>
+    `You selected several areas at once (${areas}). IJkpunt therefore takes the table on this sheet; select one contiguous area to analyse only that.`,
   warningsTitle: 'Note',
   fatalTitle: 'Analysis not possible',
   cellHint: (cell: string) => `Cell ${cell}: `,

@@ -33,6 +33,8 @@ export interface TableRead {
   /** What to analyse: the Excel table, the multi-cell selection, or else the used range. */
   readonly table: CellGrid;
   readonly selection: string;
+  /** Areas the user selected; more than one (Ctrl+click) means the sheet's table was read instead. */
+  readonly selectionAreas?: number;
   /** The Excel table the input is, when it is one. */
   readonly excelTable: string | null;
   readonly remembered: Remembered | null;

@@ -71,9 +71,11 @@ export function useBenchmark(workbook: WorkbookPort, { options, palette, t }: Be
 
   // A fresh read replaces what the pane analyses; what it wrote stays undoable.
   const showRead = useCallback(
-    (read: TableRead) =>
-      setView((v) => ({ read, input: { table: read.table, sheet: read.used }, written: v?.written ?? null })),
-    [],
+    (read: TableRead) => {
+      setView((v) => ({ read, input: { table: read.table, sheet: read.used }, written: v?.written ?? null }));
+      if ((read.selectionAreas ?? 1) > 1) setNotices([{ intent: 'warning', text: t.multiArea(read.selection) }]);
+    },
+    [setNotices, t],
   );
   const reload = async () => showRead(await workbook.readTable(tableName));
   const tables = useFirstRead(workbook, tableName, showRead);

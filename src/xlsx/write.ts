@@ -166,7 +166,7 @@ export function annotatedPackage(
     const conditionalFormats = plan.conditionalFormats.map((cf) => {
       const c = colours[cf.tone];
       const dxf = styles.dxf.get(`${argb(c.fill)}|${argb(c.font)}`) ?? 0;
-      return `<conditionalFormatting sqref="${cf.range}"><cfRule type="expression" dxfId="${dxf}" priority="${cf.priority}"><formula>${escapeXml(cf.formula)}</formula></cfRule></conditionalFormatting>`;
+      return `<conditionalFormatting sqref="${cf.range}"><cfRule type="expression" dxfId="${dxf}" priority="${cf.priority}" stopIfTrue="1"><formula>${escapeXml(cf.formula)}</formula></cfRule></conditionalFormatting>`;
     });
     const sheetXml = readPart(parts, target.path);
     if (sheetXml === null) throw new Error(`xlsx: part ${target.path} missing`);

@@ -50,11 +50,11 @@ function expectNumber(actual: unknown, expected: number) {
 }
 
 describe('analyse and write into the sheet', () => {
-  test('two syncs (read, write); every written formula evaluates to the engine value', async () => {
+  test('three syncs (where the cells are, the cells, the write); every written formula evaluates to the engine value', async () => {
     const { fake, workbook } = heemstede();
     const response = await analyseAndWrite(workbook);
     expect(response.kind).toBe('written');
-    expect(fake.syncs).toBe(2);
+    expect(fake.syncs).toBe(3);
     const plan = enginePlan();
     const sheet = evaluate(fake);
     for (const column of plan.columns) {

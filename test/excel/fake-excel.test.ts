@@ -821,7 +821,15 @@ describe('conditional formats', () => {
     format.custom.format.font.color = '#9C0006';
     await context.sync();
     expect(fake.conditionalFormats(SHEET)).toEqual([
-      { address: 'H5:I11', type: 'Custom', formula: '=$H5>0', fill: '#F8D7DA', fontColor: '#9C0006' },
+      {
+        address: 'H5:I11',
+        type: 'Custom',
+        priority: 0,
+        stopIfTrue: false,
+        formula: '=$H5>0',
+        fill: '#F8D7DA',
+        fontColor: '#9C0006',
+      },
     ]);
     expect(() => context.workbook.worksheets.getItem(SHEET).getRange('A1').conditionalFormats.add('DataBar')).toThrow(
       'not implemented in fake',
@@ -907,7 +915,7 @@ describe('change events', () => {
     expect(seen[0]?.details).toBeUndefined();
   });
 
-  test('the add-in’s own writes fire once per changed range per sync, marked ThisLocalAddin', async () => {
+  test('the add-in’s own writes fire once per changed range per sync, marked ThisLocalAddin, after the sync', async () => {
     const { context, seen, sheet } = await watched();
     sheet.getRange('C2').values = [[1]];
     sheet.getRange('C2').values = [[2]];
@@ -915,6 +923,10 @@ describe('change events', () => {
     sheet.getRange('A1').format.font.bold = true;
     sheet.getRange('E1').numberFormat = [['0.0']];
     await context.sync();
+    // Not inside the sync, nor in the microtasks right after it: on a later macrotask.
+    await Promise.resolve();
+    expect(seen).toEqual([]);
+    await new Promise((resolve) => setTimeout(resolve, 0));
     expect(seen.map((event) => [event.address, event.triggerSource])).toEqual([
       ['C2', 'ThisLocalAddin'],
       ['D2:D3', 'ThisLocalAddin'],
@@ -932,10 +944,12 @@ describe('change events', () => {
     context.runtime.enableEvents = true;
     sheet.getRange('C3').values = [[1]];
     await context.sync();
+    fake.flushEvents();
     expect(seen.map((event) => event.address)).toEqual(['C3']);
     sheet.getRange('C4').values = [[1]];
     context.runtime.enableEvents = false;
     await context.sync();
+    fake.flushEvents();
     expect(seen.map((event) => event.address)).toEqual(['C3', 'C4']);
     context.runtime.load('enableEvents');
     await context.sync();

@@ -15,6 +15,14 @@
 // Formulas are stored, never evaluated: tests evaluate fake.sheetFormulas with HyperFormula.
 
 import { columnIndex, columnLetters } from '../../src/engine/core/address';
+import {
+  formulaOfEntry,
+  jsonBytes,
+  PAYLOAD_LIMIT_BYTES,
+  SETTINGS_LIMIT_BYTES,
+  typedListItems,
+  validDefinedName,
+} from './fake-rules';
 
 /* ───────────────────────────── errors ───────────────────────────── */
 
@@ -385,19 +393,20 @@ function isEmptyCell(cell: CellModel): boolean {
 const NUMBER_TEXT = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /**
- * What Excel stores for a value written to `values` or `formulas`: '' clears, '=…' is a formula,
- * a leading apostrophe keeps text, numeric and TRUE/FALSE text is converted (unless the cell is
- * formatted as text, '@').
+ * What Excel stores for a value written to `values` or `formulas`: '' clears, a leading
+ * apostrophe keeps text (and is dropped: reading `values` or `formulas` gives the text without
+ * it), numeric and TRUE/FALSE text is converted, '=…', '+…', '-…' and '@…' are formulas (see
+ * formulaOfEntry) — unless the cell is formatted as text, '@'.
  */
 function contentOf(input: unknown, textFormat: boolean): { value: Scalar | null; formula: string | null } {
   if (input === '') return { value: null, formula: null };
   if (typeof input === 'string') {
     if (textFormat) return { value: input, formula: null };
-    if (input.startsWith('=') && input.length > 1) return { value: null, formula: input };
     if (input.startsWith("'")) return { value: input.slice(1), formula: null };
     if (NUMBER_TEXT.test(input)) return { value: Number(input), formula: null };
     if (/^(true|false)$/i.test(input)) return { value: input.toUpperCase() === 'TRUE', formula: null };
-    return { value: input, formula: null };
+    const formula = formulaOfEntry(input);
+    return formula === null ? { value: input, formula: null } : { value: null, formula };
   }
   if (typeof input === 'number') {
     if (!Number.isFinite(input)) throw invalidArgument(`${input} is not a valid cell value`);
@@ -465,7 +474,8 @@ class SheetModel implements Deletable {
   deleted = false;
 
   constructor(
-    readonly name: string,
+    /** Changed by Worksheet.name (a rename); the id stays. */
+    public name: string,
     readonly id: string,
   ) {}
 
@@ -550,6 +560,8 @@ interface ChartModel extends Deletable {
 interface ConditionalFormatModel extends Deletable {
   readonly id: string;
   readonly type: 'Custom';
+  /** Whether lower-priority rules are skipped for a cell where this one holds. */
+  stopIfTrue: boolean;
   areas: Rect[];
   formula: string | null;
   fill: string | null;
@@ -571,6 +583,8 @@ interface SettingModel extends Deletable {
 interface RangeTarget {
   readonly sheet: SheetModel;
   readonly rect: Rect;
+  /** Only on a selection: all its areas when the user selected several (Ctrl+click). */
+  readonly areas?: readonly Rect[];
 }
 
 class WorkbookModel {
@@ -632,6 +646,8 @@ class BatchRun {
   readonly commits: (() => void)[] = [];
   readonly changes = new Map<string, PendingChange>();
   calculationSuspended = false;
+  /** JSON size of what the batch's loads return (the response payload). */
+  responseBytes = 0;
 
   constructor(readonly host: Host) {}
 
@@ -857,6 +873,7 @@ abstract class ClientObject<T> implements Queryable {
         snapshot.set(property, spec.read(target));
       }
     }
+    run.responseBytes += jsonBytes(Object.fromEntries(snapshot));
     run.commits.push(() => {
       this.nullState = target === null;
       for (const property of properties) this.settle(property, snapshot.get(property), ticket);
@@ -1031,14 +1048,65 @@ class FakeWorkbook extends ClientObject<WorkbookModel> {
     this.settings = host.make(new FakeSettingCollection(host, this));
   }
 
+  /**
+   * "If multiple ranges are selected, this method will throw an error"
+   * (https://learn.microsoft.com/javascript/api/excel/excel.workbook#excel-excel-workbook-getselectedrange-member(1)).
+   */
   getSelectedRange(): FakeRange {
     return this.host.make(
       new FakeRange(this.host, `${this.path}.getSelectedRange()`, () => {
         const selection = this.host.model.selection;
         if (!selection) throw new FakeExcelError('InvalidSelection', 'nothing is selected');
-        return selection;
+        if ((selection.areas?.length ?? 1) > 1)
+          throw new FakeExcelError(
+            'InvalidSelection',
+            'The current selection is invalid for this operation.',
+            'Workbook.getSelectedRange',
+          );
+        return { sheet: selection.sheet, rect: selection.rect };
       }),
     );
+  }
+
+  /** ExcelApi 1.9: the selection's areas, one or several (https://learn.microsoft.com/javascript/api/excel/excel.workbook#excel-excel-workbook-getselectedranges-member(1)). */
+  getSelectedRanges(): FakeRangeAreas {
+    return this.host.make(
+      new FakeRangeAreas(this.host, `${this.path}.getSelectedRanges()`, () => {
+        this.host.requireApi('1.9', 'Workbook.getSelectedRanges');
+        const selection = this.host.model.selection;
+        if (!selection) throw new FakeExcelError('InvalidSelection', 'nothing is selected');
+        return { sheet: selection.sheet, rects: selection.areas ?? [selection.rect] };
+      }),
+    );
+  }
+}
+
+interface AreasTarget {
+  readonly sheet: SheetModel;
+  readonly rects: readonly Rect[];
+}
+
+/** Excel.RangeAreas: only its address ("Blad1!A1:B2,Blad1!D4") and areaCount are modelled. */
+class FakeRangeAreas extends ClientObject<AreasTarget> {
+  constructor(host: Host, path: string, resolver: () => AreasTarget | null) {
+    super(host, 'RangeAreas', path, resolver);
+  }
+
+  protected override properties(): PropertyTable<AreasTarget> {
+    return {
+      address: {
+        read: ({ sheet, rects }) => rects.map((rect) => `${quoteSheet(sheet.name)}!${rectAddress(rect)}`).join(','),
+      },
+      areaCount: { read: ({ rects }) => rects.length },
+    };
+  }
+
+  get address(): string {
+    return this.read('address');
+  }
+
+  get areaCount(): number {
+    return this.read('areaCount');
   }
 }
 
@@ -1102,6 +1170,41 @@ function invalidateNames(model: WorkbookModel, sheet: SheetModel): void {
     const target = match && (match[1] !== undefined ? match[1].replace(/''/g, "'") : (match[2] ?? ''));
     if (match?.[3] && target?.toLowerCase() === lower) item.formula = `=#REF!${match[3]}`;
   }
+}
+
+/** `text` with every reference to sheet `from` ("Blad1!", "'Blad 1'!") pointing at `to`. */
+function retarget(text: string, from: string, to: string): string {
+  const pattern = new RegExp(
+    `(^|[^\\p{L}\\p{N}_.'])(?:'${escapeRegExp(from.replace(/'/g, "''"))}'|${escapeRegExp(from)})!`,
+    'giu',
+  );
+  return text.replace(pattern, (_match, before: string) => `${before}${quoteSheet(to)}!`);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Renaming a sheet keeps its id (https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-id-member:
+ * "the identifier ... value remains the same even when the worksheet is renamed or moved") and, as
+ * in Excel, defined names, formulas and list sources that refer to it follow the new name. The
+ * name must be valid and not taken by another sheet.
+ */
+function renameSheet(model: WorkbookModel, sheet: SheetModel, to: unknown): void {
+  const location = 'Worksheet.name';
+  if (typeof to !== 'string' || !validSheetName(to))
+    throw invalidArgument(`'${String(to)}' is not a valid sheet name`, location);
+  const other = model.sheet(to);
+  if (other && other !== sheet) throw new FakeExcelError('ItemAlreadyExists', `a sheet named '${to}' exists`, location);
+  const from = sheet.name;
+  for (const item of model.names.values()) item.formula = retarget(item.formula, from, to);
+  for (const each of model.sheets) {
+    for (const cell of each.cells.values()) if (cell.formula) cell.formula = retarget(cell.formula, from, to);
+    for (const [key, rule] of each.validations)
+      if (rule.source.startsWith('=')) each.validations.set(key, { ...rule, source: retarget(rule.source, from, to) });
+  }
+  sheet.name = to;
 }
 
 class FakeWorksheetCollection extends Collection<FakeWorksheet, SheetModel, WorkbookModel> {
@@ -1209,8 +1312,8 @@ class FakeWorksheet extends ClientObject<SheetModel> {
     return this.read('name');
   }
 
-  set name(_value: string) {
-    notImplemented('Worksheet.name (renaming a sheet)');
+  set name(value: string) {
+    this.assign('name', value, (sheet) => renameSheet(this.host.model, sheet, value));
   }
 
   get id(): string {
@@ -1839,6 +1942,12 @@ class FakeConditionalFormatCollection extends ClientObject<RangeTarget> {
     });
   }
 
+  /**
+   * "Adds a new conditional format to the collection at the first/top priority"
+   * (https://learn.microsoft.com/javascript/api/excel/excel.conditionalformatcollection#excel-excel-conditionalformatcollection-add-member(1)):
+   * rules added one after another end up in reverse order. The sheet's list is in priority
+   * order, index 0 first; stopIfTrue starts false, as in Excel's dialog.
+   */
   add(type: string): FakeConditionalFormat {
     if (type !== 'Custom') notImplemented(`ConditionalFormatCollection.add('${type}')`);
     const created = new Created<ConditionalFormatModel>('a conditional format');
@@ -1846,13 +1955,14 @@ class FakeConditionalFormatCollection extends ClientObject<RangeTarget> {
       created.model = {
         id: this.host.model.newId(),
         type: 'Custom',
+        stopIfTrue: false,
         areas: [rect],
         formula: null,
         fill: null,
         fontColor: null,
         deleted: false,
       };
-      sheet.conditionalFormats.push(created.model);
+      sheet.conditionalFormats.unshift(created.model);
     });
     return this.host.make(new FakeConditionalFormat(this.host, `${this.path}.add('Custom')`, () => created.get()));
   }
@@ -1878,7 +1988,11 @@ class FakeConditionalFormat extends ClientObject<ConditionalFormatModel> {
   }
 
   protected override properties(): PropertyTable<ConditionalFormatModel> {
-    return { type: { read: (format) => format.type } };
+    return {
+      type: { read: (format) => format.type },
+      priority: { read: (format) => this.sheetOf(format).conditionalFormats.indexOf(format) },
+      stopIfTrue: { read: (format) => format.stopIfTrue },
+    };
   }
 
   protected override child(name: string): Loadable | undefined {
@@ -1887,6 +2001,42 @@ class FakeConditionalFormat extends ClientObject<ConditionalFormatModel> {
 
   get type(): string {
     return this.read('type');
+  }
+
+  get priority(): number {
+    return this.read('priority');
+  }
+  /**
+   * "Changing this also changes other conditional formats' priorities ... Use a negative priority
+   * to begin from the back. Priorities greater than the bounds will get and set to the maximum"
+   * (https://learn.microsoft.com/javascript/api/excel/excel.conditionalformat#excel-excel-conditionalformat-priority-member).
+   */
+  set priority(value: number) {
+    this.assign('priority', value, (format) => {
+      if (!Number.isInteger(value)) throw invalidArgument('priority must be an integer', 'ConditionalFormat.priority');
+      const list = this.sheetOf(format).conditionalFormats;
+      list.splice(list.indexOf(format), 1);
+      const at = value < 0 ? Math.max(0, list.length + 1 + value) : Math.min(value, list.length);
+      list.splice(at, 0, format);
+    });
+  }
+
+  get stopIfTrue(): boolean {
+    return this.read('stopIfTrue');
+  }
+  /** https://learn.microsoft.com/javascript/api/excel/excel.conditionalformat#excel-excel-conditionalformat-stopiftrue-member */
+  set stopIfTrue(value: boolean) {
+    this.assign('stopIfTrue', value, (format) => {
+      if (typeof value !== 'boolean')
+        throw invalidArgument('stopIfTrue must be a boolean', 'ConditionalFormat.stopIfTrue');
+      format.stopIfTrue = value;
+    });
+  }
+
+  private sheetOf(format: ConditionalFormatModel): SheetModel {
+    const sheet = this.host.model.sheets.find((each) => each.conditionalFormats.includes(format));
+    if (!sheet) throw itemNotFound('the conditional format was deleted', 'ConditionalFormat');
+    return sheet;
   }
 }
 
@@ -2503,10 +2653,7 @@ class FakeChartFill<T> extends ClientObject<T> {
 /* ───── names ───── */
 
 function validName(name: string): boolean {
-  if (name.length === 0 || name.length > 255) return false;
-  if (!/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name)) return false;
-  if (parseCell(name)) return false;
-  return !/^(R\d*)?(C\d*)?$/i.test(name);
+  return validDefinedName(name, (text) => parseCell(text) !== null);
 }
 
 const SIMPLE_REFERENCE =
@@ -2628,6 +2775,18 @@ class FakeNamedItem extends ClientObject<NameModel> {
 
 /* ───── settings ───── */
 
+/** Refuses a setting that would take all settings past SETTINGS_LIMIT_BYTES (see fake-rules.ts). */
+function checkSettingsSize(model: WorkbookModel, key: string, json: string, location: string): void {
+  let total = jsonBytes(key) + Buffer.byteLength(json, 'utf8');
+  for (const setting of model.settings.values())
+    if (setting.key !== key) total += jsonBytes(setting.key) + Buffer.byteLength(setting.json, 'utf8');
+  if (total > SETTINGS_LIMIT_BYTES)
+    throw invalidArgument(
+      `The argument is invalid or missing or has an incorrect format (settings of ${total} bytes; the fake allows ${SETTINGS_LIMIT_BYTES})`,
+      location,
+    );
+}
+
 class FakeSettingCollection extends Collection<FakeSetting, SettingModel, WorkbookModel> {
   constructor(host: Host, workbook: FakeWorkbook) {
     super(host, 'SettingCollection', `${workbook.path}.settings`, () => {
@@ -2657,6 +2816,7 @@ class FakeSettingCollection extends Collection<FakeSetting, SettingModel, Workbo
       const json = JSON.stringify(value);
       if (json === undefined)
         throw invalidArgument('a setting value must be JSON-serialisable', 'SettingCollection.add');
+      checkSettingsSize(model, key, json, 'SettingCollection.add');
       const existing = model.settings.get(key);
       if (existing) existing.json = json;
       created.model = existing ?? { key, json, deleted: false };
@@ -2709,6 +2869,7 @@ class FakeSetting extends ClientObject<SettingModel> {
     this.assign('value', value, (setting) => {
       const json = JSON.stringify(value);
       if (json === undefined) throw invalidArgument('a setting value must be JSON-serialisable', 'Setting.value');
+      checkSettingsSize(this.host.model, setting.key, json, 'Setting.value');
       setting.json = json;
     });
   }
@@ -2844,6 +3005,8 @@ export interface RequestRecord {
   /** Size of the JSON of the batch's queued operations (a stand-in for the request payload). */
   readonly bytes: number;
   readonly operations: number;
+  /** Size of the JSON of what the batch's loads returned (the response payload); 0 when refused. */
+  readonly responseBytes: number;
 }
 
 /** Excel's side of the wire plus the request queue of the one RequestContext. */
@@ -2851,8 +3014,12 @@ class Host {
   readonly requestContext: Excel.RequestContext;
   readonly requestLog: RequestRecord[] = [];
   readonly eventErrors: unknown[] = [];
-  /** Excel on the web refuses requests above 5 MB. */
-  requestLimitBytes = 5 * 1024 * 1024;
+  /** Excel on the web refuses requests above 5 MB (see PAYLOAD_LIMIT_BYTES). */
+  requestLimitBytes = PAYLOAD_LIMIT_BYTES;
+  /** …and responses above 5 MB. */
+  responseLimitBytes = PAYLOAD_LIMIT_BYTES;
+  /** onChanged calls waiting for the sync that raised them to have resolved. */
+  private undelivered: (() => void)[] = [];
   syncCount = 0;
   suspendedBatches = 0;
   private queue: Operation[] = [];
@@ -2901,7 +3068,8 @@ class Host {
     this.syncCount += 1;
     const number = this.syncCount;
     const bytes = byteLength(JSON.stringify(operations.map((operation) => operation.request)));
-    this.requestLog.push({ bytes, operations: operations.length });
+    const record = { bytes, operations: operations.length, responseBytes: 0 };
+    this.requestLog.push(record);
     await Promise.resolve();
     if (this.failures.has(number)) {
       const failure = this.failures.get(number);
@@ -2920,18 +3088,56 @@ class Host {
         this.requireApi(operation.since, operation.what);
         operation.apply(run);
       }
+      // Strict reading: the operations ran, but the answer cannot come back, so no load lands.
+      if (run.responseBytes > this.responseLimitBytes) {
+        throw new FakeExcelError(
+          'ResponsePayloadSizeLimitExceeded',
+          `the response is ${run.responseBytes} bytes; the limit is ${this.responseLimitBytes}`,
+        );
+      }
+      record.responseBytes = run.responseBytes;
       for (const commit of run.commits) commit();
     } finally {
       if (run.calculationSuspended) this.suspendedBatches += 1;
-      for (const change of run.changes.values()) {
-        this.dispatch(change.sheet, change.rect, 'ThisLocalAddin', change.before);
-      }
+      this.scheduleEvents(run);
     }
+  }
+
+  /**
+   * Events are raised by Excel after the batch and reach the add-in asynchronously: never inside
+   * the sync that caused them, so a flag an add-in clears right after its sync does not hide its
+   * own writes (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-events —
+   * "events are asynchronous"; triggerSource, ExcelApi 1.14, tells them apart). Delivered on the
+   * next macrotask, or by fake.flushEvents().
+   */
+  private scheduleEvents(run: BatchRun): void {
+    const calls = [...run.changes.values()].map((change) =>
+      this.prepareDispatch(change.sheet, change.rect, 'ThisLocalAddin', change.before),
+    );
+    if (calls.length === 0) return;
+    this.undelivered.push(...calls);
+    setTimeout(() => this.flushEvents(), 0);
+  }
+
+  /** Delivers the events of completed syncs that are still on their way. */
+  flushEvents(): void {
+    const calls = this.undelivered;
+    this.undelivered = [];
+    for (const call of calls) call();
   }
 
   /** Calls the sheet's onChanged handlers; returns what they threw synchronously. */
   dispatch(sheet: SheetModel, rect: Rect, trigger: 'ThisLocalAddin' | 'Unknown', before: Scalar | null): unknown[] {
-    if (sheet.handlers.size === 0) return [];
+    return this.prepareDispatch(sheet, rect, trigger, before)();
+  }
+
+  /** The event's arguments as of now, and a call of the handlers registered when it is delivered. */
+  private prepareDispatch(
+    sheet: SheetModel,
+    rect: Rect,
+    trigger: 'ThisLocalAddin' | 'Unknown',
+    before: Scalar | null,
+  ): () => unknown[] {
     const single = rect.top === rect.bottom && rect.left === rect.right;
     const after = sheet.cell(rect.top, rect.left);
     const details =
@@ -2956,17 +3162,19 @@ class Host {
       getRangeOrNullObject: (ctx: Excel.RequestContext) => ctx.workbook.worksheets.getItem(sheet.id).getRange(address),
     };
     if (this.supports('1.14')) args.triggerSource = trigger;
-    const errors: unknown[] = [];
-    for (const handler of [...sheet.handlers]) {
-      try {
-        const result = handler(args as unknown as Excel.WorksheetChangedEventArgs);
-        if (result instanceof Promise) result.catch((error: unknown) => this.eventErrors.push(error));
-      } catch (error) {
-        errors.push(error);
-        this.eventErrors.push(error);
+    return () => {
+      const errors: unknown[] = [];
+      for (const handler of [...sheet.handlers]) {
+        try {
+          const result = handler(args as unknown as Excel.WorksheetChangedEventArgs);
+          if (result instanceof Promise) result.catch((error: unknown) => this.eventErrors.push(error));
+        } catch (error) {
+          errors.push(error);
+          this.eventErrors.push(error);
+        }
       }
-    }
-    return errors;
+      return errors;
+    };
   }
 }
 
@@ -3043,6 +3251,9 @@ export interface ConditionalFormatRecord {
   /** "H5:I11"; several areas are joined with commas. */
   readonly address: string;
   readonly type: 'Custom';
+  /** 0 is evaluated first; the list is in this order. */
+  readonly priority: number;
+  readonly stopIfTrue: boolean;
   readonly formula: string | null;
   readonly fill: string | null;
   readonly fontColor: string | null;
@@ -3069,6 +3280,29 @@ export class FakeExcel {
 
   get maxRequestBytes(): number {
     return this.host.requestLog.reduce((max, request) => Math.max(max, request.bytes), 0);
+  }
+
+  /** The largest response of a sync so far (what its loads returned, as JSON). */
+  get maxResponseBytes(): number {
+    return this.host.requestLog.reduce((max, request) => Math.max(max, request.responseBytes), 0);
+  }
+
+  /** Syncs whose response is above this size are refused with ResponsePayloadSizeLimitExceeded (default 5 MB). */
+  get responseLimitBytes(): number {
+    return this.host.responseLimitBytes;
+  }
+  set responseLimitBytes(bytes: number) {
+    this.host.responseLimitBytes = bytes;
+  }
+
+  /** context.runtime.enableEvents as Excel holds it (it lasts the whole session, across Excel.run calls). */
+  get eventsEnabled(): boolean {
+    return this.host.model.enableEvents;
+  }
+
+  /** Delivers now the onChanged events of finished syncs (they arrive on the next macrotask otherwise). */
+  flushEvents(): void {
+    this.host.flushEvents();
   }
 
   /** Syncs above this size are refused with RequestPayloadSizeLimitExceeded (default 5 MB). */
@@ -3152,9 +3386,11 @@ export class FakeExcel {
   }
 
   conditionalFormats(sheetName: string): ConditionalFormatRecord[] {
-    return this.sheet(sheetName).conditionalFormats.map((format) => ({
+    return this.sheet(sheetName).conditionalFormats.map((format, priority) => ({
       address: format.areas.map((area) => rectAddress(area)).join(','),
       type: format.type,
+      priority,
+      stopIfTrue: format.stopIfTrue,
       formula: format.formula,
       fill: format.fill,
       fontColor: format.fontColor,
@@ -3183,7 +3419,7 @@ export class FakeExcel {
     const sheet = this.sheet(sheetName);
     const rule = sheet.validations.get(at.row * MAX_COLUMNS + at.col);
     if (!rule) return null;
-    if (!rule.source.startsWith('=')) return { list: rule.source.split(','), inCellDropDown: rule.inCellDropDown };
+    if (!rule.source.startsWith('=')) return { list: typedListItems(rule.source), inCellDropDown: rule.inCellDropDown };
     const cells = referenceCells(rule.source, sheet, this.host.model);
     if (!cells) throw new Error(`fake: the list source ${rule.source} of ${address} no longer refers to a range`);
     const list = cells.sheet
@@ -3235,11 +3471,19 @@ export class FakeExcel {
     if (errors.length > 0) throw errors[0];
   }
 
-  /** Moves the selection (and the active sheet) as the user would. */
+  /** Moves the selection (and the active sheet) as the user would; 'A1:B3,D5' selects two areas. */
   select(sheetName: string, address: string): void {
     const sheet = this.sheet(sheetName);
     this.host.model.active = sheet;
-    this.host.model.selection = rangeOn(sheet, address, 'fake.select');
+    const areas = address.split(',').map((part) => rangeOn(sheet, part.trim(), 'fake.select').rect);
+    const first = areas[0];
+    if (!first) throw new Error(`fake: no address to select: ${address}`);
+    this.host.model.selection = areas.length > 1 ? { sheet, rect: first, areas } : { sheet, rect: first };
+  }
+
+  /** The user renames a sheet (its id stays; names, formulas and list sources follow). */
+  renameSheet(from: string, to: string): void {
+    renameSheet(this.host.model, this.sheet(from), to);
   }
 
   /** The host's highest ExcelApi requirement set, e.g. '1.7'. */
