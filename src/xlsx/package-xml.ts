@@ -8,6 +8,7 @@ export type Parts = Record<string, Uint8Array>;
 const decoder = new TextDecoder();
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const RELATIONSHIPS_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const RELATIONSHIPS_PREFIX = new RegExp(`xmlns:([A-Za-z_][\\w.-]*)="${RELATIONSHIPS_NS}"`, 'g');
 const PREFIXED_ROOT = /<([A-Za-z_][\w.-]*):(workbook|worksheet|sst|styleSheet|chartsheet)(?=[\s>/])[^>]*>/;
 
 /**
@@ -28,8 +29,13 @@ function normalised(xml: string): string {
       .replace(new RegExp(`<(/?)${prefix}:`, 'g'), '<$1')
       .replace(`xmlns:${prefix}="${MAIN_NS}"`, `xmlns="${MAIN_NS}" xmlns:${prefix}="${MAIN_NS}"`);
   }
+  // Another prefix for the relationships namespace (<sheet xmlns:ns=… ns:id=…>) becomes r:.
+  const others = new Set([...text.matchAll(RELATIONSHIPS_PREFIX)].map((m) => m[1] ?? 'r'));
+  others.delete('r');
+  if (others.size > 0 && !new RegExp(`xmlns:r="(?!${RELATIONSHIPS_NS})`).test(text))
+    for (const prefix of others) text = text.replace(new RegExp(`(\\s)${prefix}:([A-Za-z_][\\w.-]*=")`, 'g'), '$1r:$2');
   const root = /<(workbook|worksheet)(?=[\s>/])[^>]*>/.exec(text.slice(0, 4096));
-  if (root && !root[0].includes('xmlns:r=') && text.includes(`xmlns:r="${RELATIONSHIPS_NS}"`)) {
+  if (root && !root[0].includes('xmlns:r=') && /\sr:[A-Za-z_][\w.-]*="/.test(text)) {
     const tag = root[0].replace(/^<(workbook|worksheet)/, `$& xmlns:r="${RELATIONSHIPS_NS}"`);
     text = text.slice(0, root.index) + tag + text.slice(root.index + root[0].length);
   }

@@ -119,6 +119,13 @@ describe('a reader that follows the format', () => {
     expect((await run('analyse', file('oud.xlsx', old))).err).toContain('is een oud Excel-bestand (.xls)');
   });
 
+  test('a real password-protected workbook (calamine’s pass_protected.xlsx) is named as encrypted', async () => {
+    const fixture = join(__dirname, '..', 'fixtures', 'third-party', 'calamine', 'pass_protected.xlsx');
+    const { code, err } = await run('analyse', fixture, '--lang', 'en');
+    expect(code).toBe(2);
+    expect(err).toContain('is encrypted with a password; IJkpunt cannot read it.');
+  });
+
   test('a zip without a workbook, and a damaged part, are named', async () => {
     expect(problemOf(craftZip([deflated('word/document.xml', '<w:document/>')]))).toEqual({
       problem: 'notWorkbook',
