@@ -78,6 +78,17 @@ describe('CSV encodings', () => {
     ]);
   });
 
+  test('"1e308" gets one warning, not two that contradict each other', async () => {
+    const path = file('e308.csv', HEEMSTEDE.replace('294556', '1e308'));
+    const out = join(dir, 'e308.xlsx');
+    const { code, err } = await run('analyse', path, '--out', out);
+    expect(code).toBe(0);
+    const lines = err.split('\n').filter((line) => line.includes('!D4'));
+    expect(lines).toEqual([
+      'Waarschuwing e308!D4: "1e308" is geen getal (Juridische Zaken). Deze waarde telt niet mee; vul een getal in zoals 3,69 of € 294.556.',
+    ]);
+  });
+
   test('a CSV of 200 000 rows is parsed, and a report table of 200 000 rows laid out', () => {
     const lines = ['Cluster;Formatie'];
     for (let i = 0; i < 200_000; i += 1) lines.push(`Cluster ${i};${i % 50},5`);
