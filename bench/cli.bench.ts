@@ -8,7 +8,7 @@ import { runAnalyse } from '../src/cli/analyse-command';
 import { convert, recalculatingProfile } from '../test/support/libreoffice';
 import type { Figure } from './results';
 
-async function workbookWith(rows: number, path: string): Promise<void> {
+export async function workbookWith(rows: number, path: string): Promise<void> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Benchmark');
   sheet.addRow(['Totale formatie (fte)', rows * 20]);

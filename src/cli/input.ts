@@ -6,11 +6,13 @@ import { inBoxes, parseA1 } from '../engine/core';
 import { sliceGrid, withoutCells } from '../engine/core';
 import { parseNumber } from '../engine/core';
 import type { CellGrid, CellValue } from '../engine/core';
-import { CsvError, parseCsv } from '../xlsx/csv';
+import { CsvError, decodeCsv, parseCsv } from '../xlsx/csv';
 import type { RangeBox } from '../engine/core';
 import type { Parts } from '../xlsx/package-xml';
 import { readPackage } from '../xlsx/read';
-import { unzipParts } from '../xlsx/unzip';
+import { packageFromCells } from '../xlsx/new-package';
+import { PackageError } from '../xlsx/package-error';
+import { fileTexts } from '../i18n/files';
 import { cliTexts } from '../i18n/cli';
 import type { Language } from '../engine/core';
 
@@ -41,15 +43,8 @@ function typedCsvGrid(grid: CellGrid, decimal: ',' | '.'): CellGrid {
 }
 
 /** A one-sheet package holding the CSV's cells, for --out to patch like any workbook. */
-export async function packageFromGrid(grid: CellGrid): Promise<Parts> {
-  // ExcelJS takes a third of a second to load: only a CSV needs it.
-  const { default: ExcelJS } = await import('exceljs');
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(grid.sheet.slice(0, 31) || 'Blad1');
-  grid.cells.forEach((row) =>
-    sheet.addRow(row.map((cell) => (typeof cell === 'object' && cell !== null ? null : cell))),
-  );
-  return unzipParts(new Uint8Array(await workbook.xlsx.writeBuffer()));
+export function packageFromGrid(grid: CellGrid): Promise<Parts> {
+  return Promise.resolve(packageFromCells(grid));
 }
 
 export async function loadInput(path: string, language: Language): Promise<LoadedInput> {
@@ -58,7 +53,7 @@ export async function loadInput(path: string, language: Language): Promise<Loade
   const extension = extname(path).toLowerCase();
   if (extension === '.csv' || extension === '.txt') {
     try {
-      const { grid, dialect } = parseCsv(readFileSync(path, 'utf8'), basename(path, extension));
+      const { grid, dialect } = parseCsv(decodeCsv(readFileSync(path)), basename(path, extension));
       const typed = typedCsvGrid(grid, dialect.decimal);
       return {
         sheets: [typed],
@@ -68,6 +63,8 @@ export async function loadInput(path: string, language: Language): Promise<Loade
         emptyFormulas: new Map(),
       };
     } catch (error) {
+      if (error instanceof CsvError && error.message === 'binair')
+        throw new UsageError(fileTexts(language).csvNotText(path));
       if (error instanceof CsvError) throw new UsageError(t.csvProblem(path, error.message));
       throw error;
     }
@@ -76,7 +73,9 @@ export async function loadInput(path: string, language: Language): Promise<Loade
     let read;
     try {
       read = readPackage(readFileSync(path));
-    } catch {
+    } catch (error) {
+      if (error instanceof PackageError)
+        throw new UsageError(fileTexts(language).packageProblem(path, error.problem, error.part));
       throw new UsageError(t.xlsxUnreadable(path));
     }
     const { parts, owned } = read;

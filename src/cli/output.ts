@@ -1,10 +1,11 @@
 // Where the commands' annotated copies go (analyse, criteria, formatiewens): never the input,
 // never an existing file without --force, and never over the user's cells.
-import { existsSync, mkdirSync, writeFileSync } from 'fs';
-import { dirname, resolve } from 'path';
+import { existsSync } from 'fs';
 import type { WritePlan } from '../plan';
 import type { Language } from '../engine/core';
 import { annotatedPackage, conflicts } from '../xlsx/write';
+import { safeWriteWorkbook, sameFile, WriteFailure } from '../xlsx/safe-write';
+import { fileTexts } from '../i18n/files';
 import { UsageError, type LoadedInput } from './input';
 import { cliTexts } from '../i18n/cli';
 
@@ -12,7 +13,8 @@ import { cliTexts } from '../i18n/cli';
 export function checkOut(out: string | undefined, inputs: readonly string[], force: boolean, language: Language): void {
   if (out === undefined) return;
   const t = cliTexts(language);
-  if (inputs.some((input) => resolve(out) === resolve(input))) throw new UsageError(t.outIsInput(out));
+  // The same file under another name too: a symlink, a hard link, another case on macOS.
+  if (sameFile(out, inputs)) throw new UsageError(t.outIsInput(out));
   if (existsSync(out) && !force) throw new UsageError(t.outExists(out));
 }
 
@@ -30,11 +32,15 @@ export async function writePlans(
     const blocked = conflicts(grid, loaded.emptyFormulas.get(plan.sheet) ?? new Set(), plan);
     if (blocked.length > 0) throw new UsageError(t.wouldOverwrite(plan.sheet, blocked));
   }
-  writeOut(out, annotatedPackage(await loaded.parts(), plans, loaded.owned));
+  writeOut(out, annotatedPackage(await loaded.parts(), plans, loaded.owned), language);
 }
 
-/** Writes the file, making its folder when needed. */
-export function writeOut(out: string, bytes: Uint8Array): void {
-  mkdirSync(dirname(resolve(out)), { recursive: true });
-  writeFileSync(out, bytes);
+/** Writes the file whole or not at all (its folder made when needed); a failure is the user's to fix, named. */
+export function writeOut(out: string, bytes: Uint8Array, language: Language): void {
+  try {
+    safeWriteWorkbook(out, bytes);
+  } catch (error) {
+    if (error instanceof WriteFailure) throw new UsageError(fileTexts(language).writeFailed(out, error.code));
+    throw error;
+  }
 }

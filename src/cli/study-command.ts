@@ -97,7 +97,7 @@ export async function runStudyAction(
   if (!made.ok) throw new UsageError(made.flagMessage);
   const { plans } = made.value;
   const parts = await packageFromGrid({ sheet: plans[0]?.sheet ?? '', topLeft: 'A1', cells: [] });
-  writeOut(path, annotatedPackage(parts, plans, new Map()));
+  writeOut(path, annotatedPackage(parts, plans, new Map()), options.language);
   return made.value.fileDone(path);
 }
 

@@ -1,14 +1,50 @@
 // The parts of an .xlsx package the writer touches besides the sheet: the workbook (sheets,
 // defined names, recalculation on open), its relationships and the content types.
+import { partBytes } from './unzip';
 import { attribute, elements, escapeXml, insertBefore, unescapeXml, withAttribute } from './xml';
 
 export type Parts = Record<string, Uint8Array>;
 
 const decoder = new TextDecoder();
+const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const RELATIONSHIPS_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const RELATIONSHIPS_PREFIX = new RegExp(`xmlns:([A-Za-z_][\\w.-]*)="${RELATIONSHIPS_NS}"`, 'g');
+const PREFIXED_ROOT = /<([A-Za-z_][\w.-]*):(workbook|worksheet|sst|styleSheet|chartsheet)(?=[\s>/])[^>]*>/;
+
+/**
+ * The part as this reader and the writer expect it: SpreadsheetML elements unprefixed and
+ * `r:` declared on the root. The format lets any prefix stand for the main namespace
+ * (`<x:workbook xmlns:x=…>`) and lets the relationships prefix be declared on each element
+ * (openpyxl declares it on every <sheet>); the writer adds elements using `r:` at the root
+ * level, so the root must bind it. Namespaces and meaning stay the same.
+ */
+function normalised(xml: string): string {
+  let text = xml;
+  const head = text.slice(0, 4096);
+  const prefixed = PREFIXED_ROOT.exec(head);
+  if (prefixed?.[1] && prefixed[0].includes(`xmlns:${prefixed[1]}="${MAIN_NS}"`) && !/\sxmlns="/.test(prefixed[0])) {
+    const prefix = prefixed[1];
+    // The prefix stays declared too: mc:Ignorable and extensions may name it.
+    text = text
+      .replace(new RegExp(`<(/?)${prefix}:`, 'g'), '<$1')
+      .replace(`xmlns:${prefix}="${MAIN_NS}"`, `xmlns="${MAIN_NS}" xmlns:${prefix}="${MAIN_NS}"`);
+  }
+  // Another prefix for the relationships namespace (<sheet xmlns:ns=… ns:id=…>) becomes r:.
+  const others = new Set([...text.matchAll(RELATIONSHIPS_PREFIX)].map((m) => m[1] ?? 'r'));
+  others.delete('r');
+  if (others.size > 0 && !new RegExp(`xmlns:r="(?!${RELATIONSHIPS_NS})`).test(text))
+    for (const prefix of others) text = text.replace(new RegExp(`(\\s)${prefix}:([A-Za-z_][\\w.-]*=")`, 'g'), '$1r:$2');
+  const root = /<(workbook|worksheet)(?=[\s>/])[^>]*>/.exec(text.slice(0, 4096));
+  if (root && !root[0].includes('xmlns:r=') && /\sr:[A-Za-z_][\w.-]*="/.test(text)) {
+    const tag = root[0].replace(/^<(workbook|worksheet)/, `$& xmlns:r="${RELATIONSHIPS_NS}"`);
+    text = text.slice(0, root.index) + tag + text.slice(root.index + root[0].length);
+  }
+  return text;
+}
 
 export function readPart(parts: Parts, name: string): string | null {
-  const bytes = parts[name];
-  return bytes ? decoder.decode(bytes) : null;
+  const bytes = partBytes(parts, name);
+  return bytes ? normalised(decoder.decode(bytes)) : null;
 }
 
 export function writePart(parts: Parts, name: string, xml: string): void {
@@ -68,7 +104,63 @@ export function sheetsOf(parts: Parts): SheetEntry[] {
   });
 }
 
-/** Adds a worksheet part (very hidden) and returns its path. */
+const REL_TYPES = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/';
+
+/**
+ * The path of the workbook's part of relationship type `type` ("styles", "sharedStrings"),
+ * as its relationships name it; the usual path when they name none.
+ */
+export function workbookPart(parts: Parts, type: 'styles' | 'sharedStrings'): string {
+  const rels = readPart(parts, WORKBOOK_RELS) ?? '';
+  for (const r of elements(rels, 'Relationship')) {
+    const target = attribute(r.text, 'Target');
+    if (
+      attribute(r.text, 'Type') === `${REL_TYPES}${type}` &&
+      target !== null &&
+      attribute(r.text, 'TargetMode') !== 'External'
+    )
+      return resolveTarget(target);
+  }
+  return `xl/${type}.xml`;
+}
+
+/**
+ * The styles part's path, the part added (with its relationship and content type) when the
+ * workbook has none: the format makes it optional, IJkpunt's cells need one.
+ */
+export function ensureStylesPart(parts: Parts, defaultXml: string): string {
+  const path = workbookPart(parts, 'styles');
+  if (parts[path]) return path;
+  writePart(parts, path, defaultXml);
+  const rels = readPart(parts, WORKBOOK_RELS) ?? '';
+  if (!rels.includes(`${REL_TYPES}styles"`)) {
+    const ids = new Set(elements(rels, 'Relationship').map((r) => attribute(r.text, 'Id')));
+    let r = ids.size + 1;
+    while (ids.has(`rId${r}`)) r += 1;
+    const relationship = `<Relationship Id="rId${r}" Type="${REL_TYPES}styles" Target="styles.xml"/>`;
+    writePart(parts, WORKBOOK_RELS, rels.replace('</Relationships>', `${relationship}</Relationships>`));
+  }
+  const types = readPart(parts, CONTENT_TYPES) ?? '';
+  if (!types.includes(`PartName="/${path}"`))
+    writePart(
+      parts,
+      CONTENT_TYPES,
+      types.replace(
+        '</Types>',
+        `<Override PartName="/${path}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>`,
+      ),
+    );
+  return path;
+}
+
+/** The workbook with `r:` bound at its root, where the <sheet> IJkpunt adds uses it. */
+function withRelationshipsPrefix(workbook: string): string {
+  const root = /<workbook(?=[\s>/])[^>]*>/.exec(workbook);
+  if (!root || root[0].includes('xmlns:r=')) return workbook;
+  const tag = root[0].replace(/^<workbook/, `<workbook xmlns:r="${RELATIONSHIPS_NS}"`);
+  return workbook.slice(0, root.index) + tag + workbook.slice(root.index + root[0].length);
+}
+
 /** Adds a worksheet part; IJkpunt's ownership record is very hidden, a factsheet is not. */
 export function addSheet(parts: Parts, name: string, xml: string, hidden = true): string {
   const sheets = sheetsOf(parts);
@@ -89,7 +181,7 @@ export function addSheet(parts: Parts, name: string, xml: string, hidden = true)
       `<Relationship Id="${rid}" Type="${WORKSHEET_TYPE}" Target="worksheets/sheet${n}.xml"/></Relationships>`,
     ),
   );
-  const workbook = readPart(parts, WORKBOOK) ?? '';
+  const workbook = withRelationshipsPrefix(readPart(parts, WORKBOOK) ?? '');
   const sheetId = Math.max(0, ...sheets.map((s) => s.sheetId)) + 1;
   writePart(
     parts,

@@ -5,15 +5,19 @@
 // faster, and from the same unzipped parts the writer then patches.
 import { a1, columnIndex, parseRange, type RangeBox } from '../engine/core';
 import type { CellGrid, CellValue } from '../engine/core';
-import { readPart, sheetsOf, type Parts } from './package-xml';
+import { readPart, sheetsOf, workbookPart, type Parts } from './package-xml';
+import { PackageError } from './package-error';
 import { unzipParts } from './unzip';
-import { attribute, elements, unescapeXml } from './xml';
+import { attribute, elements, UnclosedElement, unescapeXml } from './xml';
 
 export const OWNERSHIP_SHEET = '_IJkpunt';
 
 export interface PackageSheet {
   readonly grid: CellGrid;
-  /** Cells holding a formula whose cached result is empty: content the grid shows as empty. */
+  /**
+   * Content the grid shows as empty: cells holding a formula whose cached result is empty, and
+   * stray cells far outside the occupied region (left out of the grid).
+   */
   readonly emptyFormulas: ReadonlySet<string>;
 }
 
@@ -36,7 +40,7 @@ function isDateCode(code: string): boolean {
 
 /** Per cell-format index (the s attribute): does it show a date? */
 function dateStyles(parts: Parts): boolean[] {
-  const styles = readPart(parts, 'xl/styles.xml') ?? '';
+  const styles = readPart(parts, workbookPart(parts, 'styles')) ?? '';
   const custom = new Map<number, string>();
   for (const el of elements(styles, 'numFmt'))
     custom.set(Number(attribute(el.text, 'numFmtId')), attribute(el.text, 'formatCode') ?? '');
@@ -58,7 +62,7 @@ function richText(xml: string): string {
 }
 
 function sharedStrings(parts: Parts): string[] {
-  const xml = readPart(parts, 'xl/sharedStrings.xml') ?? '';
+  const xml = readPart(parts, workbookPart(parts, 'sharedStrings')) ?? '';
   return elements(xml, 'si').map((si) => richText(si.text));
 }
 
@@ -73,14 +77,27 @@ interface SheetContext {
   readonly date1904: boolean;
 }
 
-const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
 const VALUE = /<v>([\s\S]*?)<\/v>/;
+const TYPE = /\st="([^"]*)"/;
+const STYLE = /\ss="(\d+)"/;
+const REF = /\sr="([A-Za-z]+)(\d*)"/;
+const ROW_NUMBER = /\sr="([^"]*)"/;
+
+/** Excel's limits (Excel specifications and limits): a number beyond them is a damaged part. */
+export const MAX_ROWS = 1_048_576;
+export const MAX_COLUMNS = 16_384;
+/**
+ * The most cells a sheet's grid holds (rows × columns from A1): a sheet with a few cells far
+ * away (XFD1048576) gets a grid of the region its cells occupy, the strays left out (and kept
+ * as content the writer must not write over).
+ */
+export const GRID_CELL_LIMIT = 12_000_000;
 
 function cellValue(attrs: string, body: string, context: SheetContext): { value: CellValue; formula: boolean } {
-  const type = /\st="([^"]*)"/.exec(attrs)?.[1] ?? 'n';
+  const type = TYPE.exec(attrs)?.[1] ?? 'n';
   const formula = body.includes('<f');
-  const raw = VALUE.exec(body)?.[1];
   if (type === 'inlineStr') return { value: richText(body.replace(/<f\b[\s\S]*?(?:\/>|<\/f>)/, '')), formula };
+  const raw = VALUE.exec(body)?.[1];
   if (raw === undefined) return { value: null, formula };
   switch (type) {
     case 's':
@@ -88,7 +105,7 @@ function cellValue(attrs: string, body: string, context: SheetContext): { value:
     case 'str':
       return { value: unescapeXml(raw), formula };
     case 'b':
-      return { value: raw === '1', formula };
+      return { value: raw === '1' || raw === 'true', formula };
     case 'e':
       return { value: { error: unescapeXml(raw) }, formula };
     case 'd':
@@ -96,41 +113,136 @@ function cellValue(attrs: string, body: string, context: SheetContext): { value:
     default: {
       const number = Number(raw);
       if (!Number.isFinite(number)) return { value: null, formula };
-      const style = Number(/\ss="(\d+)"/.exec(attrs)?.[1] ?? 0);
+      const style = Number(STYLE.exec(attrs)?.[1] ?? 0);
       return { value: context.dates[style] ? serialToIso(number, context.date1904) : number, formula };
     }
   }
 }
 
-function readSheet(name: string, xml: string, context: SheetContext): PackageSheet {
-  const rows: CellValue[][] = [];
-  const emptyFormulas = new Set<string>();
-  let width = 0;
+function isNameEnd(ch: string): boolean {
+  return ch === ' ' || ch === '>' || ch === '/' || ch === '\t' || ch === '\n' || ch === '\r';
+}
+
+/** Where the next element `open` ("<row", "<c") starts at or after `from` and before `limit`, or -1. */
+function nextTag(xml: string, open: string, from: number, limit: number): number {
+  for (let at = xml.indexOf(open, from); at >= 0 && at < limit; at = xml.indexOf(open, at + open.length)) {
+    if (isNameEnd(xml.charAt(at + open.length))) return at;
+  }
+  return -1;
+}
+
+interface SparseCell {
+  readonly row: number;
+  readonly col: number;
+  readonly value: CellValue;
+}
+
+/** Every cell with content, row by row; one indexOf pass, unclosed elements refused. */
+function sheetCells(xml: string, context: SheetContext, emptyFormulas: Set<string>): SparseCell[] {
+  const cells: SparseCell[] = [];
   let rowNumber = 0;
-  for (const row of elements(xml, 'row')) {
-    const tag = /^<row\b[^>]*>/.exec(row.text)?.[0] ?? '';
-    rowNumber = Number(attribute(tag, 'r') ?? rowNumber + 1);
-    const cells: CellValue[] = [];
+  for (let at = nextTag(xml, '<row', 0, xml.length); at >= 0;) {
+    const tagEnd = xml.indexOf('>', at);
+    if (tagEnd < 0) throw new UnclosedElement('row');
+    const tag = xml.slice(at, tagEnd + 1);
+    const r = ROW_NUMBER.exec(tag)?.[1];
+    rowNumber = r === undefined ? rowNumber + 1 : Number(r);
+    if (!Number.isInteger(rowNumber) || rowNumber < 1 || rowNumber > MAX_ROWS) throw new PackageError('outOfRange');
+    if (tag.endsWith('/>')) {
+      at = nextTag(xml, '<row', tagEnd, xml.length);
+      continue;
+    }
+    const close = xml.indexOf('</row>', tagEnd);
+    const next = nextTag(xml, '<row', tagEnd, close < 0 ? xml.length : close);
+    if (close < 0 || next >= 0) throw new UnclosedElement('row');
     let col = -1;
-    CELL.lastIndex = 0;
-    for (let m = CELL.exec(row.text); m; m = CELL.exec(row.text)) {
-      const attrs = m[1] ?? '';
-      const ref = /\sr="([A-Z]+)\d+"/.exec(attrs)?.[1];
-      col = ref ? columnIndex(ref) : col + 1;
-      const { value, formula } = cellValue(attrs, m[2] ?? '', context);
+    for (let c = nextTag(xml, '<c', tagEnd, close); c >= 0;) {
+      const cellTagEnd = xml.indexOf('>', c);
+      if (cellTagEnd < 0 || cellTagEnd > close) throw new UnclosedElement('c');
+      const selfClosed = xml.charAt(cellTagEnd - 1) === '/';
+      const cellClose = selfClosed ? cellTagEnd : xml.indexOf('</c>', cellTagEnd);
+      if (cellClose < 0 || cellClose > close) throw new UnclosedElement('c');
+      const attrs = xml.slice(c + 2, selfClosed ? cellTagEnd - 1 : cellTagEnd);
+      const ref = REF.exec(attrs);
+      if (ref?.[1] !== undefined && ref[1].length > 3) throw new PackageError('outOfRange');
+      col = ref?.[1] !== undefined ? columnIndex(ref[1].toUpperCase()) : col + 1;
+      if (col >= MAX_COLUMNS) throw new PackageError('outOfRange');
+      const body = selfClosed ? '' : xml.slice(cellTagEnd + 1, cellClose);
+      c = nextTag(xml, '<c', selfClosed ? cellTagEnd : cellClose, close);
+      const { value, formula } = cellValue(attrs, body, context);
       if (value === null || value === '') {
         if (formula) emptyFormulas.add(a1(col, rowNumber));
         continue;
       }
-      while (cells.length < col) cells.push(null);
-      cells[col] = value;
+      cells.push({ row: rowNumber, col, value });
     }
-    if (cells.length === 0) continue;
-    while (rows.length < rowNumber - 1) rows.push([]);
-    rows[rowNumber - 1] = cells;
-    width = Math.max(width, cells.length);
+    at = nextTag(xml, '<row', close, xml.length);
   }
-  const grid = rows.map((cells) => [...cells, ...Array<CellValue>(width - cells.length).fill(null)]);
+  return cells;
+}
+
+/** The values of `values` (sorted) in the run with most members, runs split at gaps over `gap`. */
+function densestRun(values: readonly number[], gap: number): { from: number; to: number } {
+  let best = { from: values[0] ?? 0, to: values[0] ?? 0, count: 0 };
+  let from = values[0] ?? 0;
+  let count = 0;
+  let previous = from;
+  for (const value of values) {
+    if (value - previous > gap) {
+      if (count > best.count) best = { from, to: previous, count };
+      from = value;
+      count = 0;
+    }
+    count += 1;
+    previous = value;
+  }
+  if (count > best.count) best = { from, to: previous, count };
+  return best;
+}
+
+/** The cells the grid holds: all of them, or the occupied region's when strays would blow it up. */
+function gridCells(cells: readonly SparseCell[]): { kept: readonly SparseCell[]; strays: SparseCell[] } {
+  let height = 0;
+  let width = 0;
+  for (const cell of cells) {
+    if (cell.row > height) height = cell.row;
+    if (cell.col + 1 > width) width = cell.col + 1;
+  }
+  if (height * width <= GRID_CELL_LIMIT) return { kept: cells, strays: [] };
+  const columns = densestRun(
+    [...new Set(cells.map((c) => c.col))].sort((a, b) => a - b),
+    64,
+  );
+  const rows = densestRun(
+    [...new Set(cells.filter((c) => c.col >= columns.from && c.col <= columns.to).map((c) => c.row))].sort(
+      (a, b) => a - b,
+    ),
+    10_000,
+  );
+  const inside = (c: SparseCell) =>
+    c.col >= columns.from && c.col <= columns.to && c.row >= rows.from && c.row <= rows.to;
+  const kept = cells.filter(inside);
+  if (rows.to * (columns.to + 1) > GRID_CELL_LIMIT) throw new PackageError('tooLarge');
+  return { kept, strays: cells.filter((c) => !inside(c)) };
+}
+
+function readSheet(name: string, xml: string, context: SheetContext): PackageSheet {
+  const emptyFormulas = new Set<string>();
+  const { kept, strays } = gridCells(sheetCells(xml, context, emptyFormulas));
+  let height = 0;
+  let width = 0;
+  for (const cell of kept) {
+    if (cell.row > height) height = cell.row;
+    if (cell.col + 1 > width) width = cell.col + 1;
+  }
+  const grid: CellValue[][] = [];
+  for (let r = 0; r < height; r += 1) grid.push(Array<CellValue>(width).fill(null));
+  for (const cell of kept) {
+    const row = grid[cell.row - 1];
+    if (row) row[cell.col] = cell.value;
+  }
+  // A stray is content all the same: the writer must not write over it.
+  for (const cell of strays) emptyFormulas.add(a1(cell.col, cell.row));
   return { grid: { sheet: name, topLeft: 'A1', cells: grid }, emptyFormulas };
 }
 
@@ -144,19 +256,31 @@ function ownedFrom(sheet: PackageSheet | undefined): Map<string, RangeBox[]> {
   return owned;
 }
 
-/** Throws when the bytes are not an .xlsx package. */
+/** `read()` of one part, any failure but a PackageError reported as that part damaged. */
+function inPart<T>(part: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof PackageError) throw error.part ? error : new PackageError(error.problem, part);
+    if (error instanceof UnclosedElement || error instanceof RangeError) throw new PackageError('damaged', part);
+    throw error;
+  }
+}
+
+/** Throws a PackageError (with the reason and the part) when the bytes are no readable .xlsx package. */
 export function readPackage(bytes: Uint8Array): ReadPackage {
   const parts = unzipParts(bytes);
-  const workbook = readPart(parts, 'xl/workbook.xml');
-  if (workbook === null) throw new Error('not a SpreadsheetML package');
+  const workbook = inPart('xl/workbook.xml', () => readPart(parts, 'xl/workbook.xml'));
+  if (workbook === null || !/<workbook(?=[\s>/])/.test(workbook)) throw new PackageError('notWorkbook');
   const context: SheetContext = {
-    strings: sharedStrings(parts),
-    dates: dateStyles(parts),
+    strings: inPart('xl/sharedStrings.xml', () => sharedStrings(parts)),
+    dates: inPart('xl/styles.xml', () => dateStyles(parts)),
     date1904: /<workbookPr\b[^>]*\sdate1904="(1|true)"/.test(workbook),
   };
-  const all = sheetsOf(parts).map((entry) => ({
+  const entries = inPart('xl/workbook.xml', () => sheetsOf(parts));
+  const all = entries.map((entry) => ({
     name: entry.name,
-    sheet: readSheet(entry.name, readPart(parts, entry.path) ?? '', context),
+    sheet: inPart(entry.path, () => readSheet(entry.name, readPart(parts, entry.path) ?? '', context)),
   }));
   return {
     parts,

@@ -1,7 +1,8 @@
 // The few styles IJkpunt's cells need, appended to the workbook's styles.xml: number formats,
 // a bold font, the header fill, one cell format per combination, and the conditional formats'
 // colours (dxfs). Existing styles keep their indices, so the user's cells look as before.
-import { addToCollection, attribute, elements, escapeXml } from './xml';
+import { ensureStylesPart, readPart, type Parts } from './package-xml';
+import { addToCollection, attribute, elements, escapeXml, insertBefore } from './xml';
 
 export interface CellStyle {
   readonly numberFormat: string | null;
@@ -22,6 +23,42 @@ const STYLE_FOLLOWERS = ['tableStyles', 'colors', 'extLst'];
 const HEADER_FILL = 'FFE8F1F2';
 /** Excel's built-in number formats IJkpunt uses, by code. */
 const BUILT_IN: Record<string, number> = { '0': 1, '0.00': 2, '#,##0': 3, '#,##0.00': 4, '0%': 9, '0.00%': 10 };
+
+const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+/** The collections a styles part needs before IJkpunt adds to them, with Excel's defaults, in ECMA-376 order. */
+const DEFAULTS: readonly (readonly [string, string])[] = [
+  ['fonts', '<fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts>'],
+  [
+    'fills',
+    '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>',
+  ],
+  ['borders', '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'],
+  ['cellStyleXfs', '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'],
+  ['cellXfs', '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>'],
+];
+const FOLLOWERS = ['fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs', 'cellStyles', 'dxfs', ...STYLE_FOLLOWERS];
+
+const EMPTY_STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="${MAIN_NS}"></styleSheet>`;
+
+/**
+ * The styles part with what IJkpunt's formats refer to: a self-closed <styleSheet/> opened,
+ * missing fonts, fills (0 and 1 are reserved), borders and cell formats given Excel's
+ * defaults, so IJkpunt's bold font and header fill never take index 0.
+ */
+function completeStyles(input: string): string {
+  let xml = input.replace(/<styleSheet\b([^>]*?)\s*\/>/, '<styleSheet$1></styleSheet>');
+  DEFAULTS.forEach(([name, block], i) => {
+    if (elements(xml, name).length > 0) return;
+    xml = insertBefore(xml, block, FOLLOWERS.slice(i + 1), '</styleSheet>');
+  });
+  return xml;
+}
+
+/** The styles part's path and its XML, ready for patchStyles (the part made when missing). */
+export function stylesForWriting(parts: Parts): { path: string; xml: string } {
+  const path = ensureStylesPart(parts, EMPTY_STYLES);
+  return { path, xml: completeStyles(readPart(parts, path) ?? EMPTY_STYLES) };
+}
 
 export function styleKey(style: CellStyle): string {
   return `${style.numberFormat ?? ''}|${style.bold ? 1 : 0}|${style.header ? 1 : 0}${style.wrap ? '|w' : ''}`;

@@ -15,7 +15,7 @@ import { OWNERSHIP_SHEET } from './read';
 import { addSheet, readPart, recalculateOnOpen, setDefinedNames, sheetsOf, writePart, type Parts } from './package-xml';
 import { cellXml, freeSharedIndex, patchSheet, type FormulaXml, type SheetCell } from './sheet-xml';
 import { sharedRuns } from './shared-formulas';
-import { patchStyles, styleKey, type CellStyle } from './styles-xml';
+import { patchStyles, styleKey, stylesForWriting, type CellStyle } from './styles-xml';
 import { escapeXml } from './xml';
 import { zipParts } from './zip';
 
@@ -145,16 +145,15 @@ export function annotatedPackage(
   const sheets = sheetsOf(parts);
 
   const colours = TONE_COLOURS[options.palette ?? 'standard'];
-  const stylesXml = readPart(parts, 'xl/styles.xml');
-  if (stylesXml === null) throw new Error('xlsx: the workbook has no styles part');
+  const stylesPart = stylesForWriting(parts);
   const styles = patchStyles(
-    stylesXml,
+    stylesPart.xml,
     [HEADER_STYLE, ...plans.flatMap((plan) => [...plan.columns.map(columnStyle), ...plan.cells.map(blockStyle)])],
     plans.flatMap((plan) =>
       plan.conditionalFormats.map((cf) => ({ fill: argb(colours[cf.tone].fill), font: argb(colours[cf.tone].font) })),
     ),
   );
-  writePart(parts, 'xl/styles.xml', styles.xml);
+  writePart(parts, stylesPart.path, styles.xml);
   const xf: StyleIndex = (style) => styles.xf.get(styleKey(style)) ?? 0;
 
   for (const plan of plans) {

@@ -84,7 +84,7 @@ describe('ijkpunt analyse on bad input', () => {
     const path = tempFile('kapot.xlsx', 'dit is geen zip');
     const { code, err } = await run('analyse', path);
     expect(code).toBe(2);
-    expect(err).toContain('is geen leesbare Excel-werkmap');
+    expect(err).toContain('is geen Excel-werkmap (.xlsx): het is geen zip-pakket');
   });
 
   test('a CSV with mixed separators: exit 2', async () => {

@@ -58,3 +58,9 @@ export const LIBREOFFICE = {
   candidates: ['/usr/bin/soffice', '/usr/bin/libreoffice'],
   install: 'apt-get install -y --no-install-recommends libreoffice-calc-nogui poppler-utils',
 } as const;
+
+export const OPENPYXL = {
+  name: 'openpyxl',
+  candidates: ['/usr/bin/python3'],
+  install: 'apt-get install -y python3-openpyxl',
+} as const;

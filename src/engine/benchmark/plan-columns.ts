@@ -234,13 +234,18 @@ function costsPerFteColumns(ctx: PlanContext, fte: MeasureColumns, costs: Measur
 function textNumberWarnings(ctx: PlanContext, compared: readonly ComparedMeasure[]): Warning[] {
   const warned = new Set<string>();
   const warnings: Warning[] = [];
+  // A text the analysis already refused as no number ("1e308" in a CSV) does not count, so
+  // "IJkpunt rekent ermee" would contradict that warning: one message per cell.
+  const refused = new Set(ctx.result.warnings.map((w) => `${w.cell ?? ''}|${w.message}`));
+  const isRefused = (address: string, text: string) =>
+    [...refused].some((key) => key.startsWith(`${address}|`) && key.includes(`"${text}"`));
   for (const m of compared) {
     const inputs = [m.own, m.rate, ...(m.basis === 'perUnit' && m.workload !== undefined ? [m.workload] : [])];
     for (const cluster of ctx.result.clusters) {
       for (const col of inputs) {
         const text = ctx.textAt(col, cluster.row);
         const address = a1(col, cluster.row);
-        if (text === null || warned.has(address)) continue;
+        if (text === null || warned.has(address) || isRefused(address, text)) continue;
         warned.add(address);
         warnings.push({ cell: address, message: ctx.messages.numberAsText(address, text) });
       }
