@@ -30,6 +30,7 @@ const FLAGS: NonNullable<ParseArgsConfig['options']> = {
   json: { type: 'boolean' },
   out: { type: 'string' },
   force: { type: 'boolean' },
+  'overwrite-edits': { type: 'boolean' },
   debug: { type: 'boolean' },
   ...studyFlags(STUDIES),
 };
@@ -68,6 +69,7 @@ async function run(argv: readonly string[], language: Language, io: Io): Promise
       language,
       out: text('--out'),
       force: flags.force === true,
+      overwriteEdits: flags['overwrite-edits'] === true,
     },
     flags.json === true,
     io,
