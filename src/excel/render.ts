@@ -41,6 +41,11 @@ export interface SheetRenderOptions {
    * counted as the user's data in the way of the plan.
    */
   readonly userCells?: readonly { readonly address: string; readonly formulas: unknown[][] }[];
+  /**
+   * Cells inside IJkpunt's output the user chose to keep as their own (edits.ts): written back
+   * as they were after the plan is drawn, so the plan's formulas do not replace them.
+   */
+  readonly keptCells?: readonly { readonly address: string; readonly formulas: unknown[][] }[];
 }
 
 export type RenderOutcome =
@@ -176,6 +181,7 @@ export function queuePlan(
   }
   for (const cell of userCells) sheet.getRange(cell.address).formulas = cell.formulas;
   drawCells(sheet, plan);
+  for (const cell of options.keptCells ?? []) sheet.getRange(cell.address).formulas = cell.formulas;
   for (const name of plan.names) {
     context.workbook.names.add(name.name, `=${quotedSheet(plan.sheet)}!${name.ref}`);
   }

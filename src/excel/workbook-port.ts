@@ -69,8 +69,12 @@ export function excelWorkbook(
       run(async (context) => {
         // What Excel told the read, not what the pane may have made of it.
         const source = reads.find(read.kept);
-        const outcome = await writeBenchmark(context, source, write, { palette: options?.palette, guard });
-        if (outcome.kind === 'conflict') return { kind: 'conflict', sheet: source.sheet, cells: outcome.cells };
+        const outcome = await writeBenchmark(context, source, write, {
+          palette: options?.palette,
+          guard,
+          ...(options?.edits ? { edits: options.edits } : {}),
+        });
+        if (outcome.kind !== 'written') return { kind: outcome.kind, sheet: source.sheet, cells: outcome.cells };
         return { kind: 'written', undo: undoPoint(source.sheet, { kind: 'sheet', snapshot: outcome.snapshot }) };
       }),
     editCells: (sheet, edits) =>

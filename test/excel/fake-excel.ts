@@ -1406,6 +1406,25 @@ function eachCell(target: RangeTarget, change: (cell: CellModel) => void): void 
   }
 }
 
+/** Several rectangles of one sheet (what getSpecialCells answers): only its address is modelled. */
+class FakeRangeAreas extends ClientObject<{ readonly sheet: SheetModel; readonly areas: readonly Rect[] }> {
+  constructor(host: Host, path: string, resolver: () => { sheet: SheetModel; areas: Rect[] } | null) {
+    super(host, 'RangeAreas', path, resolver);
+  }
+
+  protected override properties(): PropertyTable<{ readonly sheet: SheetModel; readonly areas: readonly Rect[] }> {
+    return {
+      address: {
+        read: ({ sheet, areas }) => areas.map((rect) => `${quoteSheet(sheet.name)}!${rectAddress(rect)}`).join(','),
+      },
+    };
+  }
+
+  get address(): string {
+    return this.read('address');
+  }
+}
+
 class FakeRange extends ClientObject<RangeTarget> {
   readonly format: FakeRangeFormat;
   readonly conditionalFormats: FakeConditionalFormatCollection;
@@ -1566,6 +1585,38 @@ class FakeRange extends ClientObject<RangeTarget> {
         },
       };
     });
+  }
+
+  /**
+   * The cells of the range holding constants (a value, not a formula), as a RangeAreas; a null
+   * object when there are none (ExcelApi 1.9). Only `constants` is modelled. Per
+   * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getspecialcellsornullobject-member(1)
+   */
+  getSpecialCellsOrNullObject(cellType: string): FakeRangeAreas {
+    if (cellType !== 'Constants') notImplemented(`Range.getSpecialCellsOrNullObject('${cellType}')`);
+    return this.host.make(
+      new FakeRangeAreas(this.host, `${this.path}.getSpecialCellsOrNullObject(${cellType})`, () => {
+        this.host.requireApi('1.9', 'Range.getSpecialCellsOrNullObject');
+        const target = this.resolve();
+        if (!target) return null;
+        const { sheet, rect } = target;
+        // Excel merges the cells into rectangles; column runs are enough to name each cell once.
+        const areas: Rect[] = [];
+        for (let col = rect.left; col <= rect.right; col += 1) {
+          let start: number | null = null;
+          for (let row = rect.top; row <= rect.bottom + 1; row += 1) {
+            const cell = row <= rect.bottom ? sheet.cell(row, col) : undefined;
+            const constant = !!cell && cell.formula === null && cell.value !== null && cell.value !== '';
+            if (constant && start === null) start = row;
+            if (!constant && start !== null) {
+              areas.push({ top: start, bottom: row - 1, left: col, right: col });
+              start = null;
+            }
+          }
+        }
+        return areas.length > 0 ? { sheet, areas } : null;
+      }),
+    );
   }
 
   /** The tables that intersect the range (or, with `fullyContained`, lie inside it). */

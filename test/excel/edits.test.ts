@@ -1,0 +1,119 @@
+// The user's edits inside IJkpunt's own output in the open workbook: a re-run names the cells
+// and asks (keep as the user's own, or overwrite), never silently; kept cells stay the user's
+// on later runs; undo does not put IJkpunt's old output over what the user typed since.
+import { a1 } from '../../src/engine/core/address';
+import { parseState, settingKey } from '../../src/excel/state';
+import { heemstedeGrid } from '../fixtures/heemstede';
+import { analyseAndWrite, workbookOn } from '../support/excel-workbook';
+import { createFake, fakeCells } from './fake-excel';
+
+const SHEET = 'Benchmark';
+
+function heemstede(version = '1.14') {
+  const { context, fake } = createFake({
+    sheets: [{ name: SHEET, cells: fakeCells(heemstedeGrid()) }],
+    active: SHEET,
+    selected: 'A6',
+    requirementSets: version,
+  });
+  return { fake, workbook: workbookOn(context) };
+}
+
+/** A first run, and the address of one of IJkpunt's formula cells (Δ fte of the first cluster). */
+async function written(version = '1.14') {
+  const setup = heemstede(version);
+  const first = await analyseAndWrite(setup.workbook);
+  if (first.kind !== 'written') throw new Error(first.kind);
+  const column = first.run.plan.columns.find((c) => c.key === 'fte.delta');
+  const cell = column?.cells.find((c) => c.formula !== null);
+  if (!column || !cell) throw new Error('no Δ fte formula');
+  const empty = emptyOwnedCell(first.run.plan);
+  return { ...setup, first, formulaCell: a1(column.col, cell.row), empty };
+}
+
+/** A cell inside IJkpunt's block it left empty (between the parameter and summary blocks). */
+function emptyOwnedCell(plan: { owned: readonly string[]; cells: readonly { row: number; col: number }[] }): string {
+  const taken = new Set(plan.cells.map((c) => a1(c.col, c.row)));
+  const block = plan.owned[1] ?? '';
+  const [from = '', to = ''] = block.split(':');
+  const col = from.replace(/\d+/g, '');
+  const top = Number(from.replace(/[A-Z]+/g, ''));
+  const bottom = Number(to.replace(/[A-Z]+/g, ''));
+  for (let row = top; row <= bottom; row += 1) if (!taken.has(`${col}${row}`)) return `${col}${row}`;
+  throw new Error('no empty cell in the block');
+}
+
+describe('a re-run after the user typed inside IJkpunt’s output', () => {
+  test('a value over a formula: nothing written, the cell named', async () => {
+    const { fake, workbook, formulaCell } = await written();
+    fake.edit(SHEET, formulaCell, 1.5);
+    const before = fake.sheetFormulas(SHEET);
+    const again = await analyseAndWrite(workbook, { options: { totalFte: 200 } });
+    expect(again).toEqual({ kind: 'edited', cells: [formulaCell] });
+    expect(fake.sheetFormulas(SHEET)).toEqual(before);
+  });
+
+  test('a note in an empty cell of IJkpunt’s block is named too', async () => {
+    const { fake, workbook, empty } = await written();
+    fake.edit(SHEET, empty, 'navragen bij P&O');
+    expect(await analyseAndWrite(workbook)).toEqual({ kind: 'edited', cells: [empty] });
+  });
+
+  test('a header replaced by another of IJkpunt’s headers is named', async () => {
+    const { fake, workbook, first } = await written();
+    const [a, b] = first.run.plan.columns;
+    if (!a || !b) throw new Error('columns missing');
+    const header = a1(a.col, first.run.plan.headerRow);
+    fake.edit(SHEET, header, b.header);
+    expect(await analyseAndWrite(workbook)).toEqual({ kind: 'edited', cells: [header] });
+  });
+
+  test('overwrite (after the pane’s confirmation): IJkpunt’s formula is back, with the new run’s numbers', async () => {
+    const { fake, workbook, formulaCell } = await written();
+    fake.edit(SHEET, formulaCell, 1.5);
+    const again = await analyseAndWrite(workbook, { edits: 'overwrite' });
+    expect(again.kind).toBe('written');
+    expect(String(fake.cell(SHEET, formulaCell).formula)).toMatch(/^=/);
+  });
+
+  test('keep: the user’s value stays, the rest is rewritten, and a later run does not ask again', async () => {
+    const { fake, workbook, formulaCell } = await written();
+    fake.edit(SHEET, formulaCell, 1.5);
+    const kept = await analyseAndWrite(workbook, { edits: 'keep', options: { totalFte: 200 } });
+    expect(kept.kind).toBe('written');
+    expect(fake.cell(SHEET, formulaCell)).toMatchObject({ value: 1.5, formula: null });
+    const state = parseState(fake.settings[settingKey(SHEET)]);
+    expect(state?.kept).toEqual([formulaCell]);
+    const later = await analyseAndWrite(workbook);
+    expect(later.kind).toBe('written');
+    expect(fake.cell(SHEET, formulaCell)).toMatchObject({ value: 1.5, formula: null });
+  });
+
+  test('without ExcelApi 1.9 (no getSpecialCells) a re-run is as before: no question, one sync fewer', async () => {
+    const { fake, workbook, formulaCell } = await written('1.8');
+    fake.edit(SHEET, formulaCell, 1.5);
+    const syncs = fake.syncs;
+    const again = await analyseAndWrite(workbook);
+    expect(again.kind).toBe('written');
+    expect(fake.syncs - syncs).toBe(2);
+  });
+});
+
+describe('undo after the user typed inside IJkpunt’s output', () => {
+  test('refuses, naming the cells; nothing changes', async () => {
+    const { fake, workbook, first, formulaCell } = await written();
+    fake.edit(SHEET, formulaCell, 1.5);
+    const before = fake.sheetFormulas(SHEET);
+    expect(await workbook.undo(first.undo)).toEqual({ ok: false, conflicts: [formulaCell] });
+    expect(fake.sheetFormulas(SHEET)).toEqual(before);
+  });
+
+  test('undo of a run that kept the user’s cells leaves them as they are', async () => {
+    const { fake, workbook, formulaCell } = await written();
+    fake.edit(SHEET, formulaCell, 1.5);
+    const kept = await analyseAndWrite(workbook, { edits: 'keep', options: { totalFte: 200 } });
+    if (kept.kind !== 'written') throw new Error(kept.kind);
+    expect(await workbook.undo(kept.undo)).toEqual({ ok: true });
+    expect(fake.cell(SHEET, formulaCell)).toMatchObject({ value: 1.5, formula: null });
+  });
+});
