@@ -153,6 +153,14 @@ export function planConflicts(
       }
     }
   }
+  // A name that exists and is not IJkpunt's own from the previous run here (another sheet's,
+  // "Blad 1" and "Blad-1" alike, or the user's) would fail names.add with ItemAlreadyExists
+  // half-way through the batch (https://learn.microsoft.com/javascript/api/excel/excel.nameditemcollection#excel-excel-nameditemcollection-add-member(1)):
+  // refused before anything is written, the name listed with the cells.
+  const previousNames = (options.previous?.names ?? []).map((n) => n.name);
+  for (const { name } of plan.names) {
+    if (exists(known.names, name) && !exists(previousNames, name)) conflicts.push(name);
+  }
   return conflicts;
 }
 

@@ -43,6 +43,7 @@ function tableRead(read: ReadResult, kept: object): TableRead {
     selection: read.selection,
     excelTable: read.excelTable?.name ?? null,
     remembered: rememberedOf(read.state),
+    definedNames: read.nameSheets,
     kept,
   };
 }

@@ -36,6 +36,8 @@ export interface TableRead {
   /** The Excel table the input is, when it is one. */
   readonly excelTable: string | null;
   readonly remembered: Remembered | null;
+  /** The workbook's defined names and the sheet each refers to, so names stay unique per sheet. */
+  readonly definedNames?: readonly { readonly name: string; readonly sheet: string }[];
   /** What the workbook that read this needs to write beside it without reading again. */
   readonly kept: unknown;
 }

@@ -80,7 +80,8 @@ export async function analyseAndWrite(workbook: WorkbookPort, request: Benchmark
   const read = await workbook.readTable(request.tableName);
   request.onStep?.('analyse');
   const options = withRemembered(read.remembered, request.options);
-  const run = runBenchmark({ table: read.table, sheet: read.used }, options, request.userColumns);
+  const input = { table: read.table, sheet: read.used, ...(read.definedNames ? { names: read.definedNames } : {}) };
+  const run = runBenchmark(input, options, request.userColumns);
   if (run.kind !== 'ok') return run;
   request.onStep?.('write');
   const write: BenchmarkWrite = { plan: run.plan, writes: run.writes, remember: rememberOf(options) };

@@ -5,6 +5,7 @@ import { a1 } from '../../src/engine/core/address';
 import { parseState, settingKey } from '../../src/excel/state';
 import { heemstedeGrid } from '../fixtures/heemstede';
 import { analyseAndWrite, workbookOn } from '../support/excel-workbook';
+import { evaluateSheet } from '../support/hyperformula';
 import { createFake, fakeCells } from './fake-excel';
 
 const SHEET = 'Benchmark';
@@ -115,5 +116,67 @@ describe('undo after the user typed inside IJkpunt’s output', () => {
     if (kept.kind !== 'written') throw new Error(kept.kind);
     expect(await workbook.undo(kept.undo)).toEqual({ ok: true });
     expect(fake.cell(SHEET, formulaCell)).toMatchObject({ value: 1.5, formula: null });
+  });
+});
+
+describe('defined names per sheet, never shared', () => {
+  test('"Blad 1" and "Blad-1": the second sheet gets its own prefix; the first sheet’s names and results stay', async () => {
+    const cells = fakeCells(heemstedeGrid());
+    const { context, fake } = createFake({
+      sheets: [
+        { name: 'Blad 1', cells },
+        // The second table's total formation differs: sharing names would change the first's norms.
+        { name: 'Blad-1', cells: { ...cells, B2: 300 } },
+      ],
+      active: 'Blad 1',
+      selected: 'A6',
+      requirementSets: '1.14',
+    });
+    const workbook = workbookOn(context);
+    expect((await analyseAndWrite(workbook)).kind).toBe('written');
+    const firstNames = { ...fake.names };
+    const names = () => Object.entries(fake.names).map(([name, ref]) => ({ name, ref: String(ref) }));
+    const sheetOne = evaluateSheet('Blad 1', fake.sheetFormulas('Blad 1'), names());
+    const normBefore = sheetOne.value('G6');
+    sheetOne.destroy();
+    fake.select('Blad-1', 'A6');
+    const second = await analyseAndWrite(workbook);
+    if (second.kind !== 'written') throw new Error(second.kind);
+    expect(second.run.plan.names.map((n) => n.name)).toContain('IJK_Blad_1_2_TotaleFormatie');
+    for (const [name, ref] of Object.entries(firstNames)) expect(fake.names[name]).toBe(ref);
+    const again = evaluateSheet('Blad 1', fake.sheetFormulas('Blad 1'), names());
+    expect(typeof normBefore).toBe('number');
+    expect(again.value('G6')).toBe(normBefore);
+    again.destroy();
+  });
+
+  test.each([
+    ['1.14', 'the plan takes the next free prefix'],
+    ['1.6', 'without NamedItem.formula (ExcelApi 1.7) the clash is refused before anything is written'],
+  ])('a name another sheet holds, on ExcelApi %s: %s', async (version) => {
+    const { context, fake } = createFake({
+      sheets: [
+        { name: SHEET, cells: fakeCells(heemstedeGrid()) },
+        { name: 'Elders', cells: { A1: 1 } },
+      ],
+      active: SHEET,
+      selected: 'A6',
+      requirementSets: '1.14',
+    });
+    const workbook = workbookOn(context);
+    // Someone else's name under IJkpunt's prefix: names.add would fail half-way (ItemAlreadyExists).
+    context.workbook.names.add('IJK_Benchmark_Inwoners', '=Elders!$A$1');
+    await context.sync();
+    fake.setSupported(version);
+    const before = fake.sheetFormulas(SHEET);
+    const outcome = await analyseAndWrite(workbook, { options: { inhabitants: 43_500 } });
+    expect(fake.names.IJK_Benchmark_Inwoners).toBe('=Elders!$A$1');
+    if (version === '1.6') {
+      expect(outcome).toMatchObject({ kind: 'conflict', cells: expect.arrayContaining(['IJK_Benchmark_Inwoners']) });
+      expect(fake.sheetFormulas(SHEET)).toEqual(before);
+    } else {
+      if (outcome.kind !== 'written') throw new Error(outcome.kind);
+      expect(outcome.run.plan.names.map((n) => n.name)).toContain('IJK_Benchmark_2_Inwoners');
+    }
   });
 });
