@@ -180,3 +180,27 @@ describe('defined names per sheet, never shared', () => {
     }
   });
 });
+
+describe('a column inserted before the table in Excel (the stored ranges are then stale)', () => {
+  test('the re-run does not silently clear the user’s shifted column: it stops and names the cells', async () => {
+    const { fake } = await written();
+    // The sheet as Excel leaves it after inserting a column at A: every cell one to the right;
+    // IJkpunt's state in the settings still names the old ranges.
+    const shifted: Record<string, string | number | boolean> = {};
+    fake.sheetFormulas(SHEET).forEach((row, r) =>
+      row.forEach((value, c) => {
+        if (value !== null && value !== '') shifted[a1(c + 1, r + 1)] = value;
+      }),
+    );
+    const settings = { ...fake.settings };
+    const moved = createFake({ sheets: [{ name: SHEET, cells: shifted }], active: SHEET, selected: 'B6' });
+    for (const [key, value] of Object.entries(settings)) moved.context.workbook.settings.add(key, value as string);
+    await moved.context.sync();
+    const again = await analyseAndWrite(workbookOn(moved.context));
+    expect(again.kind).toBe('edited');
+    if (again.kind !== 'edited') return;
+    // The user's last column (Kostennorm referentiegroep, now F) is named, and still there.
+    expect(again.cells).toContain('F4');
+    expect(moved.fake.cell(SHEET, 'F4').value).toBe('Kostennorm referentiegroep');
+  });
+});
