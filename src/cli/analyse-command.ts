@@ -1,5 +1,5 @@
 // `ijkpunt analyse IN …`: read the file, find (or take) the table, run the benchmark, report.
-import type { AnalysisOptions, AnalysisResult } from '../engine/benchmark';
+import { uniqueNamePrefix, type AnalysisOptions, type AnalysisResult } from '../engine/benchmark';
 import { parseNumber, type CellGrid, type Language } from '../engine/core';
 import type { WritePlan } from '../plan';
 import { runBenchmark } from '../studies';
@@ -21,6 +21,8 @@ export interface AnalyseArgs {
   readonly language: Language;
   readonly out?: string;
   readonly force?: boolean;
+  /** Overwrite cells the user changed inside IJkpunt's earlier output (else the write is refused). */
+  readonly overwriteEdits?: boolean;
 }
 
 function positive(option: string, value: string | undefined, language: Language): number | undefined {
@@ -56,13 +58,15 @@ export async function runAnalyse(args: AnalyseArgs): Promise<AnalyseOutcome> {
   for (const sheet of sheets) {
     const table = args.range !== undefined ? sliceRange(sheet, args.range, args.language) : sheet;
     const mapping = entries.length > 0 ? overridesFor(table, entries, args.language) : null;
-    const options = mapping ? { ...base, overrides: mapping.overrides, headerRow: mapping.headerRow } : base;
+    // Defined names per sheet, never another sheet's (Benchmark 2017 / Benchmark-2017).
+    const named = { ...base, namePrefix: uniqueNamePrefix(sheet.sheet, loaded.names) };
+    const options = mapping ? { ...named, overrides: mapping.overrides, headerRow: mapping.headerRow } : named;
     // No advisor's columns on the command line: a run is ok or fatal, never 'changed'.
     const run = runBenchmark({ table, sheet }, options);
     if (run.kind === 'ok') {
       if (args.out === undefined) return { result: run.result, sheet, plan: null, written: null };
       // The annotated copy: refused (nothing written) when a target cell holds the user's data.
-      await writePlans(loaded, [run.plan], args.out, args.language);
+      await writePlans(loaded, [run.plan], args.out, args.language, args.overwriteEdits === true);
       return { result: run.result, sheet, plan: run.plan, written: args.out };
     }
     if (run.kind === 'fatal') firstFailure ??= { sheet: sheet.sheet, cell: run.cell, message: run.message };

@@ -37,6 +37,7 @@ export const ANALYSE_FLAGS: FlagSpecs = {
   'fte-served': { type: 'string' },
   out: { type: 'string' },
   force: { type: 'boolean' },
+  'overwrite-edits': { type: 'boolean' },
 };
 
 /** A study's options, the sheet of each input, its actions, and --out where it writes a copy. */

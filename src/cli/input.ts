@@ -8,6 +8,7 @@ import { parseNumber } from '../engine/core';
 import type { CellGrid, CellValue } from '../engine/core';
 import { CsvError, decodeCsv, parseCsv } from '../xlsx/csv';
 import type { RangeBox } from '../engine/core';
+import type { OwnedBox, WorkbookName } from '../xlsx/ownership';
 import type { Parts } from '../xlsx/package-xml';
 import { readPackage } from '../xlsx/read';
 import { packageFromCells } from '../xlsx/new-package';
@@ -24,8 +25,12 @@ export interface LoadedInput {
   readonly decimal: ',' | '.' | 'auto';
   /** The package to annotate: the .xlsx itself, or a new one holding the CSV's cells. */
   readonly parts: () => Promise<Parts>;
-  /** What IJkpunt wrote before, per sheet. */
-  readonly owned: ReadonlyMap<string, RangeBox[]>;
+  /** What IJkpunt wrote before, per sheet, where it is now. */
+  readonly owned: ReadonlyMap<string, readonly OwnedBox[]>;
+  /** Per sheet: cells inside IJkpunt's earlier output the user changed since. */
+  readonly edits: ReadonlyMap<string, readonly string[]>;
+  /** The workbook's defined names, with the sheet each refers to. */
+  readonly names: readonly WorkbookName[];
   /** Per sheet: the user's formula cells with an empty result (content, though they look empty). */
   readonly emptyFormulas: ReadonlyMap<string, ReadonlySet<string>>;
 }
@@ -60,6 +65,8 @@ export async function loadInput(path: string, language: Language): Promise<Loade
         decimal: dialect.decimal,
         parts: () => packageFromGrid(typed),
         owned: new Map(),
+        edits: new Map(),
+        names: [],
         emptyFormulas: new Map(),
       };
     } catch (error) {
@@ -84,6 +91,8 @@ export async function loadInput(path: string, language: Language): Promise<Loade
       decimal: 'auto',
       parts: async () => parts,
       owned,
+      edits: read.edits,
+      names: read.names,
       // IJkpunt's own formulas that evaluate to "" are its output, not the user's content.
       emptyFormulas: new Map(
         read.sheets.map((sheet) => {

@@ -58,6 +58,7 @@ async function run(argv: readonly string[], language: Language, io: Io): Promise
       language,
       out: text('--out'),
       force: flags.force === true,
+      overwriteEdits: flags['overwrite-edits'] === true,
     },
     flags.json === true,
     io,

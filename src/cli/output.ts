@@ -3,7 +3,7 @@
 import { existsSync } from 'fs';
 import type { WritePlan } from '../plan';
 import type { Language } from '../engine/core';
-import { annotatedPackage, conflicts } from '../xlsx/write';
+import { annotatedPackage, conflicts, nameClashes } from '../xlsx/write';
 import { safeWriteWorkbook, sameFile, WriteFailure } from '../xlsx/safe-write';
 import { fileTexts } from '../i18n/files';
 import { UsageError, type LoadedInput } from './input';
@@ -18,15 +18,24 @@ export function checkOut(out: string | undefined, inputs: readonly string[], for
   if (existsSync(out) && !force) throw new UsageError(t.outExists(out));
 }
 
-/** Writes `plans` into a copy of `loaded`; nothing at all when one would cover the user's cells. */
+/**
+ * Writes `plans` into a copy of `loaded`; nothing at all when one would cover the user's cells,
+ * take a name another sheet has, or — unless `overwriteEdits` — clear cells the user changed
+ * inside IJkpunt's earlier output (a re-run replaces all of that output).
+ */
 export async function writePlans(
   loaded: LoadedInput,
   plans: readonly WritePlan[],
   out: string,
   language: Language,
+  overwriteEdits = false,
 ): Promise<void> {
   const t = cliTexts(language);
   for (const plan of plans) {
+    const edited = loaded.edits.get(plan.sheet) ?? [];
+    if (edited.length > 0 && !overwriteEdits) throw new UsageError(t.editedOwnCells(plan.sheet, edited));
+    const clash = nameClashes(plan, loaded.names)[0];
+    if (clash) throw new UsageError(t.nameTaken(plan.sheet, clash.name, clash.sheet));
     const grid = loaded.sheets.find((s) => s.sheet === plan.sheet);
     if (!grid) continue;
     const blocked = conflicts(grid, loaded.emptyFormulas.get(plan.sheet) ?? new Set(), plan);

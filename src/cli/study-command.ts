@@ -20,6 +20,7 @@ export interface StudyArgs {
   readonly language: Language;
   readonly out?: string;
   readonly force?: boolean;
+  readonly overwriteEdits?: boolean;
 }
 
 export interface StudyCommandOutcome {
@@ -82,7 +83,7 @@ export async function runStudyCommand(study: StudyDefinition, args: StudyArgs): 
   }
   const copied = files[0]?.loaded;
   if (out === undefined || !copied) return { report, warnings: report.warnings, written: null };
-  await writePlans(copied, report.plans, out, language);
+  await writePlans(copied, report.plans, out, language, args.overwriteEdits === true);
   return { report, warnings: [...report.warnings, ...report.planWarnings], written: out };
 }
 
@@ -133,6 +134,7 @@ export async function studyCommand(
     language,
     out: flagText(flags, '--out'),
     force,
+    overwriteEdits: flags['overwrite-edits'] === true,
   });
   reportWarnings(io, language, report.warningSheet, warnings);
   const json = flags.json === true;

@@ -8,6 +8,7 @@ import type { CellWrite } from '../engine/benchmark';
 import type { BenchmarkWrite } from '../studies';
 import { compactPlan, type CompactPlan } from './compact';
 import { entriesOf } from './entries';
+import { contentOf, findEdits } from './edits';
 import type { WriteGuard } from './events';
 import type { ReadResult } from './read';
 import { exists, inspectSheet, queueClear, renderPlan, type KnownSheet, type Palette } from './render';
@@ -36,11 +37,17 @@ export interface UserCell {
 export type BenchmarkWriteOutcome =
   | { readonly kind: 'written'; readonly snapshot: Snapshot }
   /** The user's data is where the plan would go: nothing was written. */
-  | { readonly kind: 'conflict'; readonly cells: readonly string[] };
+  | { readonly kind: 'conflict'; readonly cells: readonly string[] }
+  /** The user changed cells inside IJkpunt's earlier output: nothing was written; ask what to do. */
+  | { readonly kind: 'edited'; readonly cells: readonly string[] };
+
+/** What to do with cells the user changed inside IJkpunt's earlier output (absent: ask first). */
+export type EditChoice = 'keep' | 'overwrite';
 
 export interface BenchmarkWriteOptions {
   readonly palette?: Palette;
   readonly guard: WriteGuard;
+  readonly edits?: EditChoice;
 }
 
 /** Writes the plan (and the advisor's cells) beside the table `read` came from. */
@@ -51,8 +58,16 @@ export async function writeBenchmark(
   options: BenchmarkWriteOptions,
 ): Promise<BenchmarkWriteOutcome> {
   const compact = compactPlan(write.plan, intoTable(read, write.plan.headerRow));
-  const userCells = await currentContent(context, read.sheet, write.writes);
   const before = read.state;
+  // Never silently over the user's edits inside IJkpunt's output: ask, keep them, or overwrite.
+  let kept = options.edits === 'overwrite' ? [] : (before?.kept ?? []);
+  if (before && options.edits !== 'overwrite') {
+    const edited = await findEdits(context, read.sheet, before.plan, kept);
+    if (edited.length > 0 && options.edits !== 'keep') return { kind: 'edited', cells: edited };
+    kept = [...kept, ...edited];
+  }
+  const keptCells = await contentOf(context, read.sheet, kept);
+  const userCells = await currentContent(context, read.sheet, write.writes);
   let after: SheetState | null = null;
   try {
     const rendered = await options.guard.during(() =>
@@ -62,9 +77,10 @@ export async function writeBenchmark(
         previousCharts: before?.chartNames ?? [],
         known: knownFrom(read),
         userCells: write.writes.map((w) => ({ address: a1(w.col, w.row), formulas: [[asEntered(w.value)]] })),
+        keptCells,
         alsoWrite: (charts) => {
           const { mapping, parameters } = write.remember;
-          after = { plan: compact, chartNames: charts, mapping, parameters };
+          after = { plan: compact, chartNames: charts, mapping, parameters, ...(kept.length > 0 ? { kept } : {}) };
           saveState(context, read.sheet, after, read.sheetId);
           // A state found under the sheet's name (before ids) moves to the id's key.
           const key = stateKey(read.sheet, read.sheetId);
@@ -75,7 +91,7 @@ export async function writeBenchmark(
     if (!rendered.ok) return { kind: 'conflict', cells: rendered.conflicts };
   } catch (error) {
     // A batch that failed half-way may have written part of the plan: put back what was there.
-    await restoreAfterFailure(context, read.sheet, read.sheetId, compact, before, userCells);
+    await restoreAfterFailure(context, read.sheet, read.sheetId, { plan: compact, kept }, before, userCells);
     throw error;
   }
   return { kind: 'written', snapshot: { sheet: read.sheet, sheetId: read.sheetId, before, after, userCells } };
@@ -133,26 +149,47 @@ async function restoreAfterFailure(
   context: Excel.RequestContext,
   sheet: string,
   sheetId: string | null,
-  attempted: CompactPlan,
+  attempted: { readonly plan: CompactPlan; readonly kept: readonly string[] },
   before: SheetState | null,
   userCells: readonly UserCell[],
 ): Promise<void> {
-  const partial: SheetState = { plan: attempted, chartNames: [], mapping: {}, parameters: {} };
-  await undoSnapshot(context, { sheet, sheetId, before, after: partial, userCells });
+  const partial: SheetState = {
+    plan: attempted.plan,
+    chartNames: [],
+    mapping: {},
+    parameters: {},
+    kept: attempted.kept,
+  };
+  await restoreSnapshot(context, { sheet, sheetId, before, after: partial, userCells });
 }
 
 export type SheetUndoOutcome = { readonly ok: true } | { readonly ok: false; readonly conflicts: readonly string[] };
 
-/** Puts the sheet back as it was before the action of `snapshot`. */
+/**
+ * Puts the sheet back as it was before the action of `snapshot` — unless the user typed inside
+ * IJkpunt's output since: undo would put IJkpunt's old output over those cells, so it refuses,
+ * naming them (nothing changed).
+ */
 export async function undoSnapshot(context: Excel.RequestContext, snapshot: Snapshot): Promise<SheetUndoOutcome> {
+  const { after } = snapshot;
+  const edited = after ? await findEdits(context, snapshot.sheet, after.plan, after.kept ?? []) : [];
+  if (edited.length > 0) return { ok: false, conflicts: edited };
+  return restoreSnapshot(context, snapshot);
+}
+
+async function restoreSnapshot(context: Excel.RequestContext, snapshot: Snapshot): Promise<SheetUndoOutcome> {
   const sheet = context.workbook.worksheets.getItem(snapshot.sheet);
   const { before, after } = snapshot;
   if (before) {
-    // The user's cells are put back inside the render, after IJkpunt's later output is gone.
+    // The user's cells are put back inside the render, after IJkpunt's later output is gone;
+    // the cells they kept as their own inside IJkpunt's output stay as they are.
+    const kept = [...new Set([...(before.kept ?? []), ...(after?.kept ?? [])])];
+    const keptCells = await contentOf(context, snapshot.sheet, kept);
     const rendered = await renderPlan(context, before.plan, {
       previous: after?.plan ?? null,
       previousCharts: after?.chartNames ?? [],
       userCells: snapshot.userCells,
+      keptCells,
       alsoWrite: () => saveState(context, snapshot.sheet, before, snapshot.sheetId ?? null),
     });
     return rendered.ok ? { ok: true } : { ok: false, conflicts: rendered.conflicts };

@@ -37,6 +37,8 @@ export interface ReadResult {
   readonly excelTable: InputTable | null;
   /** Defined names of the workbook and charts of the sheet, so a write needs no extra sync. */
   readonly existing: { readonly names: readonly string[]; readonly charts: readonly string[] };
+  /** Each defined name with the sheet its formula refers to ('' when unknown: before ExcelApi 1.7). */
+  readonly nameSheets: readonly { readonly name: string; readonly sheet: string }[];
 }
 
 /** IJkpunt's remembered state for `sheet`, from settings loaded with items/key and items/value. */
@@ -111,7 +113,9 @@ async function readWith(
   const settings = context.workbook.settings;
   settings.load('items/key, items/value');
   const names = context.workbook.names;
-  names.load('items/name');
+  // NamedItem.formula needs ExcelApi 1.7 (https://learn.microsoft.com/javascript/api/excel/excel.nameditem#excel-excel-nameditem-formula-member).
+  const withFormula = supports('1.7');
+  names.load(withFormula ? 'items/name, items/formula' : 'items/name');
   const charts = worksheet.charts;
   charts.load('items/name');
   await context.sync();
@@ -149,7 +153,14 @@ async function readWith(
     state,
     excelTable: inputTable,
     existing: { names: names.items.map((n) => n.name), charts: charts.items.map((c) => c.name) },
+    nameSheets: names.items.map((n) => ({ name: n.name, sheet: withFormula ? sheetOfFormula(String(n.formula)) : '' })),
   };
+}
+
+/** "='Benchmark 2017'!$S$5" → "Benchmark 2017"; '' for a formula that is not a reference. */
+export function sheetOfFormula(formula: string): string {
+  const m = /^=?(?:'((?:[^']|'')+)'|([^'!=]+))!/.exec(formula.trim());
+  return m ? (m[1] ?? m[2] ?? '').replace(/''/g, "'") : '';
 }
 
 /** The Excel tables of the active sheet, for the pane's table picker. One sync. */

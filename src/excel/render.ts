@@ -42,6 +42,11 @@ export interface SheetRenderOptions {
    * counted as the user's data in the way of the plan.
    */
   readonly userCells?: readonly { readonly address: string; readonly formulas: unknown[][] }[];
+  /**
+   * Cells inside IJkpunt's output the user chose to keep as their own (edits.ts): written back
+   * as they were after the plan is drawn, so the plan's formulas do not replace them.
+   */
+  readonly keptCells?: readonly { readonly address: string; readonly formulas: unknown[][] }[];
 }
 
 export type RenderOutcome =
@@ -171,6 +176,14 @@ export function planConflicts(
       }
     }
   }
+  // A name that exists and is not IJkpunt's own from the previous run here (another sheet's,
+  // "Blad 1" and "Blad-1" alike, or the user's) would fail names.add with ItemAlreadyExists
+  // half-way through the batch (https://learn.microsoft.com/javascript/api/excel/excel.nameditemcollection#excel-excel-nameditemcollection-add-member(1)):
+  // refused before anything is written, the name listed with the cells.
+  const previousNames = (options.previous?.names ?? []).map((n) => n.name);
+  for (const { name } of plan.names) {
+    if (exists(known.names, name) && !exists(previousNames, name)) conflicts.push(name);
+  }
   return conflicts;
 }
 
@@ -199,6 +212,7 @@ export function queuePlan(
   }
   for (const cell of userCells) sheet.getRange(cell.address).formulas = cell.formulas;
   drawCells(sheet, plan);
+  for (const cell of options.keptCells ?? []) sheet.getRange(cell.address).formulas = cell.formulas;
   for (const name of plan.names) {
     context.workbook.names.add(name.name, `=${quotedSheet(plan.sheet)}!${name.ref}`);
   }

@@ -10,6 +10,8 @@ export interface SheetState {
   readonly mapping: Readonly<Record<number, Role | null>>;
   readonly parameters: Readonly<{ inhabitants?: number; totalFte?: number; fteServed?: number }>;
   readonly chartNames: readonly string[];
+  /** Cells inside IJkpunt's output the user chose to keep as their own (A1), not asked about again. */
+  readonly kept?: readonly string[];
 }
 
 /** The key of a state written before states were keyed by the sheet's id (found by name only). */

@@ -44,6 +44,7 @@ function tableRead(read: ReadResult, kept: object): TableRead {
     selectionAreas: read.selectionAreas,
     excelTable: read.excelTable?.name ?? null,
     remembered: rememberedOf(read.state),
+    definedNames: read.nameSheets,
     kept,
   };
 }
@@ -70,8 +71,12 @@ export function excelWorkbook(
       run(async (context) => {
         // What Excel told the read, not what the pane may have made of it.
         const source = reads.find(read.kept);
-        const outcome = await writeBenchmark(context, source, write, { palette: options?.palette, guard });
-        if (outcome.kind === 'conflict') return { kind: 'conflict', sheet: source.sheet, cells: outcome.cells };
+        const outcome = await writeBenchmark(context, source, write, {
+          palette: options?.palette,
+          guard,
+          ...(options?.edits ? { edits: options.edits } : {}),
+        });
+        if (outcome.kind !== 'written') return { kind: outcome.kind, sheet: source.sheet, cells: outcome.cells };
         return { kind: 'written', undo: undoPoint(source.sheet, { kind: 'sheet', snapshot: outcome.snapshot }) };
       }),
     editCells: (sheet, edits) =>

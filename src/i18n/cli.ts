@@ -45,6 +45,7 @@ Opties bij analyse:
   --out UIT.xlsx      schrijf een kopie met afwijkingskolommen als formules, parameterblok,
                       samenvatting en opmaak (de invoer blijft ongewijzigd)
   --force             een bestaand UIT.xlsx vervangen
+  --overwrite-edits   wat u typte in IJkpunts eigen uitvoer (een eerdere run) toch overschrijven
   --json              het resultaat als JSON op stdout
   --debug             bij een interne fout ook de technische details
 
@@ -76,6 +77,10 @@ Afsluitcodes: 0 gelukt (waarschuwingen op stderr), 2 onbruikbare invoer, 1 inter
     `--out ${path} is het invoerbestand zelf; IJkpunt wijzigt de invoer nooit. Kies een andere naam.`,
   wouldOverwrite: (sheet: string, cells: readonly string[]) =>
     `Er is niets geschreven: op blad ${sheet} staan gegevens waar IJkpunt zou schrijven (${cells.slice(0, 10).join(', ')}${cells.length > 10 ? ` en ${cells.length - 10} meer` : ''}). Maak die cellen leeg of verplaats de tabel.`,
+  editedOwnCells: (sheet: string, cells: readonly string[]) =>
+    `Er is niets geschreven: op blad ${sheet} heeft u cellen in IJkpunts eerdere uitvoer gewijzigd (${cells.slice(0, 10).join(', ')}${cells.length > 10 ? ` en ${cells.length - 10} meer` : ''}). Een nieuwe run zou ze overschrijven. Verplaats wat u wilt bewaren buiten IJkpunts kolommen, of gebruik --overwrite-edits om ze te laten overschrijven.`,
+  nameTaken: (sheet: string, name: string, other: string) =>
+    `Er is niets geschreven: de naam ${name} voor blad ${sheet} bestaat al en verwijst naar blad ${other}.`,
   writtenTo: (path: string) => `Geschreven: ${path}`,
   internal: 'Er ging intern iets mis. Probeer het opnieuw met --debug en meld de uitvoer.',
   sentencesTitle: 'Samenvatting',
@@ -135,6 +140,7 @@ Options for analyse:
   --out OUT.xlsx      write a copy with deviation columns as formulas, parameter block,
                       summary and formatting (the input stays unchanged)
   --force             replace an existing OUT.xlsx
+  --overwrite-edits   overwrite what you typed inside IJkpunt's own output (of an earlier run)
   --json              the result as JSON on stdout
   --debug             technical details of an internal error
 
@@ -166,6 +172,10 @@ Exit codes: 0 success (warnings on stderr), 2 unusable input, 1 internal error.
     `--out ${path} is the input file itself; IJkpunt never modifies its input. Choose another name.`,
   wouldOverwrite: (sheet: string, cells: readonly string[]) =>
     `Nothing was written: sheet ${sheet} has data where IJkpunt would write (${cells.slice(0, 10).join(', ')}${cells.length > 10 ? ` and ${cells.length - 10} more` : ''}). Clear those cells or move the table.`,
+  editedOwnCells: (sheet: string, cells: readonly string[]) =>
+    `Nothing was written: on sheet ${sheet} you changed cells inside IJkpunt's earlier output (${cells.slice(0, 10).join(', ')}${cells.length > 10 ? ` and ${cells.length - 10} more` : ''}). A new run would overwrite them. Move what you want to keep outside IJkpunt's columns, or use --overwrite-edits to have them overwritten.`,
+  nameTaken: (sheet: string, name: string, other: string) =>
+    `Nothing was written: the name ${name} for sheet ${sheet} already exists and refers to sheet ${other}.`,
   writtenTo: (path: string) => `Written: ${path}`,
   internal: 'Something went wrong inside IJkpunt. Run again with --debug and report the output.',
   sentencesTitle: 'Summary',

@@ -142,6 +142,16 @@ const nl = {
   tableDetected: (name: string) => `Tabel ${name} onder de selectie: IJkpunt voegt zijn kolommen aan deze tabel toe.`,
   again: 'Opnieuw',
   undo: 'Laatste wijziging ongedaan maken',
+  editedTitle: 'U heeft in IJkpunts uitvoer getypt',
+  edited: (cells: string) =>
+    `Er is niets geschreven: ${cells} houden niet meer wat IJkpunt er schreef. Een nieuwe run zou ze overschrijven. Wat wilt u?`,
+  keepEdits: 'Behouden als eigen kolom/cellen',
+  overwriteEdits: 'Overschrijven',
+  confirmOverwrite: (cells: string) => `Weet u het zeker? Wat u typte in ${cells} gaat verloren.`,
+  confirmOverwriteYes: 'Ja, overschrijven',
+  cancel: 'Annuleren',
+  undoEdited: (cells: string) =>
+    `Niet ongedaan gemaakt: u typte sinds deze run in ${cells}, binnen IJkpunts uitvoer. Ongedaan maken zou dat overschrijven; er is niets veranderd.`,
   undone: 'De laatste wijziging is ongedaan gemaakt.',
   written: 'Geschreven naast de tabel: afwijkingen als formules, parameters, samenvatting en grafieken.',
   writtenPreview:
@@ -257,6 +267,16 @@ const en: UiTexts = {
   tableDetected: (name: string) => `Table ${name} under the selection: IJkpunt adds its columns to this table.`,
   again: 'Start again',
   undo: 'Undo last change',
+  editedTitle: "You typed in IJkpunt's output",
+  edited: (cells: string) =>
+    `Nothing was written: ${cells} no longer hold what IJkpunt wrote there. A new run would overwrite them. What do you want?`,
+  keepEdits: 'Keep as my own column/cells',
+  overwriteEdits: 'Overwrite',
+  confirmOverwrite: (cells: string) => `Are you sure? What you typed in ${cells} will be lost.`,
+  confirmOverwriteYes: 'Yes, overwrite',
+  cancel: 'Cancel',
+  undoEdited: (cells: string) =>
+    `Not undone: since this run you typed in ${cells}, inside IJkpunt's output. Undo would overwrite that; nothing was changed.`,
   undone: 'The last change was undone.',
   written: 'Written beside the table: deviations as formulas, parameters, summary and charts.',
   writtenPreview:

@@ -5,6 +5,7 @@ import {
   analyseTable,
   analyseWithColumns,
   buildPlan,
+  uniqueNamePrefix,
   withWrites,
   type AnalysisOptions,
   type AnalysisResult,
@@ -21,6 +22,8 @@ export interface BenchmarkInput {
   readonly table: CellGrid;
   /** The sheet around it, where labelled parameters ("Inwoners | 43.500") are found. */
   readonly sheet: CellGrid;
+  /** The workbook's defined names and their sheets: the plan's names never take another sheet's. */
+  readonly names?: readonly { readonly name: string; readonly sheet: string }[];
 }
 
 export type BenchmarkRun =
@@ -47,11 +50,15 @@ export function analyseBenchmark(input: BenchmarkInput, options: AnalysisOptions
 
 /** Read → analyse → plan, with the advisor's columns (`userColumns`) taken as input. */
 export function runBenchmark(input: BenchmarkInput, options: AnalysisOptions, userColumns?: UserColumns): BenchmarkRun {
-  const analysed = analyseWithColumns(input.table, input.sheet, options, userColumns);
+  const named =
+    input.names && options.namePrefix === undefined
+      ? { ...options, namePrefix: uniqueNamePrefix(input.sheet.sheet, input.names) }
+      : options;
+  const analysed = analyseWithColumns(input.table, input.sheet, named, userColumns);
   if (analysed.kind === 'fatal') return { kind: 'fatal', cell: analysed.cell, message: analysed.message };
   if (analysed.kind === 'changed') return analysed;
   const { outcome, grid, writes } = analysed;
-  const plan = buildPlan({ table: outcome.table, result: outcome.result, grid, options });
+  const plan = buildPlan({ table: outcome.table, result: outcome.result, grid, options: named });
   return {
     kind: 'ok',
     table: outcome.table,

@@ -23,6 +23,7 @@ export {
 export type {
   BenchmarkWrite,
   CellEdit,
+  EditChoice,
   HostInfo,
   Remembered,
   SheetRead,

@@ -38,6 +38,8 @@ export interface TableRead {
   /** The Excel table the input is, when it is one. */
   readonly excelTable: string | null;
   readonly remembered: Remembered | null;
+  /** The workbook's defined names and the sheet each refers to, so names stay unique per sheet. */
+  readonly definedNames?: readonly { readonly name: string; readonly sheet: string }[];
   /** What the workbook that read this needs to write beside it without reading again. */
   readonly kept: unknown;
 }
@@ -65,7 +67,15 @@ export interface UndoPoint {
 export type WriteOutcome =
   | { readonly kind: 'written'; readonly undo: UndoPoint }
   /** Nothing was written: the user's data is in `cells` of `sheet`, where the plan would go. */
-  | { readonly kind: 'conflict'; readonly sheet: string; readonly cells: readonly string[] };
+  | { readonly kind: 'conflict'; readonly sheet: string; readonly cells: readonly string[] }
+  /** Nothing was written: the user changed `cells` inside IJkpunt's earlier output; ask keep or overwrite. */
+  | { readonly kind: 'edited'; readonly sheet: string; readonly cells: readonly string[] };
+
+/**
+ * What a write does with cells the user changed inside IJkpunt's earlier output: keep them as
+ * the user's own (IJkpunt writes around them from now on) or overwrite them. Absent: ask first.
+ */
+export type EditChoice = 'keep' | 'overwrite';
 
 export type UndoOutcome = { readonly ok: true } | { readonly ok: false; readonly conflicts: readonly string[] };
 
@@ -91,7 +101,11 @@ export interface WorkbookPort {
   /** The Excel tables on the active sheet, to pick one instead of the selection. */
   listTables(): Promise<string[]>;
   /** Writes the benchmark's plan beside the table `read` came from, in one undoable action. */
-  writeBenchmark(read: TableRead, write: BenchmarkWrite, options?: { palette?: Palette }): Promise<WriteOutcome>;
+  writeBenchmark(
+    read: TableRead,
+    write: BenchmarkWrite,
+    options?: { palette?: Palette; edits?: EditChoice },
+  ): Promise<WriteOutcome>;
   /** Writes what-if values into the user's cells; the undo point restores their old content. */
   editCells(sheet: string, edits: readonly CellEdit[]): Promise<UndoPoint>;
   /** The workbook's sheet names and the named sheets (none: the active sheet) as grids. */

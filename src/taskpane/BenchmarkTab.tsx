@@ -8,6 +8,7 @@ import type { UiTexts } from '../i18n/ui';
 import type { Palette } from '../plan';
 import type { WorkbookPort } from '../studies';
 import { AdvancedSettings, advancedInvalid, type Advanced } from './AdvancedSettings';
+import { EditedChoice } from './EditedChoice';
 import { Notices } from './Notices';
 import { StartScreen } from './StartScreen';
 import { useBenchmark, type Benchmark } from './use-benchmark';
@@ -56,6 +57,14 @@ export function BenchmarkTab(props: BenchmarkTabProps) {
     <>
       {benchmark.step && <Spinner size="tiny" label={t.steps[benchmark.step]} />}
       <Notices notices={benchmark.notices} />
+      {benchmark.edited && (
+        <EditedChoice
+          cells={benchmark.edited}
+          busy={benchmark.busy}
+          t={t}
+          onChoose={(choice) => void benchmark.resolveEdits(choice)}
+        />
+      )}
       {!read ? (
         <Spinner label={t.reading} />
       ) : analysis && !analysis.ok && !written ? (

@@ -8,6 +8,7 @@ import {
   runBenchmark,
   type BenchmarkRun,
   type BenchmarkWrite,
+  type EditChoice,
   type Remembered,
   type TableRead,
   type UndoPoint,
@@ -28,6 +29,8 @@ export interface BenchmarkRequest {
   readonly userColumns?: UserColumns;
   /** Named steps for the pane's progress display on long tables. */
   readonly onStep?: (step: PaneStep) => void;
+  /** The user's answer about cells they changed inside IJkpunt's earlier output (absent: ask). */
+  readonly edits?: EditChoice;
 }
 
 export type BenchmarkOutcome =
@@ -40,6 +43,8 @@ export type BenchmarkOutcome =
       readonly deltaColumns: DeltaColumns;
     }
   | { readonly kind: 'conflict'; readonly cells: readonly string[] }
+  /** The user changed these cells inside IJkpunt's earlier output: ask keep or overwrite. */
+  | { readonly kind: 'edited'; readonly cells: readonly string[] }
   | Extract<BenchmarkRun, { kind: 'fatal' | 'changed' }>;
 
 /** Where the plan writes each measure's Δ column. */
@@ -75,11 +80,15 @@ export async function analyseAndWrite(workbook: WorkbookPort, request: Benchmark
   const read = await workbook.readTable(request.tableName);
   request.onStep?.('analyse');
   const options = withRemembered(read.remembered, request.options);
-  const run = runBenchmark({ table: read.table, sheet: read.used }, options, request.userColumns);
+  const input = { table: read.table, sheet: read.used, ...(read.definedNames ? { names: read.definedNames } : {}) };
+  const run = runBenchmark(input, options, request.userColumns);
   if (run.kind !== 'ok') return run;
   request.onStep?.('write');
   const write: BenchmarkWrite = { plan: run.plan, writes: run.writes, remember: rememberOf(options) };
-  const outcome = await workbook.writeBenchmark(read, write, { palette: request.palette });
-  if (outcome.kind === 'conflict') return { kind: 'conflict', cells: outcome.cells };
+  const outcome = await workbook.writeBenchmark(read, write, {
+    palette: request.palette,
+    ...(request.edits ? { edits: request.edits } : {}),
+  });
+  if (outcome.kind !== 'written') return { kind: outcome.kind, cells: outcome.cells };
   return { kind: 'written', read, run, undo: outcome.undo, deltaColumns: deltaColumnsOf(run.plan) };
 }

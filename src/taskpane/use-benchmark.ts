@@ -7,7 +7,14 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { AnalysisOptions, TableOutcome, UserColumns } from '../engine/benchmark';
 import type { UiTexts } from '../i18n/ui';
 import type { Palette } from '../plan';
-import { analyseBenchmark, type BenchmarkInput, type TableRead, type UndoPoint, type WorkbookPort } from '../studies';
+import {
+  analyseBenchmark,
+  type BenchmarkInput,
+  type EditChoice,
+  type TableRead,
+  type UndoPoint,
+  type WorkbookPort,
+} from '../studies';
 import { analyseAndWrite, type BenchmarkOutcome, type DeltaColumns, type WrittenRun } from './benchmark-action';
 import { warningNotices, type Notice } from './Notices';
 import { usePaneTask, type PaneTask } from './use-pane-task';
@@ -45,6 +52,17 @@ export interface Benchmark extends PaneTask {
   readonly again: () => void;
   /** What-if values went into the sheet: undo now takes them back. */
   readonly replaceUndo: (undo: UndoPoint) => void;
+  /** Cells the user changed inside IJkpunt's earlier output, while the pane asks what to do. */
+  readonly edited: readonly string[] | null;
+  /** The answer: keep them as the user's, overwrite them (confirmed), or null to leave it. */
+  readonly resolveEdits: (choice: EditChoice | null) => Promise<void>;
+}
+
+/** A write that stopped at the user's edits, to run again once they answered. */
+interface PendingEdits {
+  readonly cells: readonly string[];
+  readonly userColumns?: UserColumns;
+  readonly done?: string;
 }
 
 export interface BenchmarkSettings {
@@ -53,7 +71,7 @@ export interface BenchmarkSettings {
   readonly t: UiTexts;
 }
 
-function failureNotice(outcome: Exclude<BenchmarkOutcome, { kind: 'written' }>, t: UiTexts): Notice {
+function failureNotice(outcome: Exclude<BenchmarkOutcome, { kind: 'written' | 'edited' }>, t: UiTexts): Notice {
   if (outcome.kind === 'conflict') return { intent: 'error', text: t.conflict(outcome.cells.slice(0, 8).join(', ')) };
   if (outcome.kind === 'changed') return { intent: 'error', text: t.changed(outcome.cells.slice(0, 8).join(', ')) };
   return {
@@ -83,11 +101,24 @@ export function useBenchmark(workbook: WorkbookPort, { options, palette, t }: Be
   const tableRange = analysis?.ok ? analysis.result.table.range : null;
   useSheetWatch(workbook, view?.read.sheet ?? null, tableRange, tableName, showRead);
 
-  const analyse = async (userColumns?: UserColumns, done?: string) => {
+  const [pending, setPending] = useState<PendingEdits | null>(null);
+  const analyse = async (userColumns?: UserColumns, done?: string, edits?: EditChoice) => {
     setNotices([]);
+    setPending(null);
     await task(async () => {
-      const request = { options, tableName, palette, onStep: pane.setStep, ...(userColumns ? { userColumns } : {}) };
+      const request = {
+        options,
+        tableName,
+        palette,
+        onStep: pane.setStep,
+        ...(userColumns ? { userColumns } : {}),
+        ...(edits ? { edits } : {}),
+      };
       const outcome = await analyseAndWrite(workbook, request);
+      if (outcome.kind === 'edited') {
+        setPending({ cells: outcome.cells, ...(userColumns ? { userColumns } : {}), ...(done ? { done } : {}) });
+        return;
+      }
       if (outcome.kind !== 'written') {
         setNotices([failureNotice(outcome, t)]);
         return;
@@ -106,7 +137,11 @@ export function useBenchmark(workbook: WorkbookPort, { options, palette, t }: Be
     const written = view?.written;
     if (!written) return;
     await task(async () => {
-      await workbook.undo(written.undo);
+      const outcome = await workbook.undo(written.undo);
+      if (!outcome.ok) {
+        setNotices([{ intent: 'error', text: t.undoEdited(outcome.conflicts.slice(0, 8).join(', ')) }]);
+        return;
+      }
       forgetWritten();
       setNotices([{ intent: 'info', text: t.undone }]);
       await reload();
@@ -131,6 +166,15 @@ export function useBenchmark(workbook: WorkbookPort, { options, palette, t }: Be
     undo,
     again,
     replaceUndo: (point) => setView((v) => v && v.written && { ...v, written: { ...v.written, undo: point } }),
+    edited: pending?.cells ?? null,
+    resolveEdits: async (choice) => {
+      if (!pending) return;
+      if (choice === null) {
+        setPending(null);
+        return;
+      }
+      await analyse(pending.userColumns, pending.done, choice);
+    },
   };
 }
 

@@ -102,7 +102,7 @@ export function useStudy(
     task(async () => {
       if (plans.length === 0) return;
       const response = await workbook.writeStudy(plans, { palette });
-      if (response.kind === 'conflict') return error(s.conflict(response.sheet, response.cells.slice(0, 8).join(', ')));
+      if (response.kind !== 'written') return error(s.conflict(response.sheet, response.cells.slice(0, 8).join(', ')));
       setUndoPoint(response.undo);
       const sheetsWritten = [...new Set(plans.map((p) => p.sheet))];
       const text = done ?? (workbook.kind === 'excel' ? s.written(sheetsWritten) : s.writtenPreview);

@@ -208,7 +208,7 @@ export function addSheet(parts: Parts, name: string, xml: string, hidden = true)
 export function setDefinedNames(
   parts: Parts,
   replace: ReadonlySet<string>,
-  names: readonly { name: string; ref: string }[],
+  names: readonly { name: string; ref: string; hidden?: boolean }[],
 ): void {
   let workbook = readPart(parts, WORKBOOK) ?? '';
   const lower = new Set([...replace].map((n) => n.toLowerCase()));
@@ -216,7 +216,12 @@ export function setDefinedNames(
     if (lower.has((attribute(el.text, 'name') ?? '').toLowerCase()))
       workbook = workbook.slice(0, el.start) + workbook.slice(el.end);
   }
-  const added = names.map((n) => `<definedName name="${escapeXml(n.name)}">${escapeXml(n.ref)}</definedName>`).join('');
+  const added = names
+    .map(
+      (n) =>
+        `<definedName name="${escapeXml(n.name)}"${n.hidden ? ' hidden="1"' : ''}>${escapeXml(n.ref)}</definedName>`,
+    )
+    .join('');
   if (/<definedNames\s*\/>/.test(workbook))
     // Replacer functions: a reference such as 'Kosten$'!$A$1 holds "$'", a replacement pattern.
     workbook = workbook.replace(/<definedNames\s*\/>/, () => `<definedNames>${added}</definedNames>`);

@@ -3,8 +3,17 @@
 // result, as Excel shows them; shared strings, inline and rich text, booleans, errors and
 // date-formatted numbers (as yyyy-mm-dd) read as ExcelJS used to read them, several times
 // faster, and from the same unzipped parts the writer then patches.
-import { a1, columnIndex, parseRange, type RangeBox } from '../engine/core';
+import { a1, columnIndex } from '../engine/core';
 import type { CellGrid, CellValue } from '../engine/core';
+import {
+  cellCode,
+  editedCells,
+  ownedFromRecords,
+  ownsCell,
+  workbookNames,
+  type OwnedBox,
+  type WorkbookName,
+} from './ownership';
 import { readPart, sheetsOf, workbookPart, type Parts } from './package-xml';
 import { PackageError } from './package-error';
 import { unzipParts } from './unzip';
@@ -25,8 +34,12 @@ export interface ReadPackage {
   readonly parts: Parts;
   /** The user's sheets in workbook order (IJkpunt's ownership sheet left out). */
   readonly sheets: readonly PackageSheet[];
-  /** What IJkpunt wrote on each sheet in an earlier run. */
-  readonly owned: ReadonlyMap<string, RangeBox[]>;
+  /** What IJkpunt wrote on each sheet in an earlier run, where it is now. */
+  readonly owned: ReadonlyMap<string, OwnedBox[]>;
+  /** Per sheet: cells inside IJkpunt's output that no longer hold what it wrote (the user's edits). */
+  readonly edits: ReadonlyMap<string, readonly string[]>;
+  /** The workbook's defined names and the sheets they refer to. */
+  readonly names: readonly WorkbookName[];
 }
 
 /** Built-in number formats that show dates or times. */
@@ -246,14 +259,35 @@ function readSheet(name: string, xml: string, context: SheetContext): PackageShe
   return { grid: { sheet: name, topLeft: 'A1', cells: grid }, emptyFormulas };
 }
 
-function ownedFrom(sheet: PackageSheet | undefined): Map<string, RangeBox[]> {
-  const owned = new Map<string, RangeBox[]>();
-  for (const row of sheet?.grid.cells.slice(1) ?? []) {
-    const name = typeof row[0] === 'string' ? row[0] : '';
-    const range = typeof row[1] === 'string' ? parseRange(row[1]) : null;
-    if (name !== '' && range) owned.set(name, [...(owned.get(name) ?? []), range]);
+/** One cell of a row already checked closed by the sheet's read. */
+const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
+
+/** Each owned cell's fingerprint now (see ownership.ts), for the cells inside `owned` only. */
+function currentCodes(
+  xml: string,
+  owned: readonly OwnedBox[],
+  context: SheetContext,
+): (row: number, col: number) => string {
+  const codes = new Map<string, string>();
+  const top = Math.min(...owned.map((b) => b.top));
+  const bottom = Math.max(...owned.map((b) => b.bottom));
+  let rowNumber = 0;
+  for (const row of elements(xml, 'row')) {
+    const tag = /^<row\b[^>]*>/.exec(row.text)?.[0] ?? '';
+    rowNumber = Number(attribute(tag, 'r') ?? rowNumber + 1);
+    if (rowNumber < top || rowNumber > bottom) continue;
+    let col = -1;
+    CELL.lastIndex = 0;
+    for (let m = CELL.exec(row.text); m; m = CELL.exec(row.text)) {
+      const attrs = m[1] ?? '';
+      const ref = /\sr="([A-Z]+)\d+"/.exec(attrs)?.[1];
+      col = ref ? columnIndex(ref) : col + 1;
+      if (!ownsCell(owned, rowNumber, col)) continue;
+      const { value, formula } = cellValue(attrs, m[2] ?? '', context);
+      codes.set(`${rowNumber}:${col}`, cellCode(formula, value));
+    }
   }
-  return owned;
+  return (row, col) => codes.get(`${row}:${col}`) ?? '';
 }
 
 /** `read()` of one part, any failure but a PackageError reported as that part damaged. */
@@ -280,11 +314,25 @@ export function readPackage(bytes: Uint8Array): ReadPackage {
   const entries = inPart('xl/workbook.xml', () => sheetsOf(parts));
   const all = entries.map((entry) => ({
     name: entry.name,
+    path: entry.path,
     sheet: inPart(entry.path, () => readSheet(entry.name, readPart(parts, entry.path) ?? '', context)),
   }));
+  const names = workbookNames(workbook);
+  const records = all.find((s) => s.name === OWNERSHIP_SHEET)?.sheet.grid.cells.slice(1) ?? [];
+  const owned = ownedFromRecords(records, names);
+  const edits = new Map<string, string[]>();
+  for (const entry of all) {
+    const boxes = owned.get(entry.name);
+    if (!boxes?.some((b) => b.codes)) continue;
+    const current = currentCodes(readPart(parts, entry.path) ?? '', boxes, context);
+    const cells = editedCells(boxes, current);
+    if (cells.length > 0) edits.set(entry.name, cells);
+  }
   return {
     parts,
     sheets: all.filter((s) => s.name !== OWNERSHIP_SHEET).map((s) => s.sheet),
-    owned: ownedFrom(all.find((s) => s.name === OWNERSHIP_SHEET)?.sheet),
+    owned,
+    edits,
+    names,
   };
 }

@@ -5,13 +5,23 @@
 // LibreOffice and Excel both open reliably, so the file has none (README); the chart specs
 // stay in the plan for the add-in.
 //
-// IJkpunt records what it wrote in a hidden sheet, so a second run replaces its own output
-// and never mistakes it for input, and never writes over a cell the user filled.
-import { a1, columnLetters, type RangeBox, gridOrigin } from '../engine/core';
+// IJkpunt records what it wrote — a hidden defined name per owned column, which programs move
+// along with inserted rows and columns, and a fingerprint of its cells in a hidden sheet
+// (ownership.ts) — so a second run replaces its own output, never mistakes it for input, and
+// never writes over a cell the user filled.
+import { a1, columnLetters, gridOrigin, inBoxes, parseRange } from '../engine/core';
 import { quotedSheet, TONE_COLOURS, type Palette } from '../plan';
 import type { PlanBlockCell, PlanColumn, WritePlan } from '../plan';
 import type { CellGrid } from '../engine/core';
 import { OWNERSHIP_SHEET } from './read';
+import {
+  fingerprintChunks,
+  OWN_NAME_PREFIX,
+  ownedColumns,
+  workbookNames,
+  type OwnedBox,
+  type WorkbookName,
+} from './ownership';
 import { addSheet, readPart, recalculateOnOpen, setDefinedNames, sheetsOf, writePart, type Parts } from './package-xml';
 import { cellXml, freeSharedIndex, patchSheet, type FormulaXml, type SheetCell } from './sheet-xml';
 import { sharedRuns } from './shared-formulas';
@@ -45,6 +55,14 @@ export function conflicts(grid: CellGrid, emptyFormulas: ReadonlySet<string>, pl
     if (filled || (emptyFormulas.size > 0 && emptyFormulas.has(a1(col, row)))) found.push(a1(col, row));
   });
   return found;
+}
+
+/** The plan's defined names that already exist for another sheet (names are case-insensitive). */
+export function nameClashes(plan: WritePlan, names: readonly WorkbookName[]): WorkbookName[] {
+  const wanted = new Set(plan.names.map((n) => n.name.toLowerCase()));
+  return names.filter(
+    (n) => wanted.has(n.name.toLowerCase()) && n.sheet !== '' && n.sheet.toLowerCase() !== plan.sheet.toLowerCase(),
+  );
 }
 
 const HEADER_STYLE: CellStyle = { numberFormat: null, bold: true, header: true };
@@ -98,17 +116,37 @@ export interface PackageRenderOptions {
 
 const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
 
-function ownershipSheet(rows: readonly [string, string][]): string {
+/** One row per owned column: its sheet, range and name as written, then its fingerprint. */
+type OwnershipRow = readonly string[];
+
+function ownershipSheet(rows: readonly OwnershipRow[]): string {
   const cell = (ref: string, text: string) =>
     `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(text)}</t></is></c>`;
-  const all: [string, string, string?][] = [['Blad', 'Bereik', 'Geschreven door IJkpunt; niet wijzigen'], ...rows];
-  const body = all
+  const header = ['Blad', 'Bereik', 'Naam', 'Vingerafdruk (geschreven door IJkpunt; niet wijzigen)'];
+  const body = [header, ...rows]
     .map(
       (r, i) =>
-        `<row r="${i + 1}">${cell(`A${i + 1}`, r[0])}${cell(`B${i + 1}`, r[1])}${r[2] ? cell(`C${i + 1}`, r[2]) : ''}</row>`,
+        `<row r="${i + 1}">${r.map((text, c) => (text === '' ? '' : cell(`${columnLetters(c)}${i + 1}`, text))).join('')}</row>`,
     )
     .join('');
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheetData>${body}</sheetData></worksheet>`;
+}
+
+/** The names and the ownership sheet's rows for what IJkpunt owns after this run. */
+function ownershipRecords(owned: readonly { sheet: string; box: OwnedBox }[]): {
+  names: { name: string; ref: string; hidden: true }[];
+  rows: OwnershipRow[];
+} {
+  const names: { name: string; ref: string; hidden: true }[] = [];
+  const rows: OwnershipRow[] = [];
+  owned.forEach(({ sheet, box }, i) => {
+    const name = `${OWN_NAME_PREFIX}${i + 1}`;
+    const range = `${a1(box.left, box.top)}:${a1(box.right, box.bottom)}`;
+    const absolute = `$${columnLetters(box.left)}$${box.top}:$${columnLetters(box.right)}$${box.bottom}`;
+    names.push({ name, ref: `${quotedSheet(sheet)}!${absolute}`, hidden: true });
+    rows.push([sheet, range, name, ...fingerprintChunks(box.codes)]);
+  });
+  return { names, rows };
 }
 
 const EMPTY_SHEET =
@@ -129,7 +167,7 @@ function validationXml(range: string, list: readonly string[]): string {
 export function annotatedPackage(
   input: Parts,
   planOrPlans: WritePlan | readonly WritePlan[],
-  previous: ReadonlyMap<string, readonly RangeBox[]>,
+  previous: ReadonlyMap<string, readonly OwnedBox[]>,
   options: PackageRenderOptions = {},
 ): Uint8Array {
   const plans: readonly WritePlan[] = Array.isArray(planOrPlans) ? planOrPlans : [planOrPlans as WritePlan];
@@ -181,21 +219,31 @@ export function annotatedPackage(
     writePart(parts, target.path, patchSheet(sheetXml, { remove, cells, conditionalFormats, widths, dataValidations }));
   }
 
-  const names = plans.flatMap((plan) =>
-    plan.names.map((n) => ({ name: n.name, ref: `${quotedSheet(plan.sheet)}!${n.ref}` })),
-  );
-  setDefinedNames(parts, new Set(names.map((n) => n.name)), names);
-  recalculateOnOpen(parts);
-
   // What IJkpunt owns afterwards: its earlier output on other sheets, and this run's (a
   // template handed over to the user is not IJkpunt's).
   const written = new Set(plans.map((plan) => plan.sheet));
-  const rows: [string, string][] = [];
-  for (const [sheet, boxes] of previous) {
-    if (written.has(sheet)) continue;
-    for (const b of boxes) rows.push([sheet, `${a1(b.left, b.top)}:${a1(b.right, b.bottom)}`]);
-  }
-  for (const plan of plans) if (!plan.handOver) for (const range of plan.owned) rows.push([plan.sheet, range]);
+  const owned: { sheet: string; box: OwnedBox }[] = [];
+  for (const [sheet, boxes] of previous) if (!written.has(sheet)) for (const box of boxes) owned.push({ sheet, box });
+  for (const plan of plans)
+    if (!plan.handOver) for (const box of ownedColumns(plan)) owned.push({ sheet: plan.sheet, box });
+  const records = ownershipRecords(owned);
+
+  const names = plans.flatMap((plan) =>
+    plan.names.map((n) => ({ name: n.name, ref: `${quotedSheet(plan.sheet)}!${n.ref}` })),
+  );
+  // Old ownership names go, and so do names pointing into IJkpunt's old output on a sheet
+  // written now (a parameter cell under a prefix the sheet no longer gets).
+  const oldOwnNames = workbookNames(readPart(parts, 'xl/workbook.xml') ?? '')
+    .filter((n) => {
+      if (n.name.toLowerCase().startsWith(OWN_NAME_PREFIX.toLowerCase())) return true;
+      const box = written.has(n.sheet) ? parseRange(n.ref) : null;
+      return box !== null && inBoxes(previous.get(n.sheet) ?? [], box.top, box.left);
+    })
+    .map((n) => n.name);
+  setDefinedNames(parts, new Set([...names.map((n) => n.name), ...oldOwnNames]), [...names, ...records.names]);
+  recalculateOnOpen(parts);
+
+  const rows = records.rows;
   const ownership = sheets.find((s) => s.name === OWNERSHIP_SHEET);
   if (ownership) writePart(parts, ownership.path, ownershipSheet(rows));
   else if (rows.length > 0) addSheet(parts, OWNERSHIP_SHEET, ownershipSheet(rows));

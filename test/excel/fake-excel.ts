@@ -1671,6 +1671,38 @@ class FakeRange extends ClientObject<RangeTarget> {
     });
   }
 
+  /**
+   * The cells of the range holding constants (a value, not a formula), as a RangeAreas; a null
+   * object when there are none (ExcelApi 1.9). Only `constants` is modelled. Per
+   * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getspecialcellsornullobject-member(1)
+   */
+  getSpecialCellsOrNullObject(cellType: string): FakeRangeAreas {
+    if (cellType !== 'Constants') notImplemented(`Range.getSpecialCellsOrNullObject('${cellType}')`);
+    return this.host.make(
+      new FakeRangeAreas(this.host, `${this.path}.getSpecialCellsOrNullObject(${cellType})`, () => {
+        this.host.requireApi('1.9', 'Range.getSpecialCellsOrNullObject');
+        const target = this.resolve();
+        if (!target) return null;
+        const { sheet, rect } = target;
+        // Excel merges the cells into rectangles; column runs are enough to name each cell once.
+        const areas: Rect[] = [];
+        for (let col = rect.left; col <= rect.right; col += 1) {
+          let start: number | null = null;
+          for (let row = rect.top; row <= rect.bottom + 1; row += 1) {
+            const cell = row <= rect.bottom ? sheet.cell(row, col) : undefined;
+            const constant = !!cell && cell.formula === null && cell.value !== null && cell.value !== '';
+            if (constant && start === null) start = row;
+            if (!constant && start !== null) {
+              areas.push({ top: start, bottom: row - 1, left: col, right: col });
+              start = null;
+            }
+          }
+        }
+        return areas.length > 0 ? { sheet, rects: areas } : null;
+      }),
+    );
+  }
+
   /** The tables that intersect the range (or, with `fullyContained`, lie inside it). */
   getTables(fullyContained?: boolean): FakeRangeTableCollection {
     return this.host.make(new FakeRangeTableCollection(this.host, this, fullyContained ?? false));

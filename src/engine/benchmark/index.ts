@@ -3,7 +3,7 @@ export { analyseTable, type TableOutcome } from './analyse';
 export { DEFAULT_DIRECTION, colourTone } from './classify';
 export { explainDeviation } from './explain';
 export { findHeaderRow } from './header-row';
-export { buildPlan, namePrefix } from './plan';
+export { buildPlan, namePrefix, uniqueNamePrefix } from './plan';
 export {
   EXTREME_DEVIATION,
   type PlausibilityFinding,

@@ -39,6 +39,27 @@ export function namePrefix(sheet: string): string {
   return `IJK_${sheet.replace(/[^A-Za-z0-9_]/g, '_')}_`;
 }
 
+/**
+ * The sheet's prefix, never one another sheet's names already use: "Benchmark 2017" and
+ * "Benchmark-2017" both give IJK_Benchmark_2017_, so the second sheet gets IJK_Benchmark_2017_2_
+ * (the next free suffix). Deterministic: the same workbook gives the same prefix, and the
+ * names themselves (each refers to its sheet) record which sheet has which. `names` are the
+ * workbook's defined names with the sheet each refers to.
+ */
+export function uniqueNamePrefix(sheet: string, names: readonly { name: string; sheet: string }[]): string {
+  const base = namePrefix(sheet);
+  const others = names.filter((n) => n.sheet !== '' && n.sheet.toLowerCase() !== sheet.toLowerCase());
+  // A prefix is taken when another sheet has a name of it followed by one of IJkpunt's words.
+  const taken = (prefix: string) =>
+    others.some(
+      (n) => n.name.toLowerCase().startsWith(prefix.toLowerCase()) && /^[A-Za-z]+$/.test(n.name.slice(prefix.length)),
+    );
+  if (!taken(base)) return base;
+  let k = 2;
+  while (taken(`${base}${k}_`)) k += 1;
+  return `${base}${k}_`;
+}
+
 export const MEASURES: readonly Measure[] = ['fte', 'costs'];
 
 /** How a measure's figures and its deviations are shown. */
@@ -71,7 +92,7 @@ export function planContext(
   options: AnalysisOptions,
 ): PlanContext {
   const language = options.language ?? 'nl';
-  const prefix = namePrefix(table.sheet);
+  const prefix = options.namePrefix ?? namePrefix(table.sheet);
   const names = Object.fromEntries(PARAMETER_CELLS.map((k) => [k, `${prefix}${DEFINED_NAME[k]}`])) as Record<
     ParameterCell,
     string

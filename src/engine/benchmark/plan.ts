@@ -29,7 +29,7 @@ import { planContext } from './plan-context';
 import type { PreparedTable } from './table';
 import type { AnalysisOptions, AnalysisResult } from './types';
 
-export { namePrefix } from './plan-context';
+export { namePrefix, uniqueNamePrefix } from './plan-context';
 
 /** The blocks' labels ("Totale formatie (fte)", "Samenvatting IJkpunt") read in full. */
 const LABEL_COLUMN_CHARS = 26;

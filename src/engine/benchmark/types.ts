@@ -113,6 +113,8 @@ export interface AnalysisOptions {
   readonly headerRow?: number;
   /** Decimal separator of numbers typed as text: ',' (Dutch), '.' (English CSV) or 'auto'. */
   readonly decimal?: ',' | '.' | 'auto';
+  /** The defined names' prefix on this sheet (uniqueNamePrefix); absent: derived from the sheet's name. */
+  readonly namePrefix?: string;
 }
 
 export type DeviationClass = 'ruim lager' | 'lager' | 'nagenoeg gelijk' | 'hoger' | 'ruim hoger';
