@@ -11,8 +11,8 @@ import {
   benchmarkCharts,
   chartDataBlock,
   chartDataHeight,
-  chartDataLayout,
   chartSeries,
+  seriesLayout,
   CHART_HEIGHT,
 } from './plan-charts';
 import { benchmarkColumns, deviationFormats } from './plan-columns';
@@ -42,8 +42,9 @@ export function buildPlan({ table, result, grid, options = {} }: PlanInput): Wri
   const summary = summaryLayout(rows.place(SUMMARY_HEIGHT), left, columns.compared);
   const cells = [...parameters.cells, ...summaryBlock(ctx, columns, summary)];
   const series = chartSeries(ctx, columns);
-  const data = series ? chartDataLayout(rows.place(chartDataHeight(series)), left, series) : null;
-  if (series && data) cells.push(...chartDataBlock(ctx, series, data));
+  const data = series ? seriesLayout(rows.place(chartDataHeight(series)), left, series) : null;
+  if (series && data)
+    cells.push(...chartDataBlock(ctx, series.measure, series.columns, series.clusters, left, data.top));
   // IJkpunt owns the blocks' cells; the charts float over the rows below them.
   const blocksBottom = rows.end;
   const charts = series && data ? benchmarkCharts(ctx, series, data, summary, rows.place(CHART_HEIGHT)) : [];
