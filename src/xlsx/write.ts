@@ -1,9 +1,8 @@
 // The write plan rendered into an .xlsx package: the same columns, formulas, names, blocks and
 // conditional formats the add-in writes in Excel, patched into a copy of the user's file so
 // every part IJkpunt does not touch stays as it was (and a 10 000-row file is written in a
-// fraction of what re-serialising the whole workbook took). No Node library writes charts
-// LibreOffice and Excel both open reliably, so the file has none (README); the chart specs
-// stay in the plan for the add-in.
+// fraction of what re-serialising the whole workbook took). The plan's charts become native
+// charts in the sheet's drawing (drawing.ts, chart-xml.ts).
 //
 // IJkpunt records what it wrote in a hidden sheet, so a second run replaces its own output
 // and never mistakes it for input, and never writes over a cell the user filled.
@@ -12,6 +11,7 @@ import { quotedSheet, TONE_COLOURS, type Palette } from '../plan';
 import type { PlanBlockCell, PlanColumn, WritePlan } from '../plan';
 import type { CellGrid } from '../engine/core';
 import { OWNERSHIP_SHEET } from './read';
+import { patchCharts } from './drawing';
 import { addSheet, readPart, recalculateOnOpen, setDefinedNames, sheetsOf, writePart, type Parts } from './package-xml';
 import { cellXml, freeSharedIndex, patchSheet, type FormulaXml, type SheetCell } from './sheet-xml';
 import { sharedRuns } from './shared-formulas';
@@ -90,6 +90,17 @@ function columnCells(column: PlanColumn, headerRow: number, xf: StyleIndex, si: 
     cells.push({ row: cell.row, col: column.col, xml: cellXml(ref, style, formula, cell.value) });
   });
   return cells;
+}
+
+/** The value (cached result) of each cell the plan writes, for the charts' caches. */
+function planValues(plan: WritePlan): (row: number, col: number) => PlanBlockCell['value'] | undefined {
+  const values = new Map<string, PlanBlockCell['value']>();
+  for (const column of plan.columns) {
+    values.set(`${plan.headerRow}:${column.col}`, column.header);
+    for (const cell of column.cells) values.set(`${cell.row}:${column.col}`, cell.value);
+  }
+  for (const cell of plan.cells) values.set(`${cell.row}:${cell.col}`, cell.value);
+  return (row, col) => values.get(`${row}:${col}`);
 }
 
 export interface PackageRenderOptions {
@@ -180,6 +191,7 @@ export function annotatedPackage(
     }
     const dataValidations = (plan.validations ?? []).map((v) => validationXml(v.range, v.list));
     writePart(parts, target.path, patchSheet(sheetXml, { remove, cells, conditionalFormats, widths, dataValidations }));
+    patchCharts(parts, target.path, plan.sheet, plan.charts, planValues(plan), { tones: colours });
   }
 
   const names = plans.flatMap((plan) =>

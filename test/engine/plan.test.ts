@@ -252,7 +252,8 @@ describe('write plan layout', () => {
       ['percentBar', 'U28', 'L20:L26', ['S20:S26', 'T20:T26', 'U20:U26']],
       ['ownVsNorm', 'AD28', 'L14:L15', ['M14:M15', 'N14:N15']],
     ]);
-    expect(plan.owned).toEqual(['F3:J10', 'L3:Y26']);
+    // The chart block has a box of its own: the cells right of the summary stay the user's.
+    expect(plan.owned).toEqual(['F3:J10', 'L3:P17', 'L19:Y26']);
     checkAll(grid, plan);
   });
 
@@ -264,7 +265,7 @@ describe('write plan layout', () => {
     expect(plan.charts[0]?.series.map((s) => s.values)).toEqual(['N18:N24', 'O18:O24', 'P18:P24']);
     // fte has no direction by default: every bar grey.
     expect(plan.charts[0]?.seriesTones).toEqual(['similar', 'similar', 'similar']);
-    expect(plan.owned).toEqual(['D1:H8', 'J1:W24']);
+    expect(plan.owned).toEqual(['D1:H8', 'J1:N15', 'J17:W24']);
     checkAll(grid, plan);
   });
 
@@ -283,7 +284,7 @@ describe('write plan layout', () => {
     expect(variance?.categories).toBe('R18:R47');
     const names = plan.cells.filter((c) => c.col === 17 && c.row >= 18).map((c) => c.value);
     expect(names).toEqual(Array.from({ length: 30 }, (_, i) => `Cluster ${44 - i}`));
-    expect(plan.owned[1]).toBe('R1:AE47');
+    expect(plan.owned.slice(1)).toEqual(['R1:Z15', 'R17:AE47']);
     expect(variance?.anchor).toBe('R49');
   });
 
@@ -313,7 +314,7 @@ describe('write plan layout', () => {
       ].map((h, i) => [a1(17 + i, 17), h]),
     );
     expect(plan.charts[0]).toMatchObject({ categories: 'R18:R18', anchor: 'R20' });
-    expect(plan.owned[1]).toBe('R1:AE18');
+    expect(plan.owned.slice(1)).toEqual(['R1:Z15', 'R17:AE18']);
   });
 
   test('a total too long for one Excel formula is written as the engine’s figure', () => {

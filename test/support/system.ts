@@ -58,3 +58,17 @@ export const LIBREOFFICE = {
   candidates: ['/usr/bin/soffice', '/usr/bin/libreoffice'],
   install: 'apt-get install -y --no-install-recommends libreoffice-calc-nogui poppler-utils',
 } as const;
+
+/** Python with openpyxl (Debian's python3-openpyxl): a reader of .xlsx nobody here wrote. */
+export const OPENPYXL = {
+  name: 'Python 3 met openpyxl',
+  candidates: ['/usr/bin/python3'],
+  install: 'apt-get install -y python3-openpyxl',
+} as const;
+
+/** Gnumeric's command-line converter. */
+export const GNUMERIC = {
+  name: 'Gnumeric (ssconvert)',
+  candidates: ['/usr/bin/ssconvert'],
+  install: 'apt-get install -y gnumeric',
+} as const;

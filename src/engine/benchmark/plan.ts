@@ -41,14 +41,21 @@ export function buildPlan({ table, result, grid, options = {} }: PlanInput): Wri
   const parameters = parameterBlock(ctx, rows.place(PARAMETER_BLOCK_HEIGHT), left);
   const summary = summaryLayout(rows.place(SUMMARY_HEIGHT), left, columns.compared);
   const cells = [...parameters.cells, ...summaryBlock(ctx, columns, summary)];
+  const owned = [
+    `${a1(table.lastColumn + 1, table.headerRow)}:${a1(columns.last, ctx.lastRow)}`,
+    `${a1(left, table.headerRow)}:${a1(Math.max(columns.last, ...cells.map((c) => c.col)), rows.end)}`,
+  ];
   const series = chartSeries(ctx, columns);
   const data = series ? seriesLayout(rows.place(chartDataHeight(series)), left, series) : null;
-  if (series && data)
-    cells.push(...chartDataBlock(ctx, series.measure, series.columns, series.clusters, left, data.top));
+  if (series && data) {
+    const chartCells = chartDataBlock(ctx, series.measure, series.columns, series.clusters, left, data.top);
+    cells.push(...chartCells);
+    // The chart block is wider than the blocks above it: a box of its own, so that IJkpunt
+    // never claims what the user has beside the parameter and summary blocks.
+    owned.push(`${a1(left, data.top)}:${a1(Math.max(...chartCells.map((c) => c.col)), data.bottom)}`);
+  }
   // IJkpunt owns the blocks' cells; the charts float over the rows below them.
-  const blocksBottom = rows.end;
   const charts = series && data ? benchmarkCharts(ctx, series, data, summary, rows.place(CHART_HEIGHT)) : [];
-  const right = Math.max(columns.last, ...cells.map((c) => c.col));
   return {
     sheet: table.sheet,
     language: options.language ?? 'nl',
@@ -60,10 +67,7 @@ export function buildPlan({ table, result, grid, options = {} }: PlanInput): Wri
     cells,
     conditionalFormats: deviationFormats(ctx, columns),
     charts,
-    owned: [
-      `${a1(table.lastColumn + 1, table.headerRow)}:${a1(columns.last, ctx.lastRow)}`,
-      `${a1(left, table.headerRow)}:${a1(right, blocksBottom)}`,
-    ],
+    owned,
     warnings: columns.warnings,
     widths: [{ col: left, chars: LABEL_COLUMN_CHARS }],
   };
