@@ -92,15 +92,25 @@ function columnCells(column: PlanColumn, headerRow: number, xf: StyleIndex, si: 
   return cells;
 }
 
-/** The value (cached result) of each cell the plan writes, for the charts' caches. */
+/**
+ * The value (cached result) of each cell the plan writes, for the charts' caches. Charts read
+ * the blocks; the columns (10 000 rows and more) are indexed only when a chart reads them.
+ */
 function planValues(plan: WritePlan): (row: number, col: number) => PlanBlockCell['value'] | undefined {
   const values = new Map<string, PlanBlockCell['value']>();
-  for (const column of plan.columns) {
-    values.set(`${plan.headerRow}:${column.col}`, column.header);
-    for (const cell of column.cells) values.set(`${cell.row}:${column.col}`, cell.value);
-  }
   for (const cell of plan.cells) values.set(`${cell.row}:${cell.col}`, cell.value);
-  return (row, col) => values.get(`${row}:${col}`);
+  let columnsIndexed = plan.charts.length === 0;
+  return (row, col) => {
+    const key = `${row}:${col}`;
+    if (!values.has(key) && !columnsIndexed) {
+      columnsIndexed = true;
+      for (const column of plan.columns) {
+        values.set(`${plan.headerRow}:${column.col}`, column.header);
+        for (const cell of column.cells) values.set(`${cell.row}:${column.col}`, cell.value);
+      }
+    }
+    return values.get(key);
+  };
 }
 
 export interface PackageRenderOptions {
