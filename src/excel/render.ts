@@ -386,28 +386,56 @@ function broadcast(value: string): string[][] {
   return value as unknown as string[][];
 }
 
+/**
+ * A chart with explicit series. `charts.add` charts the whole rectangle it is given, a series
+ * per column — the columns between the categories and a series too
+ * (https://learn.microsoft.com/javascript/api/excel/excel.chartcollection#excel-excel-chartcollection-add-member(1)) —
+ * so the chart starts from the first series' values alone and every series gets its values,
+ * its categories and its name set (ChartSeriesCollection.add, ChartSeries.setValues and
+ * setXAxisValues: ExcelApi 1.7, which the manifest requires). Unnamed series would read
+ * "Reeks1" in the legend. A bar chart draws its first category at the bottom unless the
+ * category axis is reversed (ChartAxis.reversePlotOrder, ExcelApi 1.7).
+ */
 function drawChart(
   sheet: Excel.Worksheet,
   spec: PlanChart,
   name: string,
   tones: Record<Tone, { chart: string }>,
 ): string {
-  // Categories and series sit side by side: the chart's source spans from the first to the last.
-  const lastSeries = spec.series[spec.series.length - 1]?.values ?? spec.categories;
-  const source = sheet.getRange(spec.categories).getBoundingRect(sheet.getRange(lastSeries));
+  const bar = spec.kind !== 'ownVsNorm';
   const type =
     spec.kind === 'ownVsNorm' ? 'ColumnClustered' : spec.kind === 'statusStacked' ? 'BarStacked' : 'BarClustered';
-  const chart = sheet.charts.add(type, source, 'Columns');
+  const first = spec.series[0]?.values ?? spec.categories;
+  const chart = sheet.charts.add(type, sheet.getRange(first), 'Columns');
   chart.name = name;
   chart.title.text = spec.title;
   const anchor = parseA1(spec.anchor);
   const end = anchor ? cellAddress({ row: anchor.row + spec.height, col: anchor.col + spec.width }) : spec.anchor;
   chart.setPosition(spec.anchor, end);
+  const categories = sheet.getRange(spec.categories);
+  spec.series.forEach((s, i) => {
+    const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
+    series.name = s.name;
+    series.setValues(sheet.getRange(s.values));
+    series.setXAxisValues(categories);
+    const tone = spec.seriesTones?.[i];
+    if (tone) series.format.fill.setSolidColor(tone === 'missing' ? MISSING_GREY : tones[tone].chart);
+    if (bar) series.gapWidth = 60;
+    // Overlap and the labels' number format need ExcelApi 1.8: without them the bars of a
+    // category stand side by side (each holds a figure or #N/A) and carry no labels.
+    if (supports('1.8')) {
+      if (bar) series.overlap = 100;
+      if (spec.labelFormat) {
+        series.hasDataLabels = true;
+        series.dataLabels.showValue = true;
+        series.dataLabels.numberFormat = spec.labelFormat;
+      }
+    }
+  });
+  // Plans of earlier versions coloured the points of one series.
   spec.pointTones.forEach((tone, i) => {
     chart.series.getItemAt(0).points.getItemAt(i).format.fill.setSolidColor(tones[tone].chart);
   });
-  (spec.seriesTones ?? []).forEach((tone, i) => {
-    chart.series.getItemAt(i).format.fill.setSolidColor(tone === 'missing' ? MISSING_GREY : tones[tone].chart);
-  });
+  if (bar) chart.axes.categoryAxis.reversePlotOrder = true;
   return name;
 }

@@ -46,6 +46,12 @@ const nl = {
     chartPct: 'Afwijking per cluster (%)',
     chartOwnNorm: 'Eigen en norm: primair proces en overhead',
     chartData: 'Grafiekgegevens (gesorteerd)',
+    /** The chart block's series headers (the legend), its sign column and its per-cluster part. */
+    chartTone: { higher: 'Hoger dan norm', lower: 'Lager dan norm', similar: 'Nagenoeg gelijk' },
+    chartTonePct: { higher: 'Hoger dan norm (%)', lower: 'Lager dan norm (%)', similar: 'Nagenoeg gelijk (%)' },
+    chartSign: 'Teken',
+    chartSource: 'Per cluster (tabelvolgorde)',
+    chartRank: 'Rang',
     own: 'Eigen',
   },
   explanation: {
@@ -157,6 +163,11 @@ const en: BenchmarkTexts = {
     chartPct: 'Deviation per cluster (%)',
     chartOwnNorm: 'Own and norm: primary process and overhead',
     chartData: 'Chart data (sorted)',
+    chartTone: { higher: 'Above norm', lower: 'Below norm', similar: 'About equal' },
+    chartTonePct: { higher: 'Above norm (%)', lower: 'Below norm (%)', similar: 'About equal (%)' },
+    chartSign: 'Sign',
+    chartSource: 'Per cluster (table order)',
+    chartRank: 'Rank',
     own: 'Own',
   },
   explanation: {

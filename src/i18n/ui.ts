@@ -125,6 +125,8 @@ const nl = {
   chartFteTitle: 'Afwijking in formatie per cluster (fte)',
   chartMore: (n: number) => `en ${n} ${n === 1 ? 'kleiner cluster' : 'kleinere clusters'}, niet getoond`,
   chartLoading: 'Grafiek laden…',
+  chartMeasure: 'Grafiek in',
+  chartMeasures: { costs: '€', fte: 'fte' },
   notesTab: 'Toelichting',
   notesIntro:
     'Leg per cluster uit waarom het afwijkt. IJkpunt bewaart dit in de kolom Toelichting van uw tabel (en maakt die aan als die er nog niet is); wat er al staat, overschrijft het alleen als u het hier ziet en wijzigt.',
@@ -251,6 +253,8 @@ const en: UiTexts = {
   chartFteTitle: 'Deviation in formation per cluster (FTE)',
   chartMore: (n: number) => `and ${n} smaller ${n === 1 ? 'cluster' : 'clusters'}, not shown`,
   chartLoading: 'Loading chart…',
+  chartMeasure: 'Chart in',
+  chartMeasures: { costs: '€', fte: 'FTE' },
   notesTab: 'Explanation',
   notesIntro:
     'Explain per cluster why it deviates. IJkpunt keeps this in your table’s Explanation column (and creates it when there is none); it only replaces what is there when you see and change it here.',

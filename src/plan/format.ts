@@ -71,17 +71,32 @@ export interface PlanConditionalFormat {
   readonly priority: number;
 }
 
+/** One series of a chart: its values, and the header cell its name is read from. */
+export interface PlanChartSeries {
+  readonly name: string;
+  /** The cell (A1 on the plan's sheet) that holds `name`: the legend follows it in the file. */
+  readonly nameRef?: string;
+  readonly values: string;
+}
+
+/**
+ * A chart. Its colours are per series (`seriesTones`): the sheet's formulas put each bar into
+ * the series of its tone, so the colour follows an edit with IJkpunt closed. The bar charts
+ * draw their series with full overlap and their first category at the top.
+ */
 export interface PlanChart {
   /** `statusStacked`: one stacked bar per category, a series per status (cooperation criteria). */
   readonly kind: 'varianceBar' | 'percentBar' | 'ownVsNorm' | 'statusStacked';
   readonly title: string;
   /** Category labels and one or more value series, as A1 ranges on the plan's sheet. */
   readonly categories: string;
-  readonly series: readonly { readonly name: string; readonly values: string }[];
-  /** Per-point tone for IBCS colouring, in category order. */
+  readonly series: readonly PlanChartSeries[];
+  /** Per-point tone, in category order (charts of earlier versions; new plans colour per series). */
   readonly pointTones: readonly Tone[];
-  /** Per-series colour, in series order (stacked charts). */
+  /** Per-series colour, in series order. */
   readonly seriesTones?: readonly SeriesTone[];
+  /** Number format of the data labels (invariant codes, shown in the reader's locale); none: no labels. */
+  readonly labelFormat?: string;
   /** Top-left anchor cell and size in columns × rows. */
   readonly anchor: string;
   readonly width: number;

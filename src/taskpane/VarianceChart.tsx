@@ -1,14 +1,17 @@
 // The compact variance chart of the results view (Fluent UI's own chart control, loaded only
 // when results are shown). Colour is never the only carrier: a bar's side of the zero line
-// gives its sign, the table below gives its figure, and a list after the chart gives the same
-// figures to screen readers.
+// gives its sign, and the list under the chart gives each cluster's full name with its figure
+// in Dutch (the chart's own bar labels are compact English, "109.1k"). Names beside the bars
+// are shortened to fit at 320 px; the full name shows on hover and focus and in the list. A
+// switch shows € or fte when the table compares both.
+import { useState } from 'react';
 import { HorizontalBarChartWithAxis } from '@fluentui/react-charts';
-import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { Caption1, makeStyles, Radio, RadioGroup, tokens } from '@fluentui/react-components';
 import type { Palette } from '../plan';
 import type { AnalysisResult, ColourDirection, Measure } from '../engine/benchmark';
 import type { Language } from '../engine/core';
 import type { UiTexts } from '../i18n/ui';
-import { varianceBars } from './variance-bars';
+import { SHORT_NAME_CHARS, varianceBars } from './variance-bars';
 
 const useStyles = makeStyles({
   root: {
@@ -21,15 +24,16 @@ const useStyles = makeStyles({
     marginLeft: 0,
     marginRight: 0,
   },
-  // Visible to screen readers only: the chart's figures as text.
-  hidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    overflow: 'hidden',
-    clipPath: 'inset(50%)',
-    whiteSpace: 'nowrap',
+  // The chart's figures as text: the value label of every bar, with the cluster's full name.
+  figures: {
+    listStyleType: 'none',
+    paddingLeft: 0,
+    marginTop: 0,
+    marginBottom: 0,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
   },
+  marker: { display: 'inline-block', width: '8px', height: '8px', marginRight: tokens.spacingHorizontalXS },
 });
 
 export interface VarianceChartProps {
@@ -44,7 +48,8 @@ const BAR_HEIGHT = 16;
 
 export default function VarianceChart({ t, language, result, palette, direction }: VarianceChartProps) {
   const styles = useStyles();
-  const model = varianceBars(result, language, palette, direction);
+  const [wanted, setWanted] = useState<Measure | undefined>(undefined);
+  const model = varianceBars(result, language, palette, direction, undefined, wanted);
   if (!model) return null;
   const title = model.measure === 'costs' ? t.chartCostsTitle : t.chartFteTitle;
   return (
@@ -52,33 +57,44 @@ export default function VarianceChart({ t, language, result, palette, direction 
       <Caption1 as="p" id="ijk-chart-title">
         {title}
       </Caption1>
+      {model.measures.length > 1 && (
+        <RadioGroup
+          layout="horizontal"
+          aria-label={t.chartMeasure}
+          value={model.measure}
+          onChange={(_e, data) => setWanted(data.value as Measure)}
+        >
+          {model.measures.map((m) => (
+            <Radio key={m} value={m} label={t.chartMeasures[m]} />
+          ))}
+        </RadioGroup>
+      )}
       <div data-testid="variance-chart">
         <HorizontalBarChartWithAxis
           chartTitle={title}
           // The library draws the first point at the bottom: reversed, the largest rise is on top.
           data={[...model.bars].reverse().map((bar) => ({
             x: bar.value,
-            y: bar.name,
+            y: bar.shortName,
             color: bar.colour,
             legend: bar.name,
-            barLabel: bar.label,
+            yAxisCalloutData: bar.name,
             xAxisCalloutData: bar.label,
           }))}
           height={model.bars.length * (BAR_HEIGHT + 12) + 48}
           barHeight={BAR_HEIGHT}
           hideLegend
-          // Its own bar labels are compact English ("109.1k"); the axis and the table below carry
-          // the Dutch figures, and the list after the chart gives them to screen readers.
           hideLabels
           showYAxisLablesTooltip
-          noOfCharsToTruncate={16}
+          noOfCharsToTruncate={SHORT_NAME_CHARS + 1}
           margins={{ left: 118, right: 16, top: 8, bottom: 32 }}
           culture={language === 'nl' ? 'nl-NL' : 'en-GB'}
         />
       </div>
-      <ul className={styles.hidden} aria-label={title}>
+      <ul className={styles.figures} aria-label={title}>
         {model.bars.map((bar) => (
           <li key={bar.row} data-tone={bar.tone} data-colour={bar.colour}>
+            <span className={styles.marker} style={{ backgroundColor: bar.colour }} aria-hidden />
             {`${bar.name}: ${bar.label}`}
           </li>
         ))}

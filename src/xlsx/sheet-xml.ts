@@ -351,6 +351,8 @@ export function cellXml(ref: string, style: number, formula: FormulaXml | null, 
   if (formula !== null) {
     const f = formulaElement(formula);
     if (number) return `<c r="${ref}"${s}>${f}<v>${value}</v></c>`;
+    // A chart series cell without a bar (=NA()): cached as the error it is, not as text.
+    if (value === '#N/A') return `<c r="${ref}"${s} t="e">${f}<v>#N/A</v></c>`;
     return `<c r="${ref}"${s} t="str">${f}<v>${escapeText(typeof value === 'string' ? value : '')}</v></c>`;
   }
   if (number) return `<c r="${ref}"${s}><v>${value}</v></c>`;

@@ -1,9 +1,8 @@
 // The write plan rendered into an .xlsx package: the same columns, formulas, names, blocks and
 // conditional formats the add-in writes in Excel, patched into a copy of the user's file so
 // every part IJkpunt does not touch stays as it was (and a 10 000-row file is written in a
-// fraction of what re-serialising the whole workbook took). No Node library writes charts
-// LibreOffice and Excel both open reliably, so the file has none (README); the chart specs
-// stay in the plan for the add-in.
+// fraction of what re-serialising the whole workbook took). The plan's charts become native
+// charts in the sheet's drawing (drawing.ts, chart-xml.ts).
 //
 // IJkpunt records what it wrote — a hidden defined name per owned column, which programs move
 // along with inserted rows and columns, and a fingerprint of its cells in a hidden sheet
@@ -22,6 +21,8 @@ import {
   type OwnedBox,
   type WorkbookName,
 } from './ownership';
+
+import { patchCharts } from './drawing';
 import { addSheet, readPart, recalculateOnOpen, setDefinedNames, sheetsOf, writePart, type Parts } from './package-xml';
 import { cellXml, freeSharedIndex, patchSheet, type FormulaXml, type SheetCell } from './sheet-xml';
 import { sharedRuns } from './shared-formulas';
@@ -108,6 +109,27 @@ function columnCells(column: PlanColumn, headerRow: number, xf: StyleIndex, si: 
     cells.push({ row: cell.row, col: column.col, xml: cellXml(ref, style, formula, cell.value) });
   });
   return cells;
+}
+
+/**
+ * The value (cached result) of each cell the plan writes, for the charts' caches. Charts read
+ * the blocks; the columns (10 000 rows and more) are indexed only when a chart reads them.
+ */
+function planValues(plan: WritePlan): (row: number, col: number) => PlanBlockCell['value'] | undefined {
+  const values = new Map<string, PlanBlockCell['value']>();
+  for (const cell of plan.cells) values.set(`${cell.row}:${cell.col}`, cell.value);
+  let columnsIndexed = plan.charts.length === 0;
+  return (row, col) => {
+    const key = `${row}:${col}`;
+    if (!values.has(key) && !columnsIndexed) {
+      columnsIndexed = true;
+      for (const column of plan.columns) {
+        values.set(`${plan.headerRow}:${column.col}`, column.header);
+        for (const cell of column.cells) values.set(`${cell.row}:${column.col}`, cell.value);
+      }
+    }
+    return values.get(key);
+  };
 }
 
 export interface PackageRenderOptions {
@@ -217,6 +239,7 @@ export function annotatedPackage(
     }
     const dataValidations = (plan.validations ?? []).map((v) => validationXml(v.range, v.list));
     writePart(parts, target.path, patchSheet(sheetXml, { remove, cells, conditionalFormats, widths, dataValidations }));
+    patchCharts(parts, target.path, plan.sheet, plan.charts, planValues(plan), { tones: colours });
   }
 
   // What IJkpunt owns afterwards: its earlier output on other sheets, and this run's (a

@@ -18,7 +18,10 @@ function planFor(grid: CellGrid, options = {}): { plan: WritePlan; result: Analy
 }
 
 function expectSame(actual: unknown, expected: unknown) {
-  if (typeof expected === 'number') {
+  if (expected === '#N/A') {
+    // A chart's series cell that holds no bar: the error value, which charts do not draw.
+    expect((actual as { value?: unknown } | null)?.value).toBe('#N/A');
+  } else if (typeof expected === 'number') {
     expect(typeof actual).toBe('number');
     // HyperFormula rounds results to about ten significant digits.
     expect(Math.abs((actual as number) - expected)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(expected)));
@@ -77,13 +80,21 @@ describe('write plan on the worked example', () => {
     expect(plan.cells.find((c) => c.row === 6 && c.col === 18)).toMatchObject({ formula: 'B2', value: 162.3 });
   });
 
-  test('the variance chart reads a block sorted by Δ €, coloured per point (IBCS)', () => {
+  test('the variance chart reads a block sorted by Δ €, a named series per sign coloured by its tone', () => {
     const variance = plan.charts.find((c) => c.kind === 'varianceBar');
     expect(variance?.title).toBe('Afwijking kosten per cluster (€)');
-    // No primary process in this table, so no row for it in the summary: the chart data sits two rows higher.
-    expect(variance?.categories).toBe('R19:R25');
-    expect(variance?.series[0]?.values).toBe('S19:S25');
-    const names = plan.cells.filter((c) => c.col === 17 && c.row >= 19 && c.row <= 25).map((c) => c.value);
+    expect(variance?.categories).toBe('R21:R27');
+    expect(variance?.series).toEqual([
+      { name: 'Hoger dan norm', nameRef: 'V20', values: 'V21:V27' },
+      { name: 'Lager dan norm', nameRef: 'W20', values: 'W21:W27' },
+      { name: 'Nagenoeg gelijk', nameRef: 'X20', values: 'X21:X27' },
+    ]);
+    // Costs: higher is unfavourable (red), lower favourable (green), about equal grey.
+    expect(variance?.seriesTones).toEqual(['unfavourable', 'favourable', 'similar']);
+    expect(variance?.labelFormat).toBe('+#,##0;-#,##0;0');
+    const header = (address: string) => plan.cells.find((c) => a1(c.col, c.row) === address)?.value;
+    expect(['V20', 'W20', 'X20'].map(header)).toEqual(['Hoger dan norm', 'Lager dan norm', 'Nagenoeg gelijk']);
+    const names = plan.cells.filter((c) => c.col === 17 && c.row >= 21 && c.row <= 27).map((c) => c.value);
     expect(names).toEqual([
       'Inkoop',
       'Juridische Zaken',
@@ -93,16 +104,42 @@ describe('write plan on the worked example', () => {
       'Communicatie',
       'Financiën & Control',
     ]);
-    expect(variance?.pointTones).toEqual([
-      'unfavourable',
-      'unfavourable',
-      'similar',
-      'similar',
-      'similar',
-      'favourable',
-      'favourable',
-    ]);
+    const percent = plan.charts.find((c) => c.kind === 'percentBar');
+    expect(percent?.series.map((s) => s.values)).toEqual(['Y21:Y27', 'Z21:Z27', 'AA21:AA27']);
     expect(plan.charts.map((c) => c.kind)).toEqual(['varianceBar', 'percentBar', 'ownVsNorm']);
+    expect(plan.charts[2]?.series).toEqual([
+      { name: 'Kosten', nameRef: 'W14', values: 'W15:W15' },
+      { name: 'Norm', nameRef: 'X14', values: 'X15:X15' },
+    ]);
+  });
+
+  test('the chart block follows an edit: +2 % becoming +12 % moves the bar to the top and from grey to red', () => {
+    const sheet = evaluatePlan(grid, plan);
+    const bar = (row: number) => ['R', 'S', 'V', 'W', 'X'].map((c) => sheet.value(`${c}${row}`));
+    const na = expect.objectContaining({ value: '#N/A' });
+    // Informatisering en Automatisering: +€ 47.548 (+2 %), nagenoeg gelijk, third.
+    expect(bar(23)).toEqual(['Informatisering en Automatisering', 47548, na, na, 47548]);
+    sheet.set('D10', 2_028_168 + 200_000);
+    expect(sheet.value('M10')).toBeCloseTo(247_548 / 1_980_620, 9);
+    expect(bar(21)).toEqual(['Informatisering en Automatisering', 247548, 247548, na, na]);
+    expect(bar(22)).toEqual(['Inkoop', 109074, 109074, na, na]);
+    expect(sheet.value('R27')).toBe('Financiën & Control');
+    // A cluster whose deviation can no longer be computed leaves the chart: the last row empties.
+    sheet.set('D6', 'onbekend');
+    expect(['R27', 'S27'].map((a) => sheet.value(a))).toEqual(['', '']);
+    expect(sheet.value('X27')).toEqual(na);
+    sheet.destroy();
+  });
+
+  test('equal deviations keep table order instead of sharing a rank', () => {
+    const sheet = evaluatePlan(grid, plan);
+    // Communicatie's Δ becomes +€ 78.988, exactly Juridische Zaken's (row 5, above it).
+    sheet.set('D8', 193_683 + 78_988);
+    sheet.set('E8', 193_683);
+    const names = [21, 22, 23, 24, 25, 26, 27].map((r) => sheet.value(`R${r}`));
+    expect(names.slice(0, 3)).toEqual(['Inkoop', 'Juridische Zaken', 'Communicatie']);
+    expect(new Set(names).size).toBe(7);
+    sheet.destroy();
   });
 
   test('a real formula engine computes exactly the engine numbers, cell by cell', () => {
@@ -214,11 +251,12 @@ describe('write plan layout', () => {
       ['R13', 'Zinnen en aandachtspunten IJkpunt'],
     ]);
     expect(plan.charts.map((c) => [c.kind, c.anchor, c.categories, c.series.map((s) => s.values)])).toEqual([
-      ['varianceBar', 'L26', 'L18:L24', ['M18:M24']],
-      ['percentBar', 'U26', 'L18:L24', ['N18:N24']],
-      ['ownVsNorm', 'AD26', 'L14:L14', ['M14:M14', 'N14:N14']],
+      ['varianceBar', 'L28', 'L20:L26', ['P20:P26', 'Q20:Q26', 'R20:R26']],
+      ['percentBar', 'U28', 'L20:L26', ['S20:S26', 'T20:T26', 'U20:U26']],
+      ['ownVsNorm', 'AD28', 'L14:L14', ['M14:M14', 'N14:N14']],
     ]);
-    expect(plan.owned).toEqual(['F3:J10', 'L3:R24']);
+    // The chart block has a box of its own: the cells right of the summary and sentences stay the user's.
+    expect(plan.owned).toEqual(['F3:J10', 'L3:R17', 'L19:Y26']);
     checkAll(grid, plan);
   });
 
@@ -226,8 +264,11 @@ describe('write plan layout', () => {
     const grid = columnsOf([0, 1, 2], 'A1', 'Alleen fte');
     const { plan } = planFor(grid, { totalFte: 162.3 });
     expect(plan.columns.map((c) => c.key)).toEqual(['category', 'fte.norm', 'fte.delta', 'fte.deltaPct', 'fte.class']);
-    expect(plan.charts[0]).toMatchObject({ title: 'Δ fte', series: [{ name: 'Δ fte', values: 'K16:K22' }] });
-    expect(plan.owned).toEqual(['D1:H8', 'J1:P22']);
+    expect(plan.charts[0]).toMatchObject({ title: 'Δ fte', categories: 'J18:J24' });
+    expect(plan.charts[0]?.series.map((s) => s.values)).toEqual(['N18:N24', 'O18:O24', 'P18:P24']);
+    // fte has no direction by default: every bar grey.
+    expect(plan.charts[0]?.seriesTones).toEqual(['similar', 'similar', 'similar']);
+    expect(plan.owned).toEqual(['D1:H8', 'J1:P15', 'J17:W24']);
     checkAll(grid, plan);
   });
 
@@ -246,7 +287,7 @@ describe('write plan layout', () => {
     expect(variance?.categories).toBe('R16:R45');
     const names = plan.cells.filter((c) => c.col === 17 && c.row >= 16).map((c) => c.value);
     expect(names).toEqual(Array.from({ length: 30 }, (_, i) => `Cluster ${44 - i}`));
-    expect(plan.owned[1]).toBe('R1:AB45');
+    expect(plan.owned.slice(1)).toEqual(['R1:AB13', 'R15:AE45']);
     expect(variance?.anchor).toBe('R47');
   });
 
@@ -257,13 +298,26 @@ describe('write plan layout', () => {
       ['B', 1, 1, null, 210],
     ];
     const { plan } = planFor({ sheet: 'S', topLeft: 'A1', cells });
-    expect(plan.cells.filter((c) => c.row >= 15).map((c) => [a1(c.col, c.row), c.value])).toEqual([
-      ['R15', 'Grafiekgegevens (gesorteerd)'],
-      ['S15', 'Δ kosten'],
-      ['T15', 'Δ% kosten'],
-    ]);
+    expect(plan.cells.filter((c) => c.row >= 15).map((c) => [a1(c.col, c.row), c.value])).toEqual(
+      [
+        'Grafiekgegevens (gesorteerd)',
+        'Δ kosten',
+        'Δ% kosten',
+        'Teken',
+        'Hoger dan norm',
+        'Lager dan norm',
+        'Nagenoeg gelijk',
+        'Hoger dan norm (%)',
+        'Lager dan norm (%)',
+        'Nagenoeg gelijk (%)',
+        'Per cluster (tabelvolgorde)',
+        'Δ kosten',
+        'Δ% kosten',
+        'Rang',
+      ].map((h, i) => [a1(17 + i, 15), h]),
+    );
     expect(plan.charts[0]).toMatchObject({ categories: 'R16:R16', anchor: 'R18' });
-    expect(plan.owned[1]).toBe('R1:AB16');
+    expect(plan.owned.slice(1)).toEqual(['R1:AB13', 'R15:AE16']);
   });
 
   test('a total too long for one Excel formula is written as the engine’s figure', () => {

@@ -11,6 +11,7 @@ import { explainCell } from '../../src/excel/cells';
 import { createWriteGuard, watchInput } from '../../src/excel/events';
 import { heemstedeGrid } from '../fixtures/heemstede';
 import { analyseAndWrite, workbookOn } from '../support/excel-workbook';
+import { TONE_COLOURS } from '../../src/plan/palette';
 import { evaluateSheet } from '../support/hyperformula';
 import { createFake, fakeCells } from './fake-excel';
 
@@ -68,6 +69,8 @@ describe('analyse and write into the sheet', () => {
     for (const cell of plan.cells) {
       const actual = sheet.value(a1(cell.col, cell.row));
       if (typeof cell.value === 'number') expectNumber(actual, cell.value);
+      // A chart series cell without a bar holds the error value (charts skip it).
+      else if (cell.value === '#N/A') expect((actual as { value?: unknown }).value).toBe('#N/A');
       else expect(actual ?? '').toEqual(cell.value ?? '');
     }
     sheet.destroy();
@@ -95,6 +98,45 @@ describe('analyse and write into the sheet', () => {
     const charts = fake.charts(SHEET);
     expect(charts).toHaveLength(3);
     expect(charts[0]?.title).toBe('Afwijking kosten per cluster (€)');
+  });
+
+  test('charts have exactly the plan’s series: named, on the chart block’s cells, coloured per sign, largest on top', async () => {
+    const { fake, workbook } = heemstede();
+    await analyseAndWrite(workbook);
+    const [variance, percent, ownNorm] = fake.charts(SHEET);
+    const tones = TONE_COLOURS.standard;
+    const bars = (values: string[]) =>
+      values.map((v, i) => ({
+        name: ['Hoger dan norm', 'Lager dan norm', 'Nagenoeg gelijk'][i],
+        values: v,
+        xValues: 'R21:R27',
+        color: [tones.unfavourable.chart, tones.favourable.chart, tones.similar.chart][i],
+        overlap: 100,
+        gapWidth: 60,
+      }));
+    expect(variance?.series).toMatchObject(bars(['V21:V27', 'W21:W27', 'X21:X27']));
+    expect(variance?.series.map((s) => s.dataLabels)).toEqual(Array(3).fill({ numberFormat: '+#,##0;-#,##0;0' }));
+    expect(variance?.firstCategory).toBe('top');
+    expect(percent?.series.map((s) => s.values)).toEqual(['Y21:Y27', 'Z21:Z27', 'AA21:AA27']);
+    // Δ% no longer picks up the Δ € column, own-and-norm has its two series, not six.
+    expect(percent?.series).toHaveLength(3);
+    expect(ownNorm?.series.map((s) => [s.name, s.values, s.xValues])).toEqual([
+      ['Kosten', 'W15:W16', 'R15:R16'],
+      ['Norm', 'X15:X16', 'R15:R16'],
+    ]);
+    expect(ownNorm?.firstCategory).toBe('left');
+  });
+
+  test('before ExcelApi 1.8 the charts keep their named series and colours, without overlap or labels', async () => {
+    const { fake, workbook } = heemstede({}, '1.7');
+    await analyseAndWrite(workbook);
+    const variance = fake.charts(SHEET)[0];
+    expect(variance?.series.map((s) => [s.name, s.overlap, s.dataLabels])).toEqual([
+      ['Hoger dan norm', null, null],
+      ['Lager dan norm', null, null],
+      ['Nagenoeg gelijk', null, null],
+    ]);
+    expect(variance?.firstCategory).toBe('top');
   });
 
   test('what-if: a user edit of an fte cell recalculates the written deviations natively', async () => {

@@ -774,8 +774,108 @@ describe('charts', () => {
           { series: 0, point: 0, color: '#2E8B57' },
           { series: 0, point: 1, color: '#C0392B' },
         ],
+        series: [
+          {
+            name: 'Series1',
+            values: 'A1:A3',
+            xValues: null,
+            color: '#A6A6A6',
+            overlap: null,
+            gapWidth: null,
+            dataLabels: null,
+          },
+          {
+            name: 'Series2',
+            values: 'B1:B3',
+            xValues: null,
+            color: null,
+            overlap: null,
+            gapWidth: null,
+            dataLabels: null,
+          },
+        ],
+        firstCategory: 'bottom',
       },
     ]);
+  });
+
+  test('the source is the whole rectangle: every column in it becomes a series, named Series1, Series2 …', async () => {
+    const { context, fake } = open({ A1: 'x', B1: 1, C1: 2, D1: 3, A2: 'y', B2: 4, C2: 5, D2: 6, A3: 'z' });
+    const sheet = context.workbook.worksheets.getItem(SHEET);
+    // Categories in A, the wanted series in D: B and C come along.
+    const source = sheet.getRange('A1:A3').getBoundingRect(sheet.getRange('D1:D3'));
+    sheet.charts.add('BarClustered', source, 'Columns');
+    sheet.charts.add('ColumnClustered', sheet.getRange('A1:D2'), 'Auto');
+    await context.sync();
+    const [columns, auto] = fake.charts(SHEET);
+    expect(columns?.series.map((s) => [s.name, s.values])).toEqual([
+      ['Series1', 'A1:A3'],
+      ['Series2', 'B1:B3'],
+      ['Series3', 'C1:C3'],
+      ['Series4', 'D1:D3'],
+    ]);
+    // Wider than high on Auto: a series per row.
+    expect(auto?.series.map((s) => s.values)).toEqual(['A1:D1', 'A2:D2']);
+  });
+
+  test('explicit series: named, values and categories set, overlap, gap and labels; a bar chart reversed draws its first category on top', async () => {
+    const { context, fake } = open({ A1: 'a', A2: 'b', B1: 1, B2: 2, C1: 3, C2: 4 });
+    const sheet = context.workbook.worksheets.getItem(SHEET);
+    const chart = sheet.charts.add('BarClustered', sheet.getRange('B1:B2'), 'Columns');
+    const first = chart.series.getItemAt(0);
+    first.name = 'Hoger';
+    first.setXAxisValues(sheet.getRange('A1:A2'));
+    const second = chart.series.add('Lager');
+    second.setValues(sheet.getRange('C1:C2'));
+    second.setXAxisValues(sheet.getRange('A1:A2'));
+    second.overlap = 100;
+    second.gapWidth = 60;
+    second.hasDataLabels = true;
+    second.dataLabels.numberFormat = '+0;-0;0';
+    second.points.getItemAt(1).format.fill.setSolidColor('#C0392B');
+    chart.axes.categoryAxis.reversePlotOrder = true;
+    const name = chart.series.getItemAt(0).load('name');
+    await context.sync();
+    expect(name.name).toBe('Hoger');
+    const record = fake.charts(SHEET)[0];
+    expect(record?.series).toEqual([
+      {
+        name: 'Hoger',
+        values: 'B1:B2',
+        xValues: 'A1:A2',
+        color: null,
+        overlap: null,
+        gapWidth: null,
+        dataLabels: null,
+      },
+      {
+        name: 'Lager',
+        values: 'C1:C2',
+        xValues: 'A1:A2',
+        color: null,
+        overlap: 100,
+        gapWidth: 60,
+        dataLabels: { numberFormat: '+0;-0;0' },
+      },
+    ]);
+    expect(record?.pointColors).toEqual([{ series: 1, point: 1, color: '#C0392B' }]);
+    expect(record?.firstCategory).toBe('top');
+  });
+
+  test('a series added without values has no points; overlap outside ±100 fails; overlap and labels need ExcelApi 1.8', async () => {
+    const { context } = open({ A1: 1, A2: 2 });
+    const sheet = context.workbook.worksheets.getItem(SHEET);
+    const chart = sheet.charts.add('BarClustered', sheet.getRange('A1:A2'), 'Columns');
+    chart.series.add('Leeg').points.getItemAt(0).format.fill.setSolidColor('#FF0000');
+    await expect(context.sync()).rejects.toMatchObject({ code: 'ItemNotFound' });
+    const other = open({ A1: 1, A2: 2 });
+    const otherSheet = other.context.workbook.worksheets.getItem(SHEET);
+    otherSheet.charts.add('BarClustered', otherSheet.getRange('A1:A2'), 'Columns').series.getItemAt(0).overlap = 101;
+    await expect(other.context.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
+    const old = open({ A1: 1, A2: 2 }, { requirementSets: '1.7' });
+    const oldSheet = old.context.workbook.worksheets.getItem(SHEET);
+    oldSheet.charts.add('BarClustered', oldSheet.getRange('A1:A2'), 'Columns').series.getItemAt(0).overlap = 100;
+    await expect(old.context.sync()).rejects.toThrow(/1\.8/);
   });
 
   test('charts are found by name, listed, and deleted', async () => {

@@ -553,8 +553,21 @@ interface ChartModel extends Deletable {
   title: string | null;
   position: { startCell: string; endCell: string | null } | null;
   legendVisible: boolean;
-  readonly seriesColors: Map<number, string>;
-  readonly pointColors: Map<string, { series: number; point: number; color: string }>;
+  readonly series: ChartSeriesModel[];
+  /** ChartAxis.reversePlotOrder of the category axis (ExcelApi 1.7). */
+  reversePlotOrder: boolean;
+}
+
+interface ChartSeriesModel {
+  name: string;
+  values: RangeTarget | null;
+  xValues: RangeTarget | null;
+  color: string | null;
+  overlap: number | null;
+  gapWidth: number | null;
+  hasDataLabels: boolean;
+  labelFormat: string | null;
+  readonly pointColors: Map<number, string>;
 }
 
 interface ConditionalFormatModel extends Deletable {
@@ -2374,11 +2387,45 @@ const CHART_TYPES = new Set(
   ).split(' '),
 );
 
-/** Upper bounds for series and points: Excel's header/category detection is not modelled. */
-function chartShape(chart: ChartModel): { series: number; points: number } {
-  const { rows, cols } = rectSize(chart.source);
-  const byRows = chart.seriesBy === 'Rows' || (chart.seriesBy === 'Auto' && cols > rows);
-  return byRows ? { series: rows, points: cols } : { series: cols, points: rows };
+/**
+ * The series Excel makes of a chart's source: `charts.add(type, sourceData)` takes one Range
+ * (https://learn.microsoft.com/javascript/api/excel/excel.chartcollection#excel-excel-chartcollection-add-member(1))
+ * and charts the whole rectangle, a series per column (per row when `seriesBy` says so, or on
+ * Auto when it is wider than high) — every column in between too, which is how a source from
+ * the categories to the last series picks up the columns between them (issue #14, defect 2).
+ * Excel's guess that a first text column or row holds categories and names is not modelled:
+ * the strict reading, every column a series. Unnamed series are called "Series1", "Series2" …
+ * ("Reeks1" in Dutch Excel) until ChartSeries.name is set.
+ */
+function seriesOfSource(source: RangeTarget, seriesBy: SeriesBy): ChartSeriesModel[] {
+  const { rows, cols } = rectSize(source.rect);
+  const byRows = seriesBy === 'Rows' || (seriesBy === 'Auto' && cols > rows);
+  const count = byRows ? rows : cols;
+  return Array.from({ length: count }, (_, i) => {
+    const r = source.rect;
+    const rect = byRows ? { ...r, top: r.top + i, bottom: r.top + i } : { ...r, left: r.left + i, right: r.left + i };
+    return newSeries(`Series${i + 1}`, { sheet: source.sheet, rect });
+  });
+}
+
+function newSeries(name: string, values: RangeTarget | null): ChartSeriesModel {
+  return {
+    name,
+    values,
+    xValues: null,
+    color: null,
+    overlap: null,
+    gapWidth: null,
+    hasDataLabels: false,
+    labelFormat: null,
+    pointColors: new Map(),
+  };
+}
+
+function pointCount(series: ChartSeriesModel): number {
+  if (!series.values) return 0;
+  const { rows, cols } = rectSize(series.values.rect);
+  return Math.max(rows, cols);
 }
 
 class FakeChartCollection extends Collection<FakeChart, ChartModel, SheetModel> {
@@ -2409,6 +2456,7 @@ class FakeChartCollection extends Collection<FakeChart, ChartModel, SheetModel> 
         throw invalidArgument('sourceData must be a Range', 'ChartCollection.add');
       const source = rangeArgument(sourceData, sheet, 'ChartCollection.add');
       sheet.chartCount += 1;
+      const series = seriesOfSource(source, seriesBy);
       created.model = {
         id: this.host.model.newId(),
         name: `Chart ${sheet.chartCount}`,
@@ -2420,8 +2468,8 @@ class FakeChartCollection extends Collection<FakeChart, ChartModel, SheetModel> 
         title: null,
         position: null,
         legendVisible: true,
-        seriesColors: new Map(),
-        pointColors: new Map(),
+        series,
+        reversePlotOrder: false,
         deleted: false,
       };
       sheet.charts.push(created.model);
@@ -2464,12 +2512,14 @@ class FakeChart extends ClientObject<ChartModel> {
   readonly title: FakeChartTitle;
   readonly legend: FakeChartLegend;
   readonly series: FakeChartSeriesCollection;
+  readonly axes: FakeChartAxes;
 
   constructor(host: Host, path: string, resolver: () => ChartModel | null) {
     super(host, 'Chart', path, resolver);
     this.title = host.make(new FakeChartTitle(host, this));
     this.legend = host.make(new FakeChartLegend(host, this));
     this.series = host.make(new FakeChartSeriesCollection(host, this));
+    this.axes = host.make(new FakeChartAxes(host, this));
   }
 
   protected override properties(): PropertyTable<ChartModel> {
@@ -2568,6 +2618,12 @@ interface PointTarget extends SeriesTarget {
   readonly point: number;
 }
 
+function seriesOf(target: SeriesTarget): ChartSeriesModel {
+  const series = target.chart.series[target.series];
+  if (!series) throw itemNotFound(`the chart has no series ${target.series}`, 'ChartSeries');
+  return series;
+}
+
 class FakeChartSeriesCollection extends ClientObject<ChartModel> {
   constructor(host: Host, chart: FakeChart) {
     super(host, 'ChartSeriesCollection', `${chart.path}.series`, () => chart.resolve());
@@ -2578,34 +2634,137 @@ class FakeChartSeriesCollection extends ClientObject<ChartModel> {
       new FakeChartSeries(this.host, `${this.path}.getItemAt(${index})`, () => {
         const chart = this.resolve();
         if (!chart) return null;
-        if (!Number.isInteger(index) || index < 0 || index >= chartShape(chart).series) {
+        if (!Number.isInteger(index) || index < 0 || index >= chart.series.length) {
           throw itemNotFound(`the chart has no series ${index}`, 'ChartSeriesCollection.getItemAt');
         }
         return { chart, series: index };
       }),
     );
   }
+
+  /**
+   * ExcelApi 1.7. "The new added series is not visible until values, x-axis values, or bubble
+   * sizes for it are set" (the typings of ChartSeriesCollection.add): it starts without values.
+   */
+  add(name?: string, index?: number): FakeChartSeries {
+    const created = new Created<SeriesTarget>('a chart series');
+    this.invoke(
+      'add',
+      [name ?? null, index ?? null],
+      (chart) => {
+        const at = index === undefined ? chart.series.length : index;
+        if (!Number.isInteger(at) || at < 0 || at > chart.series.length)
+          throw invalidArgument(`no series position ${at}`, 'ChartSeriesCollection.add');
+        chart.series.splice(at, 0, newSeries(name ?? `Series${chart.series.length + 1}`, null));
+        created.model = { chart, series: at };
+      },
+      '1.7',
+    );
+    return this.host.make(new FakeChartSeries(this.host, `${this.path}.add()`, () => created.get()));
+  }
+}
+
+class FakeChartDataLabels extends ClientObject<SeriesTarget> {
+  constructor(host: Host, series: FakeChartSeries) {
+    super(host, 'ChartDataLabels', `${series.path}.dataLabels`, () => series.resolve());
+  }
+
+  set numberFormat(value: string) {
+    this.assign('numberFormat', value, (target) => (seriesOf(target).labelFormat = value), '1.8');
+  }
+
+  set showValue(value: boolean) {
+    this.assign('showValue', value, (target) => (seriesOf(target).hasDataLabels ||= value), '1.8');
+  }
 }
 
 class FakeChartSeries extends ClientObject<SeriesTarget> {
   readonly points: FakeChartPointsCollection;
   readonly format: FakeChartFormat<SeriesTarget>;
+  readonly dataLabels: FakeChartDataLabels;
 
   constructor(host: Host, path: string, resolver: () => SeriesTarget | null) {
     super(host, 'ChartSeries', path, resolver);
     this.points = host.make(new FakeChartPointsCollection(host, this));
+    this.dataLabels = host.make(new FakeChartDataLabels(host, this));
     this.format = host.make(
       new FakeChartFormat<SeriesTarget>(
         host,
         'ChartSeriesFormat',
         `${path}.format`,
         () => this.resolve(),
-        (target, color) => {
-          if (color === null) target.chart.seriesColors.delete(target.series);
-          else target.chart.seriesColors.set(target.series, color);
-        },
+        (target, color) => (seriesOf(target).color = color),
       ),
     );
+  }
+
+  protected override properties(): PropertyTable<SeriesTarget> {
+    return { name: { read: (target) => seriesOf(target).name } };
+  }
+
+  get name(): string {
+    return this.read('name');
+  }
+  set name(value: string) {
+    this.assign('name', value, (target) => {
+      if (typeof value !== 'string' || value.length > 255)
+        throw invalidArgument('a series name is a string of at most 255 characters', 'ChartSeries.name');
+      seriesOf(target).name = value;
+    });
+  }
+
+  /** ExcelApi 1.7. */
+  setValues(sourceData: unknown): void {
+    this.invoke(
+      'setValues',
+      [sourceData],
+      (target) => (seriesOf(target).values = rangeArgument(sourceData, target.chart.sheet, 'ChartSeries.setValues')),
+      '1.7',
+    );
+  }
+
+  /** ExcelApi 1.7. */
+  setXAxisValues(sourceData: unknown): void {
+    this.invoke(
+      'setXAxisValues',
+      [sourceData],
+      (target) =>
+        (seriesOf(target).xValues = rangeArgument(sourceData, target.chart.sheet, 'ChartSeries.setXAxisValues')),
+      '1.7',
+    );
+  }
+
+  /** ExcelApi 1.8; "a value between -100 and 100" (the typings of ChartSeries.overlap). */
+  set overlap(value: number) {
+    this.assign(
+      'overlap',
+      value,
+      (target) => {
+        if (!Number.isFinite(value) || value < -100 || value > 100)
+          throw invalidArgument('overlap is between -100 and 100', 'ChartSeries.overlap');
+        seriesOf(target).overlap = value;
+      },
+      '1.8',
+    );
+  }
+
+  /** ExcelApi 1.7 (0 to 500 in Excel's UI). */
+  set gapWidth(value: number) {
+    this.assign(
+      'gapWidth',
+      value,
+      (target) => {
+        if (!Number.isFinite(value) || value < 0 || value > 500)
+          throw invalidArgument('gapWidth is between 0 and 500', 'ChartSeries.gapWidth');
+        seriesOf(target).gapWidth = value;
+      },
+      '1.7',
+    );
+  }
+
+  /** ExcelApi 1.7. */
+  set hasDataLabels(value: boolean) {
+    this.assign('hasDataLabels', value, (target) => (seriesOf(target).hasDataLabels = value), '1.7');
   }
 }
 
@@ -2619,7 +2778,7 @@ class FakeChartPointsCollection extends ClientObject<SeriesTarget> {
       new FakeChartPoint(this.host, `${this.path}.getItemAt(${index})`, () => {
         const series = this.resolve();
         if (!series) return null;
-        if (!Number.isInteger(index) || index < 0 || index >= chartShape(series.chart).points) {
+        if (!Number.isInteger(index) || index < 0 || index >= pointCount(seriesOf(series))) {
           throw itemNotFound(`the series has no point ${index}`, 'ChartPointsCollection.getItemAt');
         }
         return { ...series, point: index };
@@ -2640,12 +2799,33 @@ class FakeChartPoint extends ClientObject<PointTarget> {
         `${path}.format`,
         () => this.resolve(),
         (target, color) => {
-          const key = `${target.series},${target.point}`;
-          if (color === null) target.chart.pointColors.delete(key);
-          else target.chart.pointColors.set(key, { series: target.series, point: target.point, color });
+          const points = seriesOf(target).pointColors;
+          if (color === null) points.delete(target.point);
+          else points.set(target.point, color);
         },
       ),
     );
+  }
+}
+
+/** Chart.axes.categoryAxis: only the plot order is modelled. */
+class FakeChartAxes extends ClientObject<ChartModel> {
+  readonly categoryAxis: FakeCategoryAxis;
+
+  constructor(host: Host, chart: FakeChart) {
+    super(host, 'ChartAxes', `${chart.path}.axes`, () => chart.resolve());
+    this.categoryAxis = host.make(new FakeCategoryAxis(host, this));
+  }
+}
+
+class FakeCategoryAxis extends ClientObject<ChartModel> {
+  constructor(host: Host, axes: FakeChartAxes) {
+    super(host, 'ChartAxis', `${axes.path}.categoryAxis`, () => axes.resolve());
+  }
+
+  /** ExcelApi 1.7: "Specifies if Excel plots data points from last to first." */
+  set reversePlotOrder(value: boolean) {
+    this.assign('reversePlotOrder', value, (chart) => (chart.reversePlotOrder = value), '1.7');
   }
 }
 
@@ -3277,6 +3457,24 @@ export interface ChartRecord {
   readonly legendVisible: boolean;
   readonly seriesColors: readonly { readonly series: number; readonly color: string }[];
   readonly pointColors: readonly { readonly series: number; readonly point: number; readonly color: string }[];
+  readonly series: readonly ChartSeriesRecord[];
+  /**
+   * Where the first category is drawn. Bar charts count their categories from the axis origin,
+   * at the bottom, unless the category axis is reversed (Excel's long-standing behaviour:
+   * https://peltiertech.com/bar-chart-categories-backwards/; ChartAxis.reversePlotOrder).
+   */
+  readonly firstCategory: 'top' | 'bottom' | 'left' | 'right';
+}
+
+export interface ChartSeriesRecord {
+  readonly name: string;
+  /** Addresses, with the sheet only when it is not the chart's. */
+  readonly values: string | null;
+  readonly xValues: string | null;
+  readonly color: string | null;
+  readonly overlap: number | null;
+  readonly gapWidth: number | null;
+  readonly dataLabels: { readonly numberFormat: string | null } | null;
 }
 
 export interface ConditionalFormatRecord {
@@ -3408,12 +3606,34 @@ export class FakeExcel {
       title: chart.title,
       position: chart.position && { ...chart.position },
       legendVisible: chart.legendVisible,
-      seriesColors: [...chart.seriesColors]
-        .map(([series, color]) => ({ series, color }))
-        .sort((a, b) => a.series - b.series),
-      pointColors: [...chart.pointColors.values()]
-        .map((point) => ({ ...point }))
-        .sort((a, b) => a.series - b.series || a.point - b.point),
+      seriesColors: chart.series.flatMap((series, i) => (series.color ? [{ series: i, color: series.color }] : [])),
+      pointColors: chart.series.flatMap((series, i) =>
+        [...series.pointColors].sort(([a], [b]) => a - b).map(([point, color]) => ({ series: i, point, color })),
+      ),
+      series: chart.series.map((series) => {
+        const where = (target: RangeTarget | null) =>
+          target === null
+            ? null
+            : target.sheet === sheet
+              ? rectAddress(target.rect)
+              : `${quoteSheet(target.sheet.name)}!${rectAddress(target.rect)}`;
+        return {
+          name: series.name,
+          values: where(series.values),
+          xValues: where(series.xValues),
+          color: series.color,
+          overlap: series.overlap,
+          gapWidth: series.gapWidth,
+          dataLabels: series.hasDataLabels ? { numberFormat: series.labelFormat } : null,
+        };
+      }),
+      firstCategory: chart.type.includes('Bar')
+        ? chart.reversePlotOrder
+          ? 'top'
+          : 'bottom'
+        : chart.reversePlotOrder
+          ? 'right'
+          : 'left',
     }));
   }
 

@@ -72,7 +72,12 @@ describe('criteria and factsheets in the workbook', () => {
       evaluated.destroy();
     }
     const chart = fake.charts(SHEET)[0];
-    expect(chart).toMatchObject({ type: 'BarStacked', source: 'J22:N27', title: 'Status per team' });
+    expect(chart).toMatchObject({ type: 'BarStacked', title: 'Status per team', firstCategory: 'top' });
+    // Four named series, one per status, over the teams' rows (not a bounding box of five columns).
+    expect(chart?.series.map((s) => [s.values, s.xValues])).toEqual(
+      ['K', 'L', 'M', 'N'].map((c) => [`${c}22:${c}27`, 'J22:J27']),
+    );
+    expect(chart?.series.every((s) => s.name !== '' && !s.name.startsWith('Series'))).toBe(true);
     const tones = TONE_COLOURS.standard;
     expect(chart?.seriesColors.map((s) => s.color)).toEqual([
       tones.favourable.chart,

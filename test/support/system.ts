@@ -59,8 +59,16 @@ export const LIBREOFFICE = {
   install: 'apt-get install -y --no-install-recommends libreoffice-calc-nogui poppler-utils',
 } as const;
 
+/** Python with openpyxl (Debian's python3-openpyxl): a reader of .xlsx nobody here wrote. */
 export const OPENPYXL = {
-  name: 'openpyxl',
+  name: 'Python 3 met openpyxl',
   candidates: ['/usr/bin/python3'],
   install: 'apt-get install -y python3-openpyxl',
+} as const;
+
+/** Gnumeric's command-line converter. */
+export const GNUMERIC = {
+  name: 'Gnumeric (ssconvert)',
+  candidates: ['/usr/bin/ssconvert'],
+  install: 'apt-get install -y gnumeric',
 } as const;

@@ -8,7 +8,7 @@ import { analyse } from '../../src/engine/benchmark/analyse';
 import type { AnalysisResult } from '../../src/engine/benchmark/types';
 import { uiTexts } from '../../src/i18n/ui';
 import VarianceChart from '../../src/taskpane/VarianceChart';
-import { varianceBars } from '../../src/taskpane/variance-bars';
+import { SHORT_NAME_CHARS, shortName, varianceBars } from '../../src/taskpane/variance-bars';
 import { heemstedeGrid } from '../fixtures/heemstede';
 
 function heemstede(): AnalysisResult {
@@ -59,6 +59,37 @@ describe('varianceBars', () => {
     expect(directed?.bars[0]).toMatchObject({ name: 'Juridische Zaken', label: '+1,1 fte', colour: RED });
   });
 
+  test('names that fit at 320 px: cut at a word, unique; the full name stays with the bar', () => {
+    const model = varianceBars(heemstede(), 'nl');
+    expect(model?.bars.map((b) => b.shortName)).toEqual([
+      'Inkoop',
+      'Juridische Zaken',
+      'Informatisering…',
+      'Facilitaire…',
+      'Personeel &…',
+      'Communicatie',
+      'Financiën &…',
+    ]);
+    expect(model?.bars.every((b) => b.shortName.length <= SHORT_NAME_CHARS)).toBe(true);
+    expect(shortName('Sociaal domein en jeugdzorg regio')).toBe('Sociaal domein…');
+    expect(shortName('Bestuursondersteuningsafdeling')).toBe('Bestuursonderst…');
+    // Two names that would read the same keep their full names.
+    const result = heemstede();
+    const twins = {
+      ...result,
+      clusters: result.clusters.map((c, i) => (i < 2 ? { ...c, name: `Informatisering team ${i + 1}` } : c)),
+    };
+    const names = varianceBars(twins, 'nl')?.bars.filter((b) => b.name.startsWith('Informatisering team'));
+    expect(names?.map((b) => b.shortName)).toEqual(['Informatisering team 1', 'Informatisering team 2']);
+  });
+
+  test('the measures compared, and the fte chart on request', () => {
+    const model = varianceBars(heemstede(), 'nl', 'standard', {}, undefined, 'fte');
+    expect(model?.measures).toEqual(['costs', 'fte']);
+    expect(model?.measure).toBe('fte');
+    expect(model?.bars[0]).toMatchObject({ name: 'Juridische Zaken', label: '+1,1 fte' });
+  });
+
   test('no deviations at all: no chart', () => {
     const result = heemstede();
     expect(varianceBars({ ...result, clusters: [] }, 'nl')).toBeNull();
@@ -91,6 +122,21 @@ describe('VarianceChart', () => {
       '7 bars',
     );
     expect((await axe(container)).violations).toEqual([]);
+  });
+
+  test('a switch between € and fte redraws the chart in fte, with the same tone rule', () => {
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <VarianceChart t={uiTexts('nl')} language="nl" result={heemstede()} palette="standard" />
+      </FluentProvider>,
+    );
+    const group = screen.getByRole('radiogroup', { name: 'Grafiek in' });
+    within(group).getByRole('radio', { name: 'fte' }).click();
+    const figure = screen.getByRole('figure', { name: 'Afwijking in formatie per cluster (fte)' });
+    const items = within(figure).getAllByRole('listitem');
+    expect(items[0]?.textContent).toBe('Juridische Zaken: +1,1 fte');
+    // fte has no direction by default: every bar grey.
+    expect(new Set(items.map((li) => li.getAttribute('data-colour')))).toEqual(new Set([GREY]));
   });
 
   test('English title and a note when clusters are left out', () => {

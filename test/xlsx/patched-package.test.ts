@@ -61,8 +61,16 @@ describe('the patched package', () => {
         same: true,
       });
     }
-    // One part more: the ownership sheet.
-    expect(Object.keys(after).filter((n) => !(n in before))).toEqual(['xl/worksheets/sheet3.xml']);
+    // New parts: the charts with their drawing, and the ownership sheet.
+    expect(Object.keys(after).filter((n) => !(n in before))).toEqual([
+      'xl/worksheets/_rels/sheet1.xml.rels',
+      'xl/drawings/drawing1.xml',
+      'xl/drawings/_rels/drawing1.xml.rels',
+      'xl/charts/chart1.xml',
+      'xl/charts/chart2.xml',
+      'xl/charts/chart3.xml',
+      'xl/worksheets/sheet3.xml',
+    ]);
   });
 
   test('every cell element of the user’s sheet is still there, unchanged', () => {

@@ -1,8 +1,8 @@
 // The benchmark's write plan: deviation columns as live formulas over the user's cells, right
 // of the table; beside them, one blank column between, the parameter block with its defined
 // names, the summary block (the sentences beside it) and the chart-data block, one below
-// another; the charts below those, side by side. Each part says how big it is and the layout gives it its place, so a
-// part that grows moves the ones after it.
+// another; the charts below those, side by side. Each part says how big it is and the layout
+// gives it its place, so a part that grows moves the ones after it.
 import { a1 } from '../core';
 import { belowEachOther, type WritePlan } from '../../plan';
 import type { CellGrid } from '../core';
@@ -20,8 +20,8 @@ import {
   benchmarkCharts,
   chartDataBlock,
   chartDataHeight,
-  chartDataLayout,
   chartSeries,
+  seriesLayout,
   CHART_HEIGHT,
 } from './plan-charts';
 import { benchmarkColumns, deviationFormats } from './plan-columns';
@@ -55,16 +55,24 @@ export function buildPlan({ table, result, grid, options = {} }: PlanInput): Wri
   const sentenceRows = sentencesHeight(ctx);
   const sentencesLeft = summary.ownCol(summary.measures[summary.measures.length - 1] ?? 'fte') + 5;
   if (sentenceRows > 0) cells.push(...sentencesBlock(ctx, summary.top, sentencesLeft));
-  const series = chartSeries(ctx, columns);
-  const data = series ? chartDataLayout(rows.place(chartDataHeight(series)), left, series) : null;
-  if (series && data) cells.push(...chartDataBlock(ctx, series, data));
-  // The charts go below the sentences too, however many there are.
+  // The blocks below start under the sentences too, however many there are.
   const sentencesBottom = summary.top + sentenceRows - 1;
   if (sentencesBottom > rows.end) rows.place(Math.max(1, sentencesBottom - rows.end - 1));
+  const owned = [
+    `${a1(table.lastColumn + 1, table.headerRow)}:${a1(columns.last, ctx.lastRow)}`,
+    `${a1(left, table.headerRow)}:${a1(Math.max(columns.last, ...cells.map((c) => c.col)), rows.end)}`,
+  ];
+  const series = chartSeries(ctx, columns);
+  const data = series ? seriesLayout(rows.place(chartDataHeight(series)), left, series) : null;
+  if (series && data) {
+    const chartCells = chartDataBlock(ctx, series.measure, series.columns, series.clusters, left, data.top);
+    cells.push(...chartCells);
+    // The chart block is wider than the blocks above it: a box of its own, so that IJkpunt
+    // never claims what the user has beside the parameter and summary blocks.
+    owned.push(`${a1(left, data.top)}:${a1(Math.max(...chartCells.map((c) => c.col)), data.bottom)}`);
+  }
   // IJkpunt owns the blocks' cells; the charts float over the rows below them.
-  const blocksBottom = rows.end;
   const charts = series && data ? benchmarkCharts(ctx, series, data, summary, rows.place(CHART_HEIGHT)) : [];
-  const right = Math.max(columns.last, ...cells.map((c) => c.col));
   return {
     sheet: table.sheet,
     language: options.language ?? 'nl',
@@ -76,10 +84,7 @@ export function buildPlan({ table, result, grid, options = {} }: PlanInput): Wri
     cells,
     conditionalFormats: deviationFormats(ctx, columns),
     charts,
-    owned: [
-      `${a1(table.lastColumn + 1, table.headerRow)}:${a1(columns.last, ctx.lastRow)}`,
-      `${a1(left, table.headerRow)}:${a1(right, blocksBottom)}`,
-    ],
+    owned,
     warnings: columns.warnings,
     widths: [{ col: left, chars: LABEL_COLUMN_CHARS }],
   };

@@ -321,10 +321,13 @@ function statusChart(sc: Scorecard, teams: number, firstTeam: number, header: nu
       categories: `${a1(col(0), firstTeam)}:${a1(col(0), lastTeam)}`,
       series: t.summary.slice(1, 5).map((name, i) => ({
         name,
+        // The summary's header row, just above the first team.
+        nameRef: a1(col(1 + i), firstTeam - 1),
         values: `${a1(col(1 + i), firstTeam)}:${a1(col(1 + i), lastTeam)}`,
       })),
       pointTones: [],
       seriesTones: ['favourable', 'similar', 'unfavourable', 'missing'],
+      labelFormat: '0;-0;',
       anchor: a1(col(WIDTH + 1), header),
       width: 8,
       height: 16,
