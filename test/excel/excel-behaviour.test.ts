@@ -25,14 +25,33 @@ afterEach(() => {
 });
 
 describe('events after a failed write', () => {
-  test('a name clash fails the write half-way: the sheet is restored and events are on again', async () => {
+  test('a name clash is refused before anything is written (planConflicts checks names)', async () => {
     const { context, fake, workbook } = heemstede();
     opened.push(fake);
     // Someone else's name where IJkpunt puts one of its own (as "Blad 1" and "Blad-1" did).
     context.workbook.names.add('IJK_Benchmark_TotaleFormatie', `=${SHEET}!$A$1`);
     await context.sync();
     const before = fake.sheetFormulas(SHEET);
-    await expect(analyseAndWrite(workbook)).rejects.toMatchObject({ code: 'ItemAlreadyExists' });
+    const outcome = await analyseAndWrite(workbook);
+    expect(outcome).toMatchObject({ kind: 'conflict', cells: ['IJK_Benchmark_TotaleFormatie'] });
+    expect(fake.eventsEnabled).toBe(true);
+    expect(fake.sheetFormulas(SHEET)).toEqual(before);
+  });
+
+  test('a write that fails half-way (a name added after the read) restores the sheet and turns events on again', async () => {
+    const { context, fake, workbook } = heemstede();
+    opened.push(fake);
+    const before = fake.sheetFormulas(SHEET);
+    // The clash appears between the read and the write, so only Excel's names.add can refuse it.
+    const racing: typeof workbook = {
+      ...workbook,
+      writeBenchmark: async (...args) => {
+        context.workbook.names.add('IJK_Benchmark_TotaleFormatie', `=${SHEET}!$A$1`);
+        await context.sync();
+        return workbook.writeBenchmark(...args);
+      },
+    };
+    await expect(analyseAndWrite(racing)).rejects.toMatchObject({ code: 'ItemAlreadyExists' });
     expect(fake.eventsEnabled).toBe(true);
     expect(fake.sheetFormulas(SHEET)).toEqual(before);
   });
