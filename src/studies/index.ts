@@ -20,11 +20,16 @@ export {
   type SwitchOption,
   type TextOption,
 } from './options';
+export { SELF_TEST_CAPABILITIES } from './port';
 export type {
   BenchmarkWrite,
   CellEdit,
   HostInfo,
   Remembered,
+  SelfTestCapability,
+  SelfTestLine,
+  SelfTestOutcome,
+  SelfTestReport,
   SheetRead,
   SheetsRead,
   TableRead,

@@ -1878,7 +1878,11 @@ class FakeConditionalFormat extends ClientObject<ConditionalFormatModel> {
   }
 
   protected override properties(): PropertyTable<ConditionalFormatModel> {
-    return { type: { read: (format) => format.type } };
+    return {
+      type: { read: (format) => format.type },
+      priority: { since: '1.6', read: (format) => conditionalPriority(this.host.model, format) },
+      stopIfTrue: { since: '1.6', read: (format) => STOP_IF_TRUE.has(format) },
+    };
   }
 
   protected override child(name: string): Loadable | undefined {
@@ -1888,7 +1892,60 @@ class FakeConditionalFormat extends ClientObject<ConditionalFormatModel> {
   get type(): string {
     return this.read('type');
   }
+
+  get priority(): number {
+    return this.read('priority');
+  }
+  set priority(value: number) {
+    this.assign('priority', value, (format) => setConditionalPriority(this.host.model, format, value), '1.6');
+  }
+
+  get stopIfTrue(): boolean {
+    return this.read('stopIfTrue');
+  }
+  set stopIfTrue(value: boolean) {
+    this.assign(
+      'stopIfTrue',
+      value,
+      (format) => {
+        if (typeof value !== 'boolean')
+          throw invalidArgument('stopIfTrue must be a boolean', 'ConditionalFormat.stopIfTrue');
+        if (value) STOP_IF_TRUE.add(format);
+        else STOP_IF_TRUE.delete(format);
+      },
+      '1.6',
+    );
+  }
 }
+
+/**
+ * ConditionalFormat.priority (ExcelApi 1.6): "Adds a new conditional format to the collection at
+ * the first/top priority", so the sheet's list (oldest first) read from its end is the priority
+ * order, 0 on top; setting it "also changes other conditional formats' priorities, to allow for
+ * a contiguous priority order"
+ * (https://learn.microsoft.com/javascript/api/excel/excel.conditionalformat#excel-excel-conditionalformat-priority-member).
+ */
+function conditionalPriority(model: WorkbookModel, format: ConditionalFormatModel): number {
+  const list = sheetFormats(model, format);
+  return list.length - 1 - list.indexOf(format);
+}
+
+function setConditionalPriority(model: WorkbookModel, format: ConditionalFormatModel, priority: number): void {
+  if (!Number.isInteger(priority)) throw invalidArgument('priority must be an integer', 'ConditionalFormat.priority');
+  const list = sheetFormats(model, format);
+  list.splice(list.indexOf(format), 1);
+  const top = Math.min(Math.max(priority, 0), list.length);
+  list.splice(list.length - top, 0, format);
+}
+
+function sheetFormats(model: WorkbookModel, format: ConditionalFormatModel): ConditionalFormatModel[] {
+  const sheet = model.sheets.find((each) => each.conditionalFormats.includes(format));
+  if (!sheet) throw itemNotFound('the conditional format was deleted', 'ConditionalFormat');
+  return sheet.conditionalFormats;
+}
+
+/** ConditionalFormat.stopIfTrue (ExcelApi 1.6), false until set. */
+const STOP_IF_TRUE = new WeakSet<ConditionalFormatModel>();
 
 class FakeCustomConditionalFormat extends ClientObject<ConditionalFormatModel> {
   readonly rule: FakeConditionalFormatRule;
@@ -1989,6 +2046,11 @@ class FakeTableCollection extends Collection<FakeTable, TableModel, SheetModel |
     return ['name', 'id'];
   }
 
+  /** TableCollection.add (ExcelApi 1.1; a Range argument from 1.3): see addTable. */
+  add(address: unknown, hasHeaders: boolean): FakeTable {
+    return addTable(this.host, this, address, hasHeaders);
+  }
+
   getItem(key: string): FakeTable {
     return this.host.make(
       new FakeTable(this.host, `${this.path}.getItem(${JSON.stringify(key)})`, () => {
@@ -2000,6 +2062,46 @@ class FakeTableCollection extends Collection<FakeTable, TableModel, SheetModel |
       }),
     );
   }
+}
+
+/**
+ * "Creates a new table. The range object or source address determines the worksheet under which
+ * the table will be added. If the table cannot be added (e.g., because the address is invalid,
+ * or the table would overlap with another table), an error will be thrown."
+ * (https://learn.microsoft.com/javascript/api/excel/excel.tablecollection#excel-excel-tablecollection-add-member(1)).
+ * Named Table1, Table2 … as Excel's English UI does; only a range with its header row is modelled.
+ */
+function addTable(host: Host, tables: FakeTableCollection, address: unknown, hasHeaders: boolean): FakeTable {
+  if (hasHeaders !== true) notImplemented('TableCollection.add without a header row');
+  const created = new Created<TableModel>('a table');
+  host.enqueue({
+    request: { call: `${tables.path}.add`, args: [argumentJson(address), hasHeaders] },
+    what: 'TableCollection.add',
+    since: address instanceof FakeRange ? '1.3' : undefined,
+    apply: () => {
+      const scope = tables.resolve();
+      const sheet = scope instanceof SheetModel ? scope : host.model.active;
+      if (!sheet) throw itemNotFound('there is no worksheet for the table', 'TableCollection.add');
+      const target = rangeArgument(address, sheet, 'TableCollection.add');
+      if (target.rect.bottom === target.rect.top)
+        throw invalidArgument('a table needs a header and a data row', 'TableCollection.add');
+      const all = host.model.sheets.flatMap((each) => each.tables.filter((table) => !table.deleted));
+      if (target.sheet.tables.some((table) => !table.deleted && intersects(table.rect, target.rect)))
+        throw invalidArgument('a table cannot overlap another table', 'TableCollection.add');
+      let n = 1;
+      while (all.some((table) => table.name.toLowerCase() === `table${n}`)) n += 1;
+      created.model = {
+        id: host.model.newId(),
+        name: `Table${n}`,
+        sheet: target.sheet,
+        rect: target.rect,
+        deleted: false,
+      };
+      target.sheet.tables.push(created.model);
+      renameEmptyHeaders(target.sheet);
+    },
+  });
+  return host.make(new FakeTable(host, `${tables.path}.add()`, () => created.get()));
 }
 
 class FakeRangeTableCollection extends Collection<FakeTable, TableModel, RangeTarget> {
@@ -2279,6 +2381,7 @@ function cellArgument(arg: unknown, sheet: SheetModel, location: string): string
 }
 
 class FakeChart extends ClientObject<ChartModel> {
+  readonly axes: FakeChartAxes;
   readonly title: FakeChartTitle;
   readonly legend: FakeChartLegend;
   readonly series: FakeChartSeriesCollection;
@@ -2288,6 +2391,7 @@ class FakeChart extends ClientObject<ChartModel> {
     this.title = host.make(new FakeChartTitle(host, this));
     this.legend = host.make(new FakeChartLegend(host, this));
     this.series = host.make(new FakeChartSeriesCollection(host, this));
+    this.axes = host.make(new FakeChartAxes(host, this));
   }
 
   protected override properties(): PropertyTable<ChartModel> {
@@ -2386,9 +2490,116 @@ interface PointTarget extends SeriesTarget {
   readonly point: number;
 }
 
+/**
+ * What ChartSeriesCollection.add, ChartSeries.name/setValues/setXAxisValues and the category
+ * axis add to a chart, kept beside the chart's model. "The new added series is not visible
+ * until values, x-axis values, or bubble sizes for it are set" and it goes at `index` or last
+ * (https://learn.microsoft.com/javascript/api/excel/excel.chartseriescollection#excel-excel-chartseriescollection-add-member(1)).
+ */
+interface ExplicitSeries {
+  added: number;
+  readonly names: Map<number, string>;
+  readonly values: Map<number, Rect>;
+  readonly categories: Map<number, Rect>;
+  reversePlotOrder: boolean;
+}
+
+const EXPLICIT_SERIES = new WeakMap<ChartModel, ExplicitSeries>();
+
+function explicitSeries(chart: ChartModel): ExplicitSeries {
+  let found = EXPLICIT_SERIES.get(chart);
+  if (!found) {
+    found = { added: 0, names: new Map(), values: new Map(), categories: new Map(), reversePlotOrder: false };
+    EXPLICIT_SERIES.set(chart, found);
+  }
+  return found;
+}
+
+/** The series from the source range plus those added one by one. */
+function seriesCount(chart: ChartModel): number {
+  return chartShape(chart).series + explicitSeries(chart).added;
+}
+
+function addSeries(host: Host, collection: FakeChartSeriesCollection, name?: string, index?: number): FakeChartSeries {
+  if (index !== undefined) notImplemented('ChartSeriesCollection.add at an index');
+  const created = new Created<SeriesTarget>('a chart series');
+  host.enqueue({
+    request: { call: `${collection.path}.add`, args: [name ?? null] },
+    what: 'ChartSeriesCollection.add',
+    since: '1.7',
+    apply: () => {
+      const chart = collection.resolve();
+      if (!chart) throw itemNotFound('ChartSeriesCollection.add on a null chart', 'ChartSeriesCollection.add');
+      const series = seriesCount(chart);
+      explicitSeries(chart).added += 1;
+      if (name !== undefined) explicitSeries(chart).names.set(series, name);
+      created.model = { chart, series };
+    },
+  });
+  return host.make(new FakeChartSeries(host, `${collection.path}.add()`, () => created.get()));
+}
+
+/** A series' values or categories: one row or one column of cells on a worksheet. */
+function setSeriesSource(target: SeriesTarget, part: 'values' | 'categories', sourceData: unknown): void {
+  if (!(sourceData instanceof FakeRange)) throw invalidArgument('sourceData must be a Range', `ChartSeries.${part}`);
+  const { rect } = rangeArgument(sourceData, target.chart.sourceSheet, `ChartSeries.${part}`);
+  const { rows, cols } = rectSize(rect);
+  if (rows > 1 && cols > 1) throw invalidArgument('a series takes one row or one column', `ChartSeries.${part}`);
+  explicitSeries(target.chart)[part].set(target.series, rect);
+}
+
+/** Chart.axes: only the category axis's reversePlotOrder (ExcelApi 1.7) is modelled. */
+class FakeChartAxes extends ClientObject<ChartModel> {
+  readonly categoryAxis: FakeChartAxis;
+
+  constructor(host: Host, chart: FakeChart) {
+    super(host, 'ChartAxes', `${chart.path}.axes`, () => chart.resolve());
+    this.categoryAxis = host.make(new FakeChartAxis(host, this));
+  }
+}
+
+class FakeChartAxis extends ClientObject<ChartModel> {
+  constructor(host: Host, axes: FakeChartAxes) {
+    super(host, 'ChartAxis', `${axes.path}.categoryAxis`, () => axes.resolve());
+  }
+
+  protected override properties(): PropertyTable<ChartModel> {
+    return { reversePlotOrder: { since: '1.7', read: (chart) => explicitSeries(chart).reversePlotOrder } };
+  }
+
+  get reversePlotOrder(): boolean {
+    return this.read('reversePlotOrder');
+  }
+  set reversePlotOrder(value: boolean) {
+    this.assign(
+      'reversePlotOrder',
+      value,
+      (chart) => {
+        if (typeof value !== 'boolean')
+          throw invalidArgument('reversePlotOrder must be a boolean', 'ChartAxis.reversePlotOrder');
+        explicitSeries(chart).reversePlotOrder = value;
+      },
+      '1.7',
+    );
+  }
+}
+
 class FakeChartSeriesCollection extends ClientObject<ChartModel> {
   constructor(host: Host, chart: FakeChart) {
     super(host, 'ChartSeriesCollection', `${chart.path}.series`, () => chart.resolve());
+  }
+
+  protected override properties(): PropertyTable<ChartModel> {
+    return { count: { read: (chart) => seriesCount(chart) } };
+  }
+
+  get count(): number {
+    return this.read('count');
+  }
+
+  /** ChartSeriesCollection.add (ExcelApi 1.7): see addSeries. */
+  add(name?: string, index?: number): FakeChartSeries {
+    return addSeries(this.host, this, name, index);
   }
 
   getItemAt(index: number): FakeChartSeries {
@@ -2396,7 +2607,7 @@ class FakeChartSeriesCollection extends ClientObject<ChartModel> {
       new FakeChartSeries(this.host, `${this.path}.getItemAt(${index})`, () => {
         const chart = this.resolve();
         if (!chart) return null;
-        if (!Number.isInteger(index) || index < 0 || index >= chartShape(chart).series) {
+        if (!Number.isInteger(index) || index < 0 || index >= seriesCount(chart)) {
           throw itemNotFound(`the chart has no series ${index}`, 'ChartSeriesCollection.getItemAt');
         }
         return { chart, series: index };
@@ -2424,6 +2635,30 @@ class FakeChartSeries extends ClientObject<SeriesTarget> {
         },
       ),
     );
+  }
+
+  protected override properties(): PropertyTable<SeriesTarget> {
+    return { name: { read: ({ chart, series }) => explicitSeries(chart).names.get(series) ?? `Series${series + 1}` } };
+  }
+
+  get name(): string {
+    return this.read('name');
+  }
+  set name(value: string) {
+    this.assign('name', value, ({ chart, series }) => {
+      if (typeof value !== 'string') throw invalidArgument('a series name must be a string', 'ChartSeries.name');
+      explicitSeries(chart).names.set(series, value);
+    });
+  }
+
+  /** ChartSeries.setValues (ExcelApi 1.7): the series' values from a range. */
+  setValues(sourceData: unknown): void {
+    this.invoke('setValues', [sourceData], (target) => setSeriesSource(target, 'values', sourceData), '1.7');
+  }
+
+  /** ChartSeries.setXAxisValues (ExcelApi 1.7): the series' categories from a range. */
+  setXAxisValues(sourceData: unknown): void {
+    this.invoke('setXAxisValues', [sourceData], (target) => setSeriesSource(target, 'categories', sourceData), '1.7');
   }
 }
 
