@@ -13,6 +13,12 @@ const PROBES: readonly Probe[] = [...CELL_PROBES, ...FEATURE_PROBES, ...STATE_PR
 /** In the order of the port's SELF_TEST_CAPABILITIES (src/excel may not import src/studies at run time; a test compares them). */
 const CAPABILITIES = Object.keys(SELF_TEST_REQUIREMENTS) as SelfTestCapability[];
 const SHEET_PREFIX = 'IJkpunt zelftest';
+/** A capability without a probe is never reported as passed. */
+const NO_PROBE: SelfTestOutcome = {
+  kind: 'failed',
+  code: 'NoProbe',
+  message: 'IJkpunt has no probe for this capability',
+};
 const NAME_PREFIX = 'IJK_Zelftest';
 const SETTING_PREFIX = 'ijkpunt:zelftest';
 
@@ -137,12 +143,15 @@ export async function runSelfTest(
       if (tidied) outcomes.set('worksheet', tidied);
     }
   }
-  const setUp = outcomes.get('worksheet');
+  const sheetOutcome = outcomes.get('worksheet');
   const lines: SelfTestLine[] = CAPABILITIES.map((capability) => ({
     capability,
     requirement: SELF_TEST_REQUIREMENTS[capability],
-    // Without the temporary sheet no probe ran: they share its failure.
-    outcome: outcomes.get(capability) ?? setUp ?? { kind: 'passed' },
+    outcome:
+      capability === 'worksheet'
+        ? (sheetOutcome ?? { kind: 'passed' })
+        : // Without the temporary sheet no probe ran: they share its failure.
+          (outcomes.get(capability) ?? sheetOutcome ?? NO_PROBE),
   }));
   return { ...environment(), lines };
 }

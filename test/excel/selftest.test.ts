@@ -2,6 +2,7 @@
 // needing a newer set say "niet beschikbaar" on an older host, a failed request says "mislukt"
 // with Excel's error, and in every case the workbook is left as it was.
 import { runSelfTest } from '../../src/excel/selftest';
+import { exactEntry } from '../../src/excel/selftest-probes';
 import { selfTestReportText } from '../../src/i18n/selftest';
 import { SELF_TEST_CAPABILITIES, type SelfTestReport } from '../../src/studies';
 import { createFake, FakeExcelError, type FakeExcel } from './fake-excel';
@@ -81,6 +82,10 @@ describe('the Zelftest on the fake', () => {
     expect(text).toContain('Excel-tabel verbreden (ExcelApi 1.13): niet beschikbaar: vereist ExcelApi 1.13');
     expect(text).toContain('ExcelApi: 1.7');
     expect(text[text.length - 1]).toBe('8 geslaagd, 0 mislukt, 5 niet beschikbaar');
+    const english = selfTestReportText(report, 'en').split('\n');
+    expect(english).toContain('Notes (Explain cell) (ExcelApi 1.18): not available: needs ExcelApi 1.18');
+    expect(english).toContain('Defined names (ExcelApi 1.7): passed');
+    expect(english[english.length - 1]).toBe('8 passed, 0 failed, 5 not available');
     expect(state(fake)).toEqual(before);
   });
 
@@ -131,5 +136,33 @@ describe('the Zelftest on the fake', () => {
       'Lezen (gebruikt bereik, waarden en soorten) (ExcelApi 1.4): mislukt: InvalidArgument — De argumenten zijn ongeldig.',
     );
     expect(fake.sheetNames).toEqual(['Benchmark 2017', 'Blad 2']);
+  });
+
+  test('a host that refuses large requests fails the settings round trip only, naming its error', async () => {
+    const { context, fake } = made();
+    fake.requestLimitBytes = 100_000;
+    const report = await runSelfTest(context, { eventTimeoutMs: 50 });
+    expect(report.lines.filter((line) => line.outcome.kind !== 'passed').map((line) => line.capability)).toEqual([
+      'settings',
+    ]);
+    expect(report.lines.find((line) => line.capability === 'settings')?.outcome).toMatchObject({
+      kind: 'failed',
+      code: 'RequestPayloadSizeLimitExceeded',
+    });
+    expect(fake.settings).toEqual({});
+  });
+});
+
+describe('exact undo', () => {
+  test.each([
+    ['text that looks like a number keeps its apostrophe', '0123', '0123', 'String', 'General', "'0123"],
+    ['text that looks like a formula', '=geen formule', '=geen formule', 'String', 'General', "'=geen formule"],
+    ['text starting with a minus', '-3 fte extra', '-3 fte extra', 'String', 'General', "'-3 fte extra"],
+    ['text in a cell formatted as text is written as it is', '0123', '0123', 'String', '@', '0123'],
+    ['a formula stays a formula', '=1+2', 3, 'Double', 'General', '=1+2'],
+    ['a number stays a number', 162.3, 162.3, 'Double', 'General', 162.3],
+    ['an empty cell stays empty', '', '', 'Empty', 'General', ''],
+  ])('%s', (_what, formula, value, type, format, written) => {
+    expect(exactEntry(formula, value, type, format)).toBe(written);
   });
 });
