@@ -4,7 +4,7 @@ import type { HostInfo } from '../studies';
 const PREVIEW: HostInfo = { kind: 'preview', bodyBackground: null, partitionKey: null, excelApi: null };
 
 /** Highest ExcelApi version the host reports, checked downwards from the newest we use. */
-function highestExcelApi(): string | null {
+export function highestExcelApi(): string | null {
   for (let minor = 20; minor >= 1; minor -= 1) {
     const version = `1.${minor}`;
     if (Office.context.requirements.isSetSupported('ExcelApi', version)) {

@@ -382,7 +382,7 @@ function rowRuns(cells: readonly CompactPlan['cells'][number][]): CompactPlan['c
  * of one per row keeps a 50 000-row write far below the 5 MB request limit of Excel on the
  * web and the number of syncs independent of the table's size.
  */
-function broadcast(value: string): string[][] {
+export function broadcast(value: string): string[][] {
   return value as unknown as string[][];
 }
 

@@ -8,6 +8,7 @@ import { explainCell, writeCellEdits } from './cells';
 import { createWriteGuard, watchInput, type WriteGuard } from './events';
 import { listTables, readSelection, type ReadResult } from './read';
 import { supports } from './requirements';
+import { runSelfTest } from './selftest';
 import { rememberedOf } from './state';
 import { readSheets, undoStudy, writeStudy, type StudySnapshot } from './study';
 
@@ -100,5 +101,6 @@ export function excelWorkbook(
     explain: (sheet, address, text) => run((context) => explainCell(context, sheet, address, text)),
     watch: (sheet, input, onEdit) =>
       run((context) => watchInput(context, sheet, { input, guard, onUserEdit: () => onEdit() })),
+    selfTest: () => run((context) => runSelfTest(context)),
   };
 }

@@ -20,12 +20,17 @@ export {
   type SwitchOption,
   type TextOption,
 } from './options';
+export { SELF_TEST_CAPABILITIES } from './port';
 export type {
   BenchmarkWrite,
   CellEdit,
   EditChoice,
   HostInfo,
   Remembered,
+  SelfTestCapability,
+  SelfTestLine,
+  SelfTestOutcome,
+  SelfTestReport,
   SheetRead,
   SheetsRead,
   TableRead,

@@ -95,6 +95,60 @@ export interface CellEdit {
   readonly value: number | null;
 }
 
+/**
+ * What the Zelftest tries on a temporary sheet, in the order it reports them: every capability
+ * of the host IJkpunt relies on. Excel (src/excel/selftest.ts) and the preview workbook each
+ * implement one probe per entry.
+ */
+export const SELF_TEST_CAPABILITIES = [
+  'worksheet',
+  'read',
+  'formulas',
+  'names',
+  'conditionalFormats',
+  'charts',
+  'tableResize',
+  'dataValidation',
+  'notes',
+  'events',
+  'triggerSource',
+  'settings',
+  'exactUndo',
+] as const;
+
+export type SelfTestCapability = (typeof SELF_TEST_CAPABILITIES)[number];
+
+export type SelfTestOutcome =
+  | { readonly kind: 'passed' }
+  /** The host refused: its error code and message, as Excel gave them. */
+  | { readonly kind: 'failed'; readonly code: string; readonly message: string }
+  /** The host accepted the calls but gave back something else than was written (`actual` null: nothing). */
+  | {
+      readonly kind: 'mismatch';
+      readonly at: string;
+      readonly expected: string;
+      readonly actual: string | null;
+    }
+  /** The host lacks the requirement set the capability needs. */
+  | { readonly kind: 'unavailable' };
+
+export interface SelfTestLine {
+  readonly capability: SelfTestCapability;
+  /** The ExcelApi requirement set it needs ("1.18"); null where there is none (the preview). */
+  readonly requirement: string | null;
+  readonly outcome: SelfTestOutcome;
+}
+
+export interface SelfTestReport {
+  /** The Office application and platform ("Excel", "PC", "Mac", "OfficeOnline"), or "preview". */
+  readonly host: string;
+  readonly platform: string;
+  readonly officeVersion: string | null;
+  /** The highest ExcelApi requirement set the host supports. */
+  readonly excelApi: string | null;
+  readonly lines: readonly SelfTestLine[];
+}
+
 export interface WorkbookPort {
   readonly kind: HostInfo['kind'];
   readTable(tableName?: string): Promise<TableRead>;
@@ -120,4 +174,9 @@ export interface WorkbookPort {
   explain(sheet: string, address: string, text: string): Promise<void>;
   /** Calls `onEdit` after the user edits cells of `input` on `sheet`; resolves to a stop function. */
   watch(sheet: string, input: string, onEdit: () => void): Promise<() => Promise<void>>;
+  /**
+   * The Zelftest: tries every capability on a temporary sheet and reports one line per
+   * capability; the user's workbook is left as it was (sheets, names, settings, active sheet).
+   */
+  selfTest(): Promise<SelfTestReport>;
 }

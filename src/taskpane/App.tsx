@@ -10,6 +10,7 @@ import { DEFAULT_ADVANCED, type Advanced } from './AdvancedSettings';
 import { BenchmarkTab, useBenchmarkTab } from './BenchmarkTab';
 import { usePaneLanguage } from './language';
 import { PaneHeader } from './PaneHeader';
+import { SelfTestPanel } from './SelfTestPanel';
 import { StudyPanel } from './StudyPanel';
 import { forcedColorsActive, paneTheme } from './theme';
 
@@ -73,6 +74,7 @@ export function App({ host, workbook }: AppProps) {
         ) : (
           <StudyPanel key={study} study={STUDY[study]} workbook={workbook} language={language} palette={palette} />
         )}
+        <SelfTestPanel workbook={workbook} host={host} language={language} />
       </main>
     </FluentProvider>
   );

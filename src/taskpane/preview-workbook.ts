@@ -11,6 +11,7 @@ import example from '../../examples/heemstede-2017.json';
 import example2012 from '../../examples/heemstede-2012.json';
 import criteriaExample from '../../examples/samenwerking.json';
 import wishExample from '../../examples/formatiewens.json';
+import { previewSelfTest } from './preview-selftest';
 
 /** An example as its sheet holds it: a title, an optional labelled total formation, a blank row, the table. */
 export function exampleSheetGrid(data: {
@@ -133,5 +134,7 @@ export function previewWorkbook(
     writeStudy: async (plans) => ({ kind: 'written', undo: undoPoint(plans[0]?.sheet ?? grid.sheet, { cells: [] }) }),
     // Nobody else edits the in-memory example.
     watch: async () => async () => undefined,
+    // On a workbook of its own: the example stays as it is.
+    selfTest: () => previewSelfTest((temporary) => previewWorkbook(temporary, [])),
   };
 }

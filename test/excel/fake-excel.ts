@@ -2184,6 +2184,11 @@ class FakeTableCollection extends Collection<FakeTable, TableModel, SheetModel |
     return ['name', 'id'];
   }
 
+  /** TableCollection.add (ExcelApi 1.1; a Range argument from 1.3): see addTable. */
+  add(address: unknown, hasHeaders: boolean): FakeTable {
+    return addTable(this.host, this, address, hasHeaders);
+  }
+
   getItem(key: string): FakeTable {
     return this.host.make(
       new FakeTable(this.host, `${this.path}.getItem(${JSON.stringify(key)})`, () => {
@@ -2195,6 +2200,46 @@ class FakeTableCollection extends Collection<FakeTable, TableModel, SheetModel |
       }),
     );
   }
+}
+
+/**
+ * "Creates a new table. The range object or source address determines the worksheet under which
+ * the table will be added. If the table cannot be added (e.g., because the address is invalid,
+ * or the table would overlap with another table), an error will be thrown."
+ * (https://learn.microsoft.com/javascript/api/excel/excel.tablecollection#excel-excel-tablecollection-add-member(1)).
+ * Named Table1, Table2 … as Excel's English UI does; only a range with its header row is modelled.
+ */
+function addTable(host: Host, tables: FakeTableCollection, address: unknown, hasHeaders: boolean): FakeTable {
+  if (hasHeaders !== true) notImplemented('TableCollection.add without a header row');
+  const created = new Created<TableModel>('a table');
+  host.enqueue({
+    request: { call: `${tables.path}.add`, args: [argumentJson(address), hasHeaders] },
+    what: 'TableCollection.add',
+    since: address instanceof FakeRange ? '1.3' : undefined,
+    apply: () => {
+      const scope = tables.resolve();
+      const sheet = scope instanceof SheetModel ? scope : host.model.active;
+      if (!sheet) throw itemNotFound('there is no worksheet for the table', 'TableCollection.add');
+      const target = rangeArgument(address, sheet, 'TableCollection.add');
+      if (target.rect.bottom === target.rect.top)
+        throw invalidArgument('a table needs a header and a data row', 'TableCollection.add');
+      const all = host.model.sheets.flatMap((each) => each.tables.filter((table) => !table.deleted));
+      if (target.sheet.tables.some((table) => !table.deleted && intersects(table.rect, target.rect)))
+        throw invalidArgument('a table cannot overlap another table', 'TableCollection.add');
+      let n = 1;
+      while (all.some((table) => table.name.toLowerCase() === `table${n}`)) n += 1;
+      created.model = {
+        id: host.model.newId(),
+        name: `Table${n}`,
+        sheet: target.sheet,
+        rect: target.rect,
+        deleted: false,
+      };
+      target.sheet.tables.push(created.model);
+      renameEmptyHeaders(target.sheet);
+    },
+  });
+  return host.make(new FakeTable(host, `${tables.path}.add()`, () => created.get()));
 }
 
 class FakeRangeTableCollection extends Collection<FakeTable, TableModel, RangeTarget> {
@@ -2627,6 +2672,14 @@ function seriesOf(target: SeriesTarget): ChartSeriesModel {
 class FakeChartSeriesCollection extends ClientObject<ChartModel> {
   constructor(host: Host, chart: FakeChart) {
     super(host, 'ChartSeriesCollection', `${chart.path}.series`, () => chart.resolve());
+  }
+
+  protected override properties(): PropertyTable<ChartModel> {
+    return { count: { read: (chart) => chart.series.length } };
+  }
+
+  get count(): number {
+    return this.read('count');
   }
 
   getItemAt(index: number): FakeChartSeries {
