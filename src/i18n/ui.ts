@@ -81,6 +81,8 @@ const nl = {
   parametersTitle: 'Parameters',
   inhabitants: 'Inwoners',
   totalFte: 'Totale formatie (fte)',
+  missingParameter:
+    'Vul de totale formatie van de hele organisatie in (fte); deze tabel bevat alleen overheadclusters.',
   fteServed: 'Bediende formatie (fte)',
   source: (s: ParameterSource): string => {
     switch (s.kind) {
@@ -209,6 +211,8 @@ const en: UiTexts = {
   parametersTitle: 'Parameters',
   inhabitants: 'Inhabitants',
   totalFte: 'Total formation (FTE)',
+  missingParameter:
+    'Enter the total formation of the whole organisation (FTE); this table holds only overhead clusters.',
   fteServed: 'FTE served',
   source: (s: ParameterSource): string => {
     switch (s.kind) {

@@ -10,7 +10,7 @@ import type { WorkbookPort } from '../studies';
 import { AdvancedSettings, advancedInvalid, type Advanced } from './AdvancedSettings';
 import { EditedChoice } from './EditedChoice';
 import { Notices } from './Notices';
-import { StartScreen } from './StartScreen';
+import { StartScreen, type ParameterField } from './StartScreen';
 import { useBenchmark, type Benchmark } from './use-benchmark';
 import { useBenchmarkOptions, type BenchmarkOptions } from './use-benchmark-options';
 import { useNotes, type Notes } from './use-notes';
@@ -68,12 +68,16 @@ export function BenchmarkTab(props: BenchmarkTabProps) {
       {!read ? (
         <Spinner label={t.reading} />
       ) : analysis && !analysis.ok && !written ? (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            <MessageBarTitle>{t.fatalTitle}</MessageBarTitle>
-            {`${analysis.cell ? t.cellHint(analysis.cell) : ''}${analysis.message}`}
-          </MessageBarBody>
-        </MessageBar>
+        <>
+          <MessageBar intent="error">
+            <MessageBarBody>
+              <MessageBarTitle>{t.fatalTitle}</MessageBarTitle>
+              {`${analysis.cell ? t.cellHint(analysis.cell) : ''}${analysis.message}`}
+            </MessageBarBody>
+          </MessageBar>
+          {/* A refusal about a parameter: show the fields, that one marked, so it can be entered here. */}
+          {analysis.parameter === 'totalFte' && <StartView {...props} missing="totalFte" />}
+        </>
       ) : !written ? (
         <StartView {...props} />
       ) : (
@@ -83,7 +87,14 @@ export function BenchmarkTab(props: BenchmarkTabProps) {
   );
 }
 
-function StartView({ t, language, state, advanced, onAdvanced }: BenchmarkTabProps) {
+function StartView({
+  t,
+  language,
+  state,
+  advanced,
+  onAdvanced,
+  missing,
+}: BenchmarkTabProps & { readonly missing?: ParameterField }) {
   const { benchmark, choices } = state;
   const { read, analysis } = benchmark;
   return (
@@ -110,6 +121,7 @@ function StartView({ t, language, state, advanced, onAdvanced }: BenchmarkTabPro
         onParameter={choices.setParameter}
         onAnalyse={() => void benchmark.analyse()}
         blocked={advancedInvalid(advanced)}
+        missing={missing}
       >
         <AdvancedSettings t={t} value={advanced} onChange={onAdvanced} />
       </StartScreen>

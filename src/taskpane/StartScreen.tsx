@@ -35,6 +35,8 @@ export interface StartScreenProps {
   readonly onRole: (column: number, role: Role | null) => void;
   readonly onParameter: (key: ParameterField, text: string) => void;
   readonly onAnalyse: () => void;
+  /** A parameter the analysis refused without: its field is marked until the user enters it. */
+  readonly missing?: ParameterField;
   /** Excel tables on the sheet; picking one analyses it instead of the selection. */
   readonly tables: readonly string[];
   readonly tableName: string | undefined;
@@ -125,8 +127,14 @@ export function StartScreen(props: StartScreenProps) {
             <Field
               key={key}
               label={t[key]}
-              validationState={value === 'invalid' ? 'error' : 'none'}
-              validationMessage={value === 'invalid' ? t.invalidNumber : undefined}
+              validationState={value === 'invalid' || (props.missing === key && value === null) ? 'error' : 'none'}
+              validationMessage={
+                value === 'invalid'
+                  ? t.invalidNumber
+                  : props.missing === key && value === null
+                    ? t.missingParameter
+                    : undefined
+              }
               hint={value === null && used !== null ? `${formatPlain(used, props.language)} — ${source}` : source}
             >
               <Input

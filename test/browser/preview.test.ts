@@ -29,7 +29,11 @@ describeWithProgram('task pane preview flow in Chromium', CHROMIUM, (chromiumPat
 
     await page.goto(`${server.url}taskpane.html`);
     await page.getByRole('button', { name: 'Analyseer en schrijf naar blad' }).click();
-    await page.getByText('De 7 overheadclusters in deze tabel: 2% hogere kosten (+€ 0,1 miljoen) · 13% minder formatie (−5,4 fte).').waitFor();
+    await page
+      .getByText(
+        'De 7 overheadclusters in deze tabel: 2% hogere kosten (+€ 0,1 miljoen) · 13% minder formatie (−5,4 fte).',
+      )
+      .waitFor();
     await page.getByText('Inkoop: +€ 109.074 (+155%)').waitFor();
 
     // The variance chart, loaded as its own chunk: seven bars, the IBCS colours from top to bottom.
@@ -48,7 +52,12 @@ describeWithProgram('task pane preview flow in Chromium', CHROMIUM, (chromiumPat
     const spin = page.getByRole('spinbutton', { name: 'Formatie Informatisering en Automatisering (fte)' });
     await spin.fill('11,74');
     await spin.press('Enter');
-    await page.getByText('De 7 overheadclusters in deze tabel: 2% hogere kosten (+€ 0,1 miljoen) · 8% minder formatie (−3,4 fte).').first().waitFor();
+    await page
+      .getByText(
+        'De 7 overheadclusters in deze tabel: 2% hogere kosten (+€ 0,1 miljoen) · 8% minder formatie (−3,4 fte).',
+      )
+      .first()
+      .waitFor();
 
     // Works at 320 px: the pane never scrolls sideways.
     await page.setViewportSize({ width: 320, height: 720 });

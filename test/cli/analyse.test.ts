@@ -24,7 +24,9 @@ describe('ijkpunt analyse on the bundled examples', () => {
     expect(inkoop?.fte?.norm).toBeCloseTo(0.4869, 4);
     expect(result.parameters.totalFte).toBe(162.3);
     expect(result.totals.overhead?.costs?.delta).toBe(89483);
-    expect(result.sentences[0]).toBe('De 7 overheadclusters in deze tabel: 2% hogere kosten (+€ 0,1 miljoen) · 13% minder formatie (−5,4 fte).');
+    expect(result.sentences[0]).toBe(
+      'De 7 overheadclusters in deze tabel: 2% hogere kosten (+€ 0,1 miljoen) · 13% minder formatie (−5,4 fte).',
+    );
   });
 
   test('the text report shows the sentences and a compact table in Dutch', async () => {

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 
-import { parseFraction, parseNumber, type DecimalStyle, type ParsedNumber } from '../../src/engine/core/numbers';
+import {
+  halfUnit,
+  parseDeviationPair,
+  parseFraction,
+  parseNumber,
+  type DecimalStyle,
+  type ParsedNumber,
+} from '../../src/engine/core/numbers';
 import type { CellValue } from '../../src/engine/core/types';
 
 const num = (value: number, percent = false): ParsedNumber => ({ kind: 'number', value, percent });
@@ -333,5 +340,46 @@ describe('fractions typed as tolerances and bands', () => {
 
   test.each(['veel', '-5%', '150', '', null])('%p is no fraction', (input) => {
     expect(parseFraction(input)).toBeNull();
+  });
+});
+
+describe('numbers as reports print them: footnote marks and deviation pairs', () => {
+  test.each<[string, number, string]>([
+    ['€ 2.028.168*', 2028168, '*'],
+    ['€ 627.522**', 627522, '**'],
+    ['12,5¹', 12.5, '¹'],
+    ['3,69 (a)', 3.69, '(a)'],
+    ['1,6% [1]', 0.016, '[1]'],
+  ])('%j is %d with the note %j', (text, value, note) => {
+    const parsed = parseNumber(text);
+    expect(parsed).toMatchObject({ kind: 'number', note });
+    expect(parsed.kind === 'number' && parsed.value).toBeCloseTo(value, 12);
+  });
+
+  test('accounting brackets stay a negative number, not a note; a bare star is no number', () => {
+    expect(parseNumber('(1.234)')).toEqual({ kind: 'number', value: -1234, percent: false });
+    expect(parseNumber('*').kind).toBe('invalid');
+    expect(parseNumber('€ 294.556')).not.toHaveProperty('note');
+  });
+
+  test.each<[string, number, number]>([
+    ['+ 1,1 fte / 43%', 1.1, 0.43],
+    ['-0,1 fte / - 18%', -0.1, -0.18],
+    ['-2,8 fte / - 36%', -2.8, -0.36],
+  ])('%j is Δ %d and Δ%% %d', (text, absolute, percent) => {
+    expect(parseDeviationPair(text)).toEqual({ absolute, percent });
+  });
+
+  test('a pair needs one percentage and one amount', () => {
+    expect(parseDeviationPair('1,1 / 2,2')).toBeNull();
+    expect(parseDeviationPair('43% / 12%')).toBeNull();
+    expect(parseDeviationPair('3,69 fte')).toBeNull();
+  });
+
+  test('half a unit of the last printed digit', () => {
+    expect(halfUnit(1.1)).toBeCloseTo(0.05, 12);
+    expect(halfUnit(0.43)).toBeCloseTo(0.005, 12);
+    expect(halfUnit(78988)).toBe(0.5);
+    expect(halfUnit(0.055)).toBeCloseTo(0.0005, 12);
   });
 });

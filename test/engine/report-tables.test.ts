@@ -303,3 +303,24 @@ describe('say only what the table covers', () => {
     expect(result.sentences[0]).toBe('Overhead: nagenoeg gelijke formatie (0,0 fte).');
   });
 });
+
+describe('two-row headers: names above, units below', () => {
+  test('the unit row names the measure and is not read as a cluster', () => {
+    const result = ok({
+      sheet: 'S',
+      topLeft: 'A1',
+      cells: [
+        ['Totale formatie (fte)', 162.3, null, null],
+        [null, null, null, null],
+        ['Cluster', 'Formatie', 'Referentiegroep', 'Afwijking'],
+        [null, '(fte)', '(% van totaal)', '(fte)'],
+        ['Juridische Zaken', 3.69, 0.016, 1.1],
+        ['Communicatie', 2.76, 0.023, -0.9],
+      ],
+    });
+    expect(result.columns.map((c) => c.role)).toEqual(['cluster', 'fte', 'fte.share', 'fte.delta']);
+    expect(result.clusters.map((c) => c.name)).toEqual(['Juridische Zaken', 'Communicatie']);
+    expect(result.clusters[0]?.fte?.norm).toBeCloseTo(0.016 * 162.3, 9);
+    expect(result.warnings.filter((w) => w.message.includes('geen getal'))).toEqual([]);
+  });
+});

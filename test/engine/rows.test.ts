@@ -149,7 +149,9 @@ describe('rows: blank, sections, totals, categories', () => {
     expect(result.sentences).toContain(
       'Primair proces: 8% lagere kosten (−€ 0,3 miljoen) · 3% minder formatie (−1,0 fte).',
     );
-    expect(result.sentences).toContain('Overhead: 5% lagere kosten (−€ 0,1 miljoen) · nagenoeg gelijke formatie (0,0 fte).');
+    expect(result.sentences).toContain(
+      'Overhead: 5% lagere kosten (−€ 0,1 miljoen) · nagenoeg gelijke formatie (0,0 fte).',
+    );
     expect(result.sentences).toContain(
       'Formatie ten opzichte van de referentiegroep: primair proces −1,0 fte, overhead 0,0 fte; totaal 1,0 fte lager dan gemiddeld.',
     );

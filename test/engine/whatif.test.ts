@@ -29,7 +29,9 @@ describe('what-if on the worked example', () => {
         after: { own: 11.74, delta: expect.closeTo(0.5413, 4), deltaPct: expect.closeTo(0.0483, 4) },
       },
     ]);
-    expect(changedSentences).toContain('De 7 overheadclusters in deze tabel: 2% hogere kosten (+€ 0,1 miljoen) · 8% minder formatie (−3,4 fte).');
+    expect(changedSentences).toContain(
+      'De 7 overheadclusters in deze tabel: 2% hogere kosten (+€ 0,1 miljoen) · 8% minder formatie (−3,4 fte).',
+    );
     expect(unknownRows).toEqual([]);
     // The base is untouched.
     expect(base.clusters[5]?.fte?.own).toBe(9.74);

@@ -13,7 +13,12 @@ describe('numbers as benchmark reports write them', () => {
     [formatEuroCompact(1_700_000, 'nl', { sign: true }), '+€ 1,7 miljoen', 'millions with a decimal comma'],
     [formatEuroCompact(-2_101_123, 'nl', { sign: true }), '−€ 2,1 miljoen', 'a real minus sign'],
     [formatEuroCompact(-350_000, 'nl', { sign: true }), '−€ 0,4 miljoen', 'half away from zero'],
-    [formatEuroCompact(89_483, 'nl', { sign: true }), '+€ 89.483', 'below 100 000 in whole euros'],
+    [
+      formatEuroCompact(89_483, 'nl', { sign: true }),
+      '+€ 0,1 miljoen',
+      'from 50 000 in tenths of a million, as reports round',
+    ],
+    [formatEuroCompact(49_999, 'nl', { sign: true }), '+€ 49.999', 'below 50 000 in whole euros'],
     [formatEuro(2_028_168, 'nl'), '€ 2.028.168', 'thousands dots'],
     [formatEuro(-5378, 'en', { sign: true }), '−€5,378', 'English'],
     [formatEuroCompact(1_700_000, 'en'), '€1.7 million', 'English millions'],

@@ -79,7 +79,9 @@ describe('results and what-if', () => {
   test('the results show the Dutch sentences, aandachtspunten and the table', async () => {
     const { container } = await analysed();
     expect(
-      screen.getByText('De 7 overheadclusters in deze tabel: 2% hogere kosten (+€ 0,1 miljoen) · 13% minder formatie (−5,4 fte).').textContent,
+      screen.getByText(
+        'De 7 overheadclusters in deze tabel: 2% hogere kosten (+€ 0,1 miljoen) · 13% minder formatie (−5,4 fte).',
+      ).textContent,
     ).toBe('De 7 overheadclusters in deze tabel: 2% hogere kosten (+€ 0,1 miljoen) · 13% minder formatie (−5,4 fte).');
     const higher = screen.getByRole('heading', { name: 'Aandachtspunten: hoger dan de referentie' }).parentElement;
     expect(within(higher as HTMLElement).getByText('Inkoop: +€ 109.074 (+155%)').textContent).toBe(
@@ -101,7 +103,9 @@ describe('results and what-if', () => {
     });
     await waitFor(() =>
       expect(
-        screen.getAllByText('De 7 overheadclusters in deze tabel: 2% hogere kosten (+€ 0,1 miljoen) · 8% minder formatie (−3,4 fte).').length,
+        screen.getAllByText(
+          'De 7 overheadclusters in deze tabel: 2% hogere kosten (+€ 0,1 miljoen) · 8% minder formatie (−3,4 fte).',
+        ).length,
       ).toBeGreaterThan(0),
     );
     const table = screen.getByRole('table', { name: 'Afwijkingen per cluster' });
@@ -113,7 +117,11 @@ describe('results and what-if', () => {
     await analysed();
     fireEvent.click(screen.getByRole('switch', { name: 'English' }));
     expect(
-      (await screen.findByText('The 7 overhead clusters in this table: 2% higher costs (+€0.1 million) · 13% less formation (−5.4 FTE).')).textContent,
+      (
+        await screen.findByText(
+          'The 7 overhead clusters in this table: 2% higher costs (+€0.1 million) · 13% less formation (−5.4 FTE).',
+        )
+      ).textContent,
     ).toBe('The 7 overhead clusters in this table: 2% higher costs (+€0.1 million) · 13% less formation (−5.4 FTE).');
     expect(localStorage.getItem('ijkpunt:language')).toBe('en');
   });
@@ -143,12 +151,18 @@ describe('the pane follows the sheet', () => {
     };
     render(<App host={HOST} workbook={workbook} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Analyseer en schrijf naar blad' }));
-    await screen.findByText('De 7 overheadclusters in deze tabel: 2% hogere kosten (+€ 0,1 miljoen) · 13% minder formatie (−5,4 fte).');
+    await screen.findByText(
+      'De 7 overheadclusters in deze tabel: 2% hogere kosten (+€ 0,1 miljoen) · 13% minder formatie (−5,4 fte).',
+    );
     // The user types 11,74 into B10 (Informatisering en Automatisering) in Excel.
     grid = { ...grid, cells: grid.cells.map((row, r) => (r === 9 ? row.map((v, c) => (c === 1 ? 11.74 : v)) : row)) };
     await act(async () => notify?.());
     expect(
-      (await screen.findByText('De 7 overheadclusters in deze tabel: 2% hogere kosten (+€ 0,1 miljoen) · 8% minder formatie (−3,4 fte).')).textContent,
+      (
+        await screen.findByText(
+          'De 7 overheadclusters in deze tabel: 2% hogere kosten (+€ 0,1 miljoen) · 8% minder formatie (−3,4 fte).',
+        )
+      ).textContent,
     ).toBe('De 7 overheadclusters in deze tabel: 2% hogere kosten (+€ 0,1 miljoen) · 8% minder formatie (−3,4 fte).');
   });
 });

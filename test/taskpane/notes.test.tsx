@@ -134,7 +134,9 @@ describe('Bewaren als scenario', () => {
     expect(cells[9]?.[1]).toBe(exampleGrid().cells[9]?.[1]);
     await waitFor(() =>
       expect(
-        screen.getAllByText('De 7 overheadclusters in deze tabel: 2% hogere kosten (+€ 0,1 miljoen) · 13% minder formatie (−5,4 fte).').length,
+        screen.getAllByText(
+          'De 7 overheadclusters in deze tabel: 2% hogere kosten (+€ 0,1 miljoen) · 13% minder formatie (−5,4 fte).',
+        ).length,
       ).toBe(1),
     );
   });

@@ -19,8 +19,10 @@ jest.mock('../../src/studies', () => {
 if (typeof globalThis.TextEncoder === 'undefined') Object.assign(globalThis, { TextEncoder });
 
 const PREVIEW: HostInfo = { kind: 'preview', bodyBackground: null, partitionKey: null, excelApi: null };
-const BEFORE = 'De 7 overheadclusters in deze tabel: 2% hogere kosten (+€ 0,1 miljoen) · 13% minder formatie (−5,4 fte).';
-const AFTER_EDIT = 'De 7 overheadclusters in deze tabel: 2% hogere kosten (+€ 0,1 miljoen) · 8% minder formatie (−3,4 fte).';
+const BEFORE =
+  'De 7 overheadclusters in deze tabel: 2% hogere kosten (+€ 0,1 miljoen) · 13% minder formatie (−5,4 fte).';
+const AFTER_EDIT =
+  'De 7 overheadclusters in deze tabel: 2% hogere kosten (+€ 0,1 miljoen) · 8% minder formatie (−3,4 fte).';
 
 beforeEach(() => localStorage.clear());
 

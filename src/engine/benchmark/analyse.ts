@@ -275,7 +275,8 @@ export function compute(table: PreparedTable, options: ComputeOptions = {}): Ana
 
 export type TableOutcome =
   | { readonly ok: true; readonly result: AnalysisResult; readonly table: PreparedTable }
-  | ({ readonly ok: false } & FatalError);
+  /** `parameter`: the refusal is about a parameter the user must enter (the pane marks its field). */
+  | ({ readonly ok: false; readonly parameter?: 'totalFte' | 'totalCosts' } & FatalError);
 
 /** `analyse`, also returning the prepared table (for what-if and for the write plan). */
 export function analyseTable(input: AnalysisInput, options: AnalysisOptions = {}): TableOutcome {

@@ -38,7 +38,7 @@ export function missingTotal(
   sources: Partial<Record<Measure, 'reference' | 'deviation'>>,
   parameters: ParametersUsed,
   language: Language,
-): FatalError | null {
+): (FatalError & { readonly parameter: 'totalFte' | 'totalCosts' }) | null {
   if (isWholeOrganisation(table)) return null;
   const t = benchmarkMessages(language);
   for (const measure of ['fte', 'costs'] as const) {
@@ -51,9 +51,10 @@ export function missingTotal(
     const header = column?.header ?? '';
     if (measure === 'fte') {
       const sum = table.clusters.reduce((acc, c) => acc + (c.values.fte ?? 0), 0);
-      return { fatal: true, cell, message: t.totalFteNeeded(header, cell ?? '', formatNumber(sum, 2, language)) };
+      const message = t.totalFteNeeded(header, cell ?? '', formatNumber(sum, 2, language));
+      return { fatal: true, cell, message, parameter: 'totalFte' };
     }
-    return { fatal: true, cell, message: t.totalCostsNeeded(header, cell ?? '') };
+    return { fatal: true, cell, message: t.totalCostsNeeded(header, cell ?? ''), parameter: 'totalCosts' };
   }
   return null;
 }

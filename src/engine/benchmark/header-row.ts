@@ -69,7 +69,14 @@ export function findHeaderRow(cells: readonly (readonly CellValue[])[]): number 
   for (let r = 0; r < limit; r++) {
     const row = cells[r];
     if (!Array.isArray(row) || !isHeaderLike(row)) continue;
-    if (isFollowedByData(cells, r)) return r;
+    if (isFollowedByData(cells, r)) {
+      // A row of units or second halves under a header ("(fte)", "(% van totaal)") belongs to it.
+      const previous = cells[r - 1];
+      if (firstHeaderLike === r - 1 && previous !== undefined && isEmptyCell(row[0]) && !isEmptyCell(previous[0])) {
+        return r - 1;
+      }
+      return r;
+    }
     firstHeaderLike ??= r;
   }
   return firstHeaderLike;

@@ -114,7 +114,8 @@ function analyseInContext(header: string, context: string | undefined): Analysis
   if (context === undefined || context.trim() === '' || header.trim() === '') return own;
   if (own.kind !== 'measureless' && own.kind !== 'none') return own;
   const combined = analyse(`${header} ${context}`);
-  return combined.kind === 'roles' ? combined : own;
+  // The context may only add: a measure, or what kind of reference ("(% van totaal)").
+  return combined.kind === 'roles' || combined.kind === 'measureless' ? combined : own;
 }
 
 /** For a reference or deviation naming no measure: the cells' unit, else the own column left (or right). */
