@@ -12,7 +12,7 @@ import type { WriteGuard } from './events';
 import type { ReadResult } from './read';
 import { exists, inspectSheet, queueClear, renderPlan, type KnownSheet, type Palette } from './render';
 import { supports } from './requirements';
-import { removeSetting, removeState, saveState, stateKey, type SheetState } from './state';
+import { removeSetting, removeState, saveState, stateKey, type SheetState, type WrittenStates } from './state';
 
 /** What undo needs to put one sheet back as it was before an action. */
 export interface Snapshot {
@@ -41,6 +41,8 @@ export type BenchmarkWriteOutcome =
 export interface BenchmarkWriteOptions {
   readonly palette?: Palette;
   readonly guard: WriteGuard;
+  /** The full states this session wrote (the workbook keeps a lean form). */
+  readonly states?: WrittenStates;
 }
 
 /** Writes the plan (and the advisor's cells) beside the table `read` came from. */
@@ -52,7 +54,7 @@ export async function writeBenchmark(
 ): Promise<BenchmarkWriteOutcome> {
   const compact = compactPlan(write.plan, intoTable(read, write.plan.headerRow));
   const userCells = await currentContent(context, read.sheet, write.writes);
-  const before = read.state;
+  const before = options.states ? options.states.full(read.state) : read.state;
   let after: SheetState | null = null;
   try {
     const rendered = await options.guard.during(() =>
@@ -65,6 +67,7 @@ export async function writeBenchmark(
         alsoWrite: (charts) => {
           const { mapping, parameters } = write.remember;
           after = { plan: compact, chartNames: charts, mapping, parameters };
+          options.states?.remember(after);
           saveState(context, read.sheet, after, read.sheetId);
           // A state found under the sheet's name (before ids) moves to the id's key.
           const key = stateKey(read.sheet, read.sheetId);

@@ -8,7 +8,7 @@ import { explainCell, writeCellEdits } from './cells';
 import { createWriteGuard, watchInput, type WriteGuard } from './events';
 import { listTables, readSelection, type ReadResult } from './read';
 import { supports } from './requirements';
-import { rememberedOf } from './state';
+import { rememberedOf, writtenStates } from './state';
 import { readSheets, undoStudy, writeStudy, type StudySnapshot } from './study';
 
 /** Runs one batch against the workbook: Excel.run in Office, a fake context in the tests. */
@@ -53,6 +53,7 @@ export function excelWorkbook(
   guard: WriteGuard = createWriteGuard(),
 ): WorkbookPort {
   const reads = keeper<ReadResult>('Deze lezing');
+  const states = writtenStates();
   const undos = keeper<Undoable>('Dit ongedaan-maakpunt');
   const undoPoint = (sheet: string, undoable: Undoable): UndoPoint => ({ sheet, kept: undos.keep(undoable) });
   return {
@@ -70,7 +71,7 @@ export function excelWorkbook(
       run(async (context) => {
         // What Excel told the read, not what the pane may have made of it.
         const source = reads.find(read.kept);
-        const outcome = await writeBenchmark(context, source, write, { palette: options?.palette, guard });
+        const outcome = await writeBenchmark(context, source, write, { palette: options?.palette, guard, states });
         if (outcome.kind === 'conflict') return { kind: 'conflict', sheet: source.sheet, cells: outcome.cells };
         return { kind: 'written', undo: undoPoint(source.sheet, { kind: 'sheet', snapshot: outcome.snapshot }) };
       }),
@@ -81,7 +82,7 @@ export function excelWorkbook(
     readSheets: (names) => run((context) => readSheets(context, names)),
     writeStudy: (plans, options) =>
       run(async (context) => {
-        const outcome = await writeStudy(context, plans, { palette: options?.palette, guard });
+        const outcome = await writeStudy(context, plans, { palette: options?.palette, guard, states });
         if (outcome.kind === 'conflict') return outcome;
         return { kind: 'written', undo: undoPoint(plans[0]?.sheet ?? '', { kind: 'study', snapshot: outcome.undo }) };
       }),
