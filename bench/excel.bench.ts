@@ -1,11 +1,16 @@
 // The pane's workbook port in Excel against the typed fake, one click of "Analyseer en schrijf naar
-// blad" each: syncs per click (the same for 10 and 10 000 rows, at most 3: read and write, plus one
-// for the range of an Excel table) and the largest request at 50 000 rows (Excel on the web refuses
-// > 5 MB).
+// blad" each and the re-read after it: syncs per click (the same for 10 and 10 000 rows, at most 3:
+// where the cells are, the cells, the write), the largest request and response at 50 000 rows
+// (Excel on the web refuses either above 5 MB), the state IJkpunt keeps in the settings, and the
+// largest request of the criteria write at 5 400 measurements.
 import { a1 } from '../src/engine/core/address';
 import { createFake } from '../test/excel/fake-excel';
 import { analyseAndWrite, workbookOn } from '../test/support/excel-workbook';
+import { scoreCriteria } from '../src/engine/criteria/score';
+import { buildCriteriaPlan } from '../src/engine/criteria/plan';
+import { buildFactsheetPlans } from '../src/engine/criteria/factsheet';
 import type { Figure } from './results';
+import { criteriaGrid } from './studies.bench';
 
 function sheetCells(rows: number): Record<string, number | string> {
   const cells: Record<string, number | string> = {
@@ -32,6 +37,37 @@ function sheetCells(rows: number): Record<string, number | string> {
   return cells;
 }
 
+/** The JSON size of IJkpunt's states in the workbook's settings (one per sheet written). */
+function stateBytes(settings: Record<string, unknown>): number {
+  return Object.entries(settings)
+    .filter(([key]) => key.startsWith('ijkpunt:'))
+    .reduce((sum, [, value]) => sum + Buffer.byteLength(typeof value === 'string' ? value : JSON.stringify(value)), 0);
+}
+
+/** The criteria scorecard of 6 teams × 150 indicators × 6 years (5 400 measurements) written with its factsheets. */
+async function criteriaWrite(): Promise<Figure[]> {
+  const grid = criteriaGrid(150);
+  const cells: Record<string, number | string> = {};
+  grid.cells.forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (typeof value === 'number' || typeof value === 'string') cells[a1(c, r + 1)] = value;
+    }),
+  );
+  const { context, fake } = createFake({ sheets: [{ name: 'Toetsingscriteria', cells }], active: 'Toetsingscriteria' });
+  const outcome = scoreCriteria(grid);
+  if (!outcome.ok) throw new Error(outcome.message);
+  const criteria = buildCriteriaPlan({ result: outcome.result, grid, language: 'nl' });
+  const plans = [criteria.plan, ...buildFactsheetPlans(outcome.result, criteria, 'nl')];
+  const response = await workbookOn(context).writeStudy(plans);
+  if (response.kind !== 'written') throw new Error(`bench: ${response.kind}`);
+  const rows = grid.cells.length - 1;
+  fake.dispose();
+  return [
+    { name: 'excel.criteria.write.maxRequestBytes', value: fake.maxRequestBytes, unit: 'bytes', rows },
+    { name: 'excel.criteria.write.syncs', value: fake.syncs, unit: 'syncs', rows },
+  ];
+}
+
 export async function runExcelBench(): Promise<Figure[]> {
   const figures: Figure[] = [];
   for (const rows of [10, 10_000, 50_000]) {
@@ -41,10 +77,16 @@ export async function runExcelBench(): Promise<Figure[]> {
       selected: 'A4',
       requirementSets: '1.14',
     });
-    const response = await analyseAndWrite(workbookOn(context));
+    const workbook = workbookOn(context);
+    const response = await analyseAndWrite(workbook);
     if (response.kind !== 'written') throw new Error(`bench: ${response.kind}`);
-    if (rows <= 10_000) figures.push({ name: 'excel.analyse.syncs', value: fake.syncs, unit: 'syncs', rows });
+    const syncs = fake.syncs;
+    // The re-read after the write: the pane reads again when the user edits the input.
+    await workbook.readTable();
+    if (rows <= 10_000) figures.push({ name: 'excel.analyse.syncs', value: syncs, unit: 'syncs', rows });
     figures.push({ name: 'excel.analyse.maxRequestBytes', value: fake.maxRequestBytes, unit: 'bytes', rows });
+    figures.push({ name: 'excel.analyse.maxResponseBytes', value: fake.maxResponseBytes, unit: 'bytes', rows });
+    figures.push({ name: 'excel.state.bytes', value: stateBytes(fake.settings), unit: 'bytes', rows });
     fake.dispose();
   }
   // The same table as an Excel table: one more sync, to learn the table's range.
@@ -62,5 +104,5 @@ export async function runExcelBench(): Promise<Figure[]> {
     figures.push({ name: 'excel.analyse.syncs.excelTable', value: fake.syncs, unit: 'syncs', rows });
     fake.dispose();
   }
-  return figures;
+  return [...figures, ...(await criteriaWrite())];
 }

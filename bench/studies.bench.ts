@@ -21,7 +21,7 @@ const YEARS = [
   'Begroting 2022',
 ];
 
-function criteriaGrid(indicatorsPerTeam: number): CellGrid {
+export function criteriaGrid(indicatorsPerTeam: number): CellGrid {
   const cells: CellValue[][] = [
     ['Team', 'Criterium', 'Indicator', 'Jaar', 'Waarde', 'Richting', 'Gewicht', 'Toelichting'],
   ];

@@ -13,7 +13,7 @@ import type { WriteGuard } from './events';
 import type { ReadResult } from './read';
 import { exists, inspectSheet, queueClear, renderPlan, type KnownSheet, type Palette } from './render';
 import { supports } from './requirements';
-import { removeSetting, removeState, saveState, stateKey, type SheetState } from './state';
+import { removeSetting, removeState, saveState, stateKey, type SheetState, type WrittenStates } from './state';
 
 /** What undo needs to put one sheet back as it was before an action. */
 export interface Snapshot {
@@ -48,6 +48,8 @@ export interface BenchmarkWriteOptions {
   readonly palette?: Palette;
   readonly guard: WriteGuard;
   readonly edits?: EditChoice;
+  /** The full states this session wrote (the workbook keeps a lean form). */
+  readonly states?: WrittenStates;
 }
 
 /** Writes the plan (and the advisor's cells) beside the table `read` came from. */
@@ -58,7 +60,7 @@ export async function writeBenchmark(
   options: BenchmarkWriteOptions,
 ): Promise<BenchmarkWriteOutcome> {
   const compact = compactPlan(write.plan, intoTable(read, write.plan.headerRow));
-  const before = read.state;
+  const before = options.states ? options.states.full(read.state) : read.state;
   // Never silently over the user's edits inside IJkpunt's output: ask, keep them, or overwrite.
   let kept = options.edits === 'overwrite' ? [] : (before?.kept ?? []);
   if (before && options.edits !== 'overwrite') {
@@ -81,6 +83,7 @@ export async function writeBenchmark(
         alsoWrite: (charts) => {
           const { mapping, parameters } = write.remember;
           after = { plan: compact, chartNames: charts, mapping, parameters, ...(kept.length > 0 ? { kept } : {}) };
+          options.states?.remember(after);
           saveState(context, read.sheet, after, read.sheetId);
           // A state found under the sheet's name (before ids) moves to the id's key.
           const key = stateKey(read.sheet, read.sheetId);

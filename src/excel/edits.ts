@@ -32,6 +32,19 @@ function writtenCells(plan: CompactPlan): Map<string, Written> {
   return written;
 }
 
+/**
+ * Cells whose written value the plan no longer holds: a plan read back from the workbook keeps
+ * no per-row values and no block cells (state.ts `storedState`), so a constant there may well be
+ * IJkpunt's own. Those are not reported; a typed value over one of its formulas still is.
+ */
+function unrecordedValues(plan: CompactPlan): (row: number, col: number) => boolean {
+  const leanColumns = new Set(plan.columns.filter((c) => c.values?.length === 0).map((c) => c.col));
+  const planColumns = new Set(plan.columns.map((c) => c.col));
+  const noBlockCells = plan.cells.length === 0;
+  return (row, col) =>
+    (leanColumns.has(col) && row >= plan.firstRow && row <= plan.lastRow) || (noBlockCells && !planColumns.has(col));
+}
+
 /** Where IJkpunt wrote values (headers, a category column, block labels): read to compare. */
 function valuePlaces(plan: CompactPlan): string[] {
   const places: string[] = [];
@@ -95,6 +108,7 @@ export async function findEdits(
       row.forEach((value, c) => current.set(key(range.rowIndex + r + 1, range.columnIndex + c), value)),
     );
   const written = writtenCells(plan);
+  const unknown = unrecordedValues(plan);
   const skip = new Set(kept);
   const found = new Set<string>();
   for (const areas of constants) {
@@ -105,7 +119,7 @@ export async function findEdits(
           const address = cellAddress({ row, col });
           const mine = written.get(key(row, col));
           const same = mine !== undefined && !mine.formula && String(current.get(key(row, col)) ?? '') === mine.value;
-          if (!same && !skip.has(address)) found.add(address);
+          if (!same && !skip.has(address) && !unknown(row, col)) found.add(address);
         }
       }
     }

@@ -138,12 +138,10 @@ export async function renderPlan(
 }
 
 /**
- * Syncs a batch queuePlan filled. Its last operation switches events back on, but a batch that
- * fails half-way never gets there (the operations before the failure are applied, the rest not:
- * https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-performance-optimization, and
- * runtime.enableEvents stays false for the whole session —
- * https://learn.microsoft.com/javascript/api/excel/excel.runtime#excel-excel-runtime-enableevents-member),
- * so a failure switches them on in a sync of its own before the error goes on.
+ * Syncs a batch queuePlan filled. A batch that fails half-way never reaches its last operation,
+ * which switches events back on, and runtime.enableEvents lasts the session
+ * (https://learn.microsoft.com/javascript/api/excel/excel.runtime#excel-excel-runtime-enableevents-member):
+ * a failure switches them on in a sync of its own before the error goes on.
  */
 export async function syncTurningEventsBackOn(context: Excel.RequestContext): Promise<void> {
   let failed = true;
@@ -153,8 +151,7 @@ export async function syncTurningEventsBackOn(context: Excel.RequestContext): Pr
   } finally {
     if (failed && supports('1.8')) {
       context.runtime.enableEvents = true;
-      // The first failure is the one to report; this sync only tidies up after it.
-      await context.sync().catch(() => undefined);
+      await context.sync().catch(() => undefined); // the first failure is the one to report
     }
   }
 }
@@ -221,7 +218,10 @@ export function queuePlan(
   // Drop-downs need ExcelApi 1.8; without them the template is still a fillable sheet.
   if (supports('1.8')) {
     for (const v of plan.validations ?? []) {
-      sheet.getRange(v.range).dataValidation.rule = { list: { inCellDropDown: true, source: v.list.join(',') } };
+      // ListDataValidation.source: a Range reference, or a comma-separated list (split on its commas:
+      // https://learn.microsoft.com/javascript/api/excel/excel.listdatavalidation#excel-excel-listdatavalidation-source-member).
+      const source = v.source ? `=${v.source}` : v.list.join(',');
+      sheet.getRange(v.range).dataValidation.rule = { list: { inCellDropDown: true, source } };
     }
   }
   for (const w of plan.widths ?? []) {
@@ -343,7 +343,8 @@ export function drawCells(sheet: Excel.Worksheet, plan: CompactPlan): void {
     header.format.fill.color = HEADER_FILL;
     const body = sheet.getRange(columnRange(column.col, plan.firstRow, plan.lastRow));
     if (column.numberFormat) body.numberFormat = broadcast(column.numberFormat);
-    if (column.values) body.values = column.values.map((v) => [textEntry(v ?? '')]);
+    // A stored state from an earlier session has no values (they are on the sheet).
+    if (column.values && column.values.length > 0) body.values = column.values.map((v) => [textEntry(v ?? '')]);
     for (const run of column.runs) {
       sheet.getRange(columnRange(column.col, run.from, run.to)).formulasR1C1 = broadcast(run.r1c1);
     }

@@ -74,7 +74,7 @@ export function saveState(
   state: SheetState,
   id: string | null = null,
 ): void {
-  context.workbook.settings.add(stateKey(sheet, id), JSON.stringify(state));
+  context.workbook.settings.add(stateKey(sheet, id), JSON.stringify(storedState(state)));
 }
 
 /** Only for a state known to exist (methods on a null object fail the batch). */
@@ -85,4 +85,39 @@ export function removeState(context: Excel.RequestContext, sheet: string, id: st
 /** Only for a setting known to exist. */
 export function removeSetting(context: Excel.RequestContext, key: string): void {
   context.workbook.settings.getItem(key).delete();
+}
+
+/**
+ * The state as the workbook keeps it: what cannot be recomputed from the sheet. The values of
+ * IJkpunt's plain-value columns and its block cells are on the sheet itself, so they stay out:
+ * at 50 000 rows the state is some kilobytes instead of most of a megabyte, far below the point
+ * where settings fail (about 1 MB: https://github.com/OfficeDev/office-js/issues/3957). Clearing
+ * IJkpunt's output needs only where it is (`owned`), its names, charts and table.
+ */
+export function storedState(state: SheetState): SheetState {
+  const plan = state.plan;
+  const lean = plan.columns.some((c) => c.values !== null) || plan.cells.length > 0;
+  if (!lean) return state;
+  return {
+    ...state,
+    plan: { ...plan, columns: plan.columns.map((c) => (c.values === null ? c : { ...c, values: [] })), cells: [] },
+  };
+}
+
+/**
+ * The full states this session wrote, so that undo of a re-run redraws the earlier output
+ * exactly: the workbook keeps only the stored (lean) form. Keyed by that form's JSON.
+ */
+export interface WrittenStates {
+  remember(state: SheetState): void;
+  /** The full state behind a stored one read back, when this session wrote it; else the stored one. */
+  full(stored: SheetState | null): SheetState | null;
+}
+
+export function writtenStates(): WrittenStates {
+  const byStored = new Map<string, SheetState>();
+  return {
+    remember: (state) => byStored.set(JSON.stringify(storedState(state)), state),
+    full: (stored) => (stored ? (byStored.get(JSON.stringify(stored)) ?? stored) : null),
+  };
 }

@@ -19,7 +19,7 @@ import {
   type KnownSheet,
   type Palette,
 } from './render';
-import { rememberedOf, removeState, saveState, stateKey, type SheetState } from './state';
+import { rememberedOf, removeState, saveState, stateKey, type SheetState, type WrittenStates } from './state';
 
 /**
  * The active sheet (no names given) or the named sheets, as grids: one sync to learn where their
@@ -108,7 +108,7 @@ function lookAt(
 export async function writeStudy(
   context: Excel.RequestContext,
   plans: readonly WritePlan[],
-  options: { readonly palette?: Palette; readonly guard: WriteGuard },
+  options: { readonly palette?: Palette; readonly guard: WriteGuard; readonly states?: WrittenStates },
 ): Promise<StudyResponse> {
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name, items/id');
@@ -128,7 +128,8 @@ export async function writeStudy(
   const existingNames = names.items.map((n) => n.name);
   const work = plans.map((plan) => {
     const id = worksheets.items.find((w) => w.name.toLowerCase() === plan.sheet.toLowerCase())?.id ?? null;
-    const before = stateFrom(settings, plan.sheet, id);
+    const stored = stateFrom(settings, plan.sheet, id);
+    const before = options.states ? options.states.full(stored) : stored;
     const look = looks.get(plan.sheet);
     const known = knownFrom(look?.used ?? null, existingNames, look?.charts?.items.map((c) => c.name) ?? []);
     return { plan, id, compact: compactPlan(plan), before, known };
@@ -153,6 +154,7 @@ export async function writeStudy(
             ? null
             : { plan: w.compact, chartNames: charts, mapping: {}, parameters: {} };
           if (after) saveState(context, w.plan.sheet, after, w.id);
+          if (after) options.states?.remember(after);
           snapshot.push({ sheet: w.plan.sheet, id: w.id, before: w.before, after, written: w.compact });
         },
       });

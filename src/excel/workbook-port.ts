@@ -9,7 +9,7 @@ import { createWriteGuard, watchInput, type WriteGuard } from './events';
 import { listTables, readSelection, type ReadResult } from './read';
 import { supports } from './requirements';
 import { runSelfTest } from './selftest';
-import { rememberedOf } from './state';
+import { rememberedOf, writtenStates } from './state';
 import { readSheets, undoStudy, writeStudy, type StudySnapshot } from './study';
 
 /** Runs one batch against the workbook: Excel.run in Office, a fake context in the tests. */
@@ -55,6 +55,7 @@ export function excelWorkbook(
   guard: WriteGuard = createWriteGuard(),
 ): WorkbookPort {
   const reads = keeper<ReadResult>('Deze lezing');
+  const states = writtenStates();
   const undos = keeper<Undoable>('Dit ongedaan-maakpunt');
   const undoPoint = (sheet: string, undoable: Undoable): UndoPoint => ({ sheet, kept: undos.keep(undoable) });
   return {
@@ -75,6 +76,7 @@ export function excelWorkbook(
         const outcome = await writeBenchmark(context, source, write, {
           palette: options?.palette,
           guard,
+          states,
           ...(options?.edits ? { edits: options.edits } : {}),
         });
         if (outcome.kind !== 'written') return { kind: outcome.kind, sheet: source.sheet, cells: outcome.cells };
@@ -87,7 +89,7 @@ export function excelWorkbook(
     readSheets: (names) => run((context) => readSheets(context, names)),
     writeStudy: (plans, options) =>
       run(async (context) => {
-        const outcome = await writeStudy(context, plans, { palette: options?.palette, guard });
+        const outcome = await writeStudy(context, plans, { palette: options?.palette, guard, states });
         if (outcome.kind === 'conflict') return outcome;
         return { kind: 'written', undo: undoPoint(plans[0]?.sheet ?? '', { kind: 'study', snapshot: outcome.undo }) };
       }),

@@ -68,6 +68,7 @@ export const CRITERIA_TEMPLATE_TEXT = {
     note: 'Toelichting',
     accounts: 'Jaarrekening',
     budget: 'Begroting',
+    listHeader: 'Keuzelijst (niet wijzigen)',
   },
   en: {
     title: 'Cooperation criteria for the shared teams',
@@ -77,6 +78,7 @@ export const CRITERIA_TEMPLATE_TEXT = {
     note: 'Toelichting',
     accounts: 'Jaarrekening',
     budget: 'Begroting',
+    listHeader: 'Drop-down list (do not change)',
   },
 };
 

@@ -55,6 +55,11 @@ export type SeriesTone = Tone | 'missing';
 export interface PlanValidation {
   readonly range: string;
   readonly list: readonly string[];
+  /**
+   * The cells on the plan's sheet that hold `list`, one item each ("$R$5:$R$10"). A typed list
+   * is split on its commas, so a list whose items hold commas must come from cells.
+   */
+  readonly source?: string;
 }
 
 /** A column's width in characters (Excel's unit in the file; the add-in converts to points). */

@@ -174,9 +174,10 @@ function ownershipRecords(owned: readonly { sheet: string; box: OwnedBox }[]): {
 const EMPTY_SHEET =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><dimension ref="A1"/><sheetData/></worksheet>';
 
-function validationXml(range: string, list: readonly string[]): string {
-  // A list source is one formula string: items separated by commas, quotes doubled.
-  const source = `"${list.map((item) => item.replace(/"/g, '""')).join(',')}"`;
+function validationXml(range: string, list: readonly string[], cells?: string): string {
+  // A list source is a reference to its cells, or one formula string: items separated by commas
+  // (so split on them), quotes doubled.
+  const source = cells ?? `"${list.map((item) => item.replace(/"/g, '""')).join(',')}"`;
   return `<dataValidation type="list" allowBlank="1" showErrorMessage="1" sqref="${range.replace(/\$/g, '')}"><formula1>${escapeXml(source)}</formula1></dataValidation>`;
 }
 
@@ -237,7 +238,7 @@ export function annotatedPackage(
       const xml = cellXml(a1(cell.col, cell.row), xf(blockStyle(cell)), formula, cell.value);
       cells.push({ row: cell.row, col: cell.col, xml });
     }
-    const dataValidations = (plan.validations ?? []).map((v) => validationXml(v.range, v.list));
+    const dataValidations = (plan.validations ?? []).map((v) => validationXml(v.range, v.list, v.source));
     writePart(parts, target.path, patchSheet(sheetXml, { remove, cells, conditionalFormats, widths, dataValidations }));
     patchCharts(parts, target.path, plan.sheet, plan.charts, planValues(plan), { tones: colours });
   }

@@ -11,7 +11,12 @@ import {
 } from '../../src/engine/criteria/score';
 import { parseYearLabel, parseYearList, readCriteriaTable } from '../../src/engine/criteria/input';
 import { buildCriteriaPlan } from '../../src/engine/criteria/plan';
-import { buildCriteriaTemplate, SHARED_TEAMS, SUGGESTED_INDICATORS } from '../../src/engine/criteria/template';
+import {
+  BUSINESS_CRITERIA,
+  buildCriteriaTemplate,
+  SHARED_TEAMS,
+  SUGGESTED_INDICATORS,
+} from '../../src/engine/criteria/template';
 import { buildFactsheetPlans, factsheetSheetName, headingOf } from '../../src/engine/criteria/factsheet';
 import type { WritePlan } from '../../src/plan/format';
 import type { CellGrid, CellValue } from '../../src/engine/core/types';
@@ -325,7 +330,14 @@ describe('the template', () => {
       'Begroting 2023',
       'Jaarrekening 2023',
       'Toelichting',
+      // The drop-downs' lists, one item per cell (a typed list would split on its commas).
+      'Keuzelijst (niet wijzigen)',
+      'Keuzelijst (niet wijzigen)',
+      'Keuzelijst (niet wijzigen)',
     ]);
+    expect(template.validations?.map((v) => v.source)).toEqual(['$R$5:$R$10', '$S$5:$S$8', '$T$5:$T$6']);
+    const criteria = template.cells.filter((c) => c.col === 18 && c.row > 4).map((c) => c.value);
+    expect(criteria).toEqual([...BUSINESS_CRITERIA]);
     const teams = template.cells.filter((c) => c.col === 0 && c.row > 4).map((c) => c.value);
     expect(teams).toHaveLength(SHARED_TEAMS.length * SUGGESTED_INDICATORS.length);
     expect(new Set(teams)).toEqual(new Set(SHARED_TEAMS));

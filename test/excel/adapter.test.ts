@@ -118,11 +118,11 @@ describe('analyse and write into the sheet', () => {
     expect(variance?.series.map((s) => s.dataLabels)).toEqual(Array(3).fill({ numberFormat: '+#,##0;-#,##0;0' }));
     expect(variance?.firstCategory).toBe('top');
     expect(percent?.series.map((s) => s.values)).toEqual(['Y21:Y27', 'Z21:Z27', 'AA21:AA27']);
-    // Δ% no longer picks up the Δ € column, own-and-norm has its two series, not six.
+    // Δ% no longer picks up the Δ € column, own-and-norm has its two series, not six (one group: overhead).
     expect(percent?.series).toHaveLength(3);
     expect(ownNorm?.series.map((s) => [s.name, s.values, s.xValues])).toEqual([
-      ['Kosten', 'W15:W16', 'R15:R16'],
-      ['Norm', 'X15:X16', 'R15:R16'],
+      ['Kosten', 'W15', 'R15'],
+      ['Norm', 'X15', 'R15'],
     ]);
     expect(ownNorm?.firstCategory).toBe('left');
   });

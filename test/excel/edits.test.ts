@@ -17,7 +17,7 @@ function heemstede(version = '1.14') {
     selected: 'A6',
     requirementSets: version,
   });
-  return { fake, workbook: workbookOn(context) };
+  return { fake, context, workbook: workbookOn(context) };
 }
 
 /** A first run, and the address of one of IJkpunt's formula cells (Δ fte of the first cluster). */
@@ -52,6 +52,15 @@ describe('a re-run after the user typed inside IJkpunt’s output', () => {
     const again = await analyseAndWrite(workbook, { options: { totalFte: 200 } });
     expect(again).toEqual({ kind: 'edited', cells: [formulaCell] });
     expect(fake.sheetFormulas(SHEET)).toEqual(before);
+  });
+
+  test('in a later session (the workbook keeps a lean state): no false alarm, a value over a formula still named', async () => {
+    const { fake, context, formulaCell } = await written();
+    // A new pane session: a new port, so only what the workbook remembers is known.
+    const later = workbookOn(context);
+    expect((await analyseAndWrite(later)).kind).toBe('written');
+    fake.edit(SHEET, formulaCell, 1.5);
+    expect(await analyseAndWrite(workbookOn(context))).toEqual({ kind: 'edited', cells: [formulaCell] });
   });
 
   test('a note in an empty cell of IJkpunt’s block is named too', async () => {

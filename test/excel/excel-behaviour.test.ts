@@ -2,6 +2,7 @@
 // defects those rules revealed (issue 14), fixed.
 import { parseRange } from '../../src/engine/core';
 import { blocksToRead } from '../../src/excel/read-cells';
+import { BUSINESS_CRITERIA, buildCriteriaTemplate } from '../../src/engine/criteria/template';
 import { heemstedeGrid } from '../fixtures/heemstede';
 import { analyseAndWrite, workbookOn } from '../support/excel-workbook';
 import { createFake, fakeCells } from './fake-excel';
@@ -187,5 +188,33 @@ describe('reads under the 5 MB response limit', () => {
     expect(blocksToRead({ top: 1, bottom: 5, left: 0, right: 2 }, [])).toEqual([
       { top: 1, bottom: 5, left: 0, right: 2 },
     ]);
+  });
+});
+
+describe('a small state', () => {
+  test('the workbook keeps no per-row values; a later session re-runs in place from it', async () => {
+    const { context, fake, workbook } = heemstede();
+    opened.push(fake);
+    expect((await analyseAndWrite(workbook)).kind).toBe('written');
+    const written = fake.sheetFormulas(SHEET);
+    const [stored] = Object.values(fake.settings);
+    const plan = (JSON.parse(String(stored)) as { plan: { cells: unknown[]; columns: { values: unknown[] | null }[] } })
+      .plan;
+    expect(plan.cells).toEqual([]);
+    expect(plan.columns.every((c) => c.values === null || c.values.length === 0)).toBe(true);
+    // A new pane (another session) knows IJkpunt's output only from the workbook.
+    expect((await analyseAndWrite(workbookOn(context))).kind).toBe('written');
+    expect(fake.sheetFormulas(SHEET)).toEqual(written);
+  });
+});
+
+describe('drop-down lists', () => {
+  test('the template’s criterion list keeps "2. Efficiency, flexibiliteit, kosten" as one item', async () => {
+    const { context, fake } = createFake({ sheets: [{ name: 'Blad1' }] });
+    opened.push(fake);
+    const response = await workbookOn(context).writeStudy([buildCriteriaTemplate()]);
+    expect(response.kind).toBe('written');
+    expect(fake.validation('Toetsingskader', 'B5')?.list).toEqual([...BUSINESS_CRITERIA]);
+    expect(fake.validation('Toetsingskader', 'B5')?.list).toContain('2. Efficiency, flexibiliteit, kosten');
   });
 });

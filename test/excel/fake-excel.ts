@@ -2876,6 +2876,14 @@ class FakeCategoryAxis extends ClientObject<ChartModel> {
     super(host, 'ChartAxis', `${axes.path}.categoryAxis`, () => axes.resolve());
   }
 
+  protected override properties(): PropertyTable<ChartModel> {
+    return { reversePlotOrder: { since: '1.7', read: (chart) => chart.reversePlotOrder } };
+  }
+
+  get reversePlotOrder(): boolean {
+    return this.read('reversePlotOrder');
+  }
+
   /** ExcelApi 1.7: "Specifies if Excel plots data points from last to first." */
   set reversePlotOrder(value: boolean) {
     this.assign('reversePlotOrder', value, (chart) => (chart.reversePlotOrder = value), '1.7');

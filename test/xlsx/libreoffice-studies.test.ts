@@ -63,7 +63,9 @@ describeWithProgram('the studies’ workbooks in LibreOffice', LIBREOFFICE, (sof
     expect(sheetXml).toBeDefined();
     const xml = Buffer.from(sheetXml?.[1] ?? new Uint8Array()).toString('utf8');
     expect(xml).toContain('<dataValidations count="3">');
-    expect(xml).toContain('<formula1>&quot;hoger is beter,lager is beter&quot;</formula1>');
+    // Each drop-down refers to its items in cells (a typed list would split "2. Efficiency, flexibiliteit, kosten").
+    expect(xml).toContain('<formula1>$S$5:$S$8</formula1>');
+    expect(xml).toContain('<formula1>$T$5:$T$6</formula1>');
     const rows = readCsv(convertSheets(soffice, profile, out, ['Toetsingskader']).get('Toetsingskader') ?? '');
     expect(rows[3]?.slice(0, 4)).toEqual(['Team', 'Criterium', 'Indicator', 'Richting']);
     expect(rows[4]?.slice(0, 3)).toEqual([

@@ -3,7 +3,7 @@
 // a column per baseline and follow-up year, the direction of each indicator and drop-downs. It
 // is handed over: once written it is the user's sheet (IJkpunt does not claim its cells), so the
 // scorecard can read it like any criteria table.
-import { a1, columnLetters } from '../core';
+import { a1, columnLetters, parseRange } from '../core';
 import { DIRECTION_TEXT } from '../../i18n/criteria';
 import { DEFAULT_BASELINE_YEARS } from './score';
 import type { WritePlan } from '../../plan';
@@ -109,6 +109,18 @@ export function buildCriteriaTemplate(options: TemplateOptions = {}): WritePlan 
   const lastFilled = row - 1;
   const validated = lastFilled + SPARE_ROWS;
   const column = (c: number) => `${columnLetters(c)}${headerRow + 1}:${columnLetters(c)}${validated}`;
+  // A typed list source is split on its commas ("2. Efficiency, flexibiliteit, kosten" would be
+  // three items), so each drop-down refers to its items in cells, right of the table.
+  const lists = [SHARED_TEAMS, BUSINESS_CRITERIA, [DIRECTION_TEXT.nl.higher, DIRECTION_TEXT.nl.lower]];
+  const firstListCol = firstYearCol + yearLabels.length + 2;
+  lists.forEach((items, i) => {
+    cells.push(valueCell(headerRow, firstListCol + i, t.listHeader, { bold: true }));
+    items.forEach((item, r) => cells.push(valueCell(headerRow + 1 + r, firstListCol + i, item)));
+  });
+  const listSource = (i: number) => {
+    const letters = columnLetters(firstListCol + i);
+    return `$${letters}$${headerRow + 1}:$${letters}$${headerRow + (lists[i]?.length ?? 1)}`;
+  };
   return blockPlan({
     sheet: options.sheet ?? TEMPLATE_SHEET,
     language,
@@ -118,9 +130,9 @@ export function buildCriteriaTemplate(options: TemplateOptions = {}): WritePlan 
     handOver: true,
     extra: {
       validations: [
-        { range: column(0), list: SHARED_TEAMS },
-        { range: column(1), list: BUSINESS_CRITERIA },
-        { range: column(3), list: [DIRECTION_TEXT.nl.higher, DIRECTION_TEXT.nl.lower] },
+        { range: column(0), list: SHARED_TEAMS, source: listSource(0) },
+        { range: column(1), list: BUSINESS_CRITERIA, source: listSource(1) },
+        { range: column(3), list: [DIRECTION_TEXT.nl.higher, DIRECTION_TEXT.nl.lower], source: listSource(2) },
       ],
       widths: [
         { col: 0, chars: 24 },
@@ -136,7 +148,10 @@ export function buildCriteriaTemplate(options: TemplateOptions = {}): WritePlan 
 
 /** Where the template's table is, for messages ("vul A5:P64 in"). */
 export function templateRange(plan: WritePlan): string {
-  const cols = plan.cells.map((c) => c.col);
-  const rows = plan.cells.map((c) => c.row);
+  // The drop-downs' own lists, right of the table, are not part of what the user fills in.
+  const listCols = new Set((plan.validations ?? []).map((v) => (v.source ? parseRange(v.source)?.left : undefined)));
+  const table = plan.cells.filter((c) => !listCols.has(c.col));
+  const cols = table.map((c) => c.col);
+  const rows = table.map((c) => c.row);
   return `${a1(Math.min(...cols), plan.headerRow)}:${a1(Math.max(...cols), Math.max(...rows))}`;
 }
