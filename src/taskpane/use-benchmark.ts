@@ -5,11 +5,12 @@
 // the input is a new action and is read again.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { AnalysisOptions, TableOutcome, UserColumns } from '../engine/benchmark';
+import { paneTexts } from '../i18n/pane';
 import type { UiTexts } from '../i18n/ui';
 import type { Palette } from '../plan';
 import { analyseBenchmark, type BenchmarkInput, type TableRead, type UndoPoint, type WorkbookPort } from '../studies';
 import { analyseAndWrite, type BenchmarkOutcome, type DeltaColumns, type WrittenRun } from './benchmark-action';
-import { warningNotices, type Notice } from './Notices';
+import type { Notice } from './Notices';
 import { usePaneTask, type PaneTask } from './use-pane-task';
 
 export interface Written {
@@ -20,13 +21,25 @@ export interface Written {
   readonly options: AnalysisOptions;
 }
 
+/** What an undo takes back: a run (first or again, with explanations or a scenario) or what-if values. */
+export type UndoKind = 'run' | 'whatif' | 'notes' | 'scenario';
+
+interface UndoStep {
+  readonly kind: UndoKind;
+  readonly point: UndoPoint;
+  /** The written run the pane showed before this action (none: back to the start screen). */
+  readonly before: Written | null;
+}
+
 interface SheetView {
   /** Where the table is (its sheet, its Excel table), as last read. */
   readonly read: TableRead;
   /** What the pane analyses: the read's grids, or the `after` of the run it wrote since. */
   readonly input: BenchmarkInput;
-  /** The last write this tab can undo. */
+  /** The run the pane shows as written. */
   readonly written: Written | null;
+  /** The actions undo takes back, the last one first. */
+  readonly steps: readonly UndoStep[];
 }
 
 export interface Benchmark extends PaneTask {
@@ -39,12 +52,15 @@ export interface Benchmark extends PaneTask {
   /** Reads the table again (after the pane itself changed the sheet's input). */
   readonly reload: () => Promise<void>;
   /** Read → analyse → write; with `userColumns`, the advisor's explanations or scenario go along. */
-  readonly analyse: (userColumns?: UserColumns, done?: string) => Promise<void>;
+  readonly analyse: (userColumns?: UserColumns, done?: string, kind?: UndoKind) => Promise<void>;
+  /** Takes back exactly the last action; the pane stays on the analysis unless that was the first run. */
   readonly undo: () => Promise<void>;
+  /** What undo would take back now, to name it on the button. */
+  readonly lastUndo: UndoKind | null;
   /** Back to the start screen, with the table as it is now. */
   readonly again: () => void;
-  /** What-if values went into the sheet: undo now takes them back. */
-  readonly replaceUndo: (undo: UndoPoint) => void;
+  /** What-if values went into the sheet: undo now takes them back first. */
+  readonly pushUndo: (kind: UndoKind, undo: UndoPoint) => void;
 }
 
 export interface BenchmarkSettings {
@@ -72,7 +88,12 @@ export function useBenchmark(workbook: WorkbookPort, { options, palette, t }: Be
   // A fresh read replaces what the pane analyses; what it wrote stays undoable.
   const showRead = useCallback(
     (read: TableRead) =>
-      setView((v) => ({ read, input: { table: read.table, sheet: read.used }, written: v?.written ?? null })),
+      setView((v) => ({
+        read,
+        input: { table: read.table, sheet: read.used },
+        written: v?.written ?? null,
+        steps: v?.steps ?? [],
+      })),
     [],
   );
   const reload = async () => showRead(await workbook.readTable(tableName));
@@ -81,7 +102,7 @@ export function useBenchmark(workbook: WorkbookPort, { options, palette, t }: Be
   const tableRange = analysis?.ok ? analysis.result.table.range : null;
   useSheetWatch(workbook, view?.read.sheet ?? null, tableRange, tableName, showRead);
 
-  const analyse = async (userColumns?: UserColumns, done?: string) => {
+  const analyse = async (userColumns?: UserColumns, done?: string, kind: UndoKind = 'run') => {
     setNotices([]);
     await task(async () => {
       const request = { options, tableName, palette, onStep: pane.setStep, ...(userColumns ? { userColumns } : {}) };
@@ -91,22 +112,27 @@ export function useBenchmark(workbook: WorkbookPort, { options, palette, t }: Be
         return;
       }
       const { read, run, undo, deltaColumns } = outcome;
-      setView({ read, input: run.after, written: { run, undo, deltaColumns, options } });
-      setNotices([
-        { intent: 'success', text: done ?? (workbook.kind === 'excel' ? t.written : t.writtenPreview) },
-        ...warningNotices(run.warnings, t.warningsTitle, t.cellHint),
-      ]);
+      setView((v) => {
+        const written = { run, undo, deltaColumns, options };
+        const step: UndoStep = { kind, point: undo, before: v?.written ?? null };
+        return { read, input: run.after, written, steps: [...(v?.steps ?? []), step] };
+      });
+      // The run's warnings follow its results (WrittenView), grouped per kind.
+      setNotices([{ intent: 'success', text: done ?? (workbook.kind === 'excel' ? t.written : t.writtenPreview) }]);
     });
   };
 
-  const forgetWritten = () => setView((v) => v && { ...v, written: null });
+  const forgetWritten = () => setView((v) => v && { ...v, written: null, steps: [] });
+  const steps = view?.steps ?? [];
+  const last = steps[steps.length - 1] ?? null;
   const undo = async () => {
-    const written = view?.written;
-    if (!written) return;
+    if (!last) return;
     await task(async () => {
-      await workbook.undo(written.undo);
-      forgetWritten();
-      setNotices([{ intent: 'info', text: t.undone }]);
+      await workbook.undo(last.point);
+      setView((v) => v && { ...v, written: last.before, steps: v.steps.slice(0, -1) });
+      setNotices([
+        { intent: 'info', text: last.kind === 'whatif' ? paneTexts(options.language ?? 'nl').whatIfUndone : t.undone },
+      ]);
       await reload();
     });
   };
@@ -127,8 +153,9 @@ export function useBenchmark(workbook: WorkbookPort, { options, palette, t }: Be
     reload,
     analyse,
     undo,
+    lastUndo: last?.kind ?? null,
     again,
-    replaceUndo: (point) => setView((v) => v && v.written && { ...v, written: { ...v.written, undo: point } }),
+    pushUndo: (kind, point) => setView((v) => v && { ...v, steps: [...v.steps, { kind, point, before: v.written }] }),
   };
 }
 

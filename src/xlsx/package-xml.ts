@@ -5,6 +5,7 @@ import { attribute, elements, escapeXml, insertBefore, unescapeXml, withAttribut
 export type Parts = Record<string, Uint8Array>;
 
 const decoder = new TextDecoder();
+const encoder = new TextEncoder();
 
 export function readPart(parts: Parts, name: string): string | null {
   const bytes = parts[name];
@@ -12,7 +13,7 @@ export function readPart(parts: Parts, name: string): string | null {
 }
 
 export function writePart(parts: Parts, name: string, xml: string): void {
-  parts[name] = Buffer.from(xml, 'utf8');
+  parts[name] = encoder.encode(xml);
 }
 
 export interface SheetEntry {
