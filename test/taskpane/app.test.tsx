@@ -9,7 +9,7 @@ import type { HostInfo, WorkbookPort } from '../../src/studies';
 
 // The machine running the suites may be busy: rendering a result can take seconds.
 configure({ asyncUtilTimeout: 20_000 });
-jest.setTimeout(120_000);
+jest.setTimeout(300_000);
 
 const HOST: HostInfo = { kind: 'preview', bodyBackground: null, partitionKey: null, excelApi: null };
 
