@@ -7,6 +7,7 @@
 //                       dev server, tests and the browser preview without internet).
 //   IJKPUNT_OUT         output folder (default dist).
 const path = require('path');
+const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
@@ -96,6 +97,11 @@ module.exports = async (_env, argv) => {
     },
     performance: { hints: false },
     plugins: [
+      // src/xlsx's zip codec: Node's zlib for the command line, fflate in the browser (the
+      // preview reads and writes the user's own file), so no Node built-in enters the bundle.
+      new webpack.NormalModuleReplacementPlugin(/^\.\/codec$/, (resource) => {
+        if (resource.context.endsWith(path.join('src', 'xlsx'))) resource.request = './codec.browser';
+      }),
       page('taskpane', ['taskpane'], 'IJkpunt'),
       page('commands', ['commands'], 'IJkpunt'),
       new CopyWebpackPlugin({

@@ -4,9 +4,8 @@ import { existsSync, readFileSync } from 'fs';
 import { basename, extname } from 'path';
 import { inBoxes, parseA1 } from '../engine/core';
 import { sliceGrid, withoutCells } from '../engine/core';
-import { parseNumber } from '../engine/core';
-import type { CellGrid, CellValue } from '../engine/core';
-import { CsvError, decodeCsv, parseCsv } from '../xlsx/csv';
+import type { CellGrid } from '../engine/core';
+import { CsvError, decodeCsv, parseCsv, typedCsvGrid } from '../xlsx/csv';
 import type { RangeBox } from '../engine/core';
 import type { OwnedBox, WorkbookName } from '../xlsx/ownership';
 import type { Parts } from '../xlsx/package-xml';
@@ -33,18 +32,6 @@ export interface LoadedInput {
   readonly names: readonly WorkbookName[];
   /** Per sheet: the user's formula cells with an empty result (content, though they look empty). */
   readonly emptyFormulas: ReadonlyMap<string, ReadonlySet<string>>;
-}
-
-/** A CSV has no types: its numbers become numbers, so written formulas can use them. */
-function typedCsvGrid(grid: CellGrid, decimal: ',' | '.'): CellGrid {
-  const cells = grid.cells.map((row) =>
-    row.map((cell): CellValue => {
-      if (typeof cell !== 'string') return cell;
-      const parsed = parseNumber(cell, decimal);
-      return parsed.kind === 'number' ? parsed.value : cell;
-    }),
-  );
-  return { ...grid, cells };
 }
 
 /** A one-sheet package holding the CSV's cells, for --out to patch like any workbook. */

@@ -116,7 +116,7 @@ const nl = {
     overheadCostShare: (own: string, norm: string) =>
       `Overhead als aandeel van de apparaatskosten: ${own}, tegenover ${norm} bij de referentiegroep.`,
     split: (group: string, volume: string, price: string) =>
-      `${group}: van het kostenverschil komt ${volume} door de omvang van de formatie en ${price} door de kosten per fte.`,
+      `${group}: van het kostenverschil is ${volume} toe te schrijven aan de omvang van de formatie en ${price} aan de kosten per fte.`,
   },
   advisorColumns: { note: 'Toelichting', scenario: (name: string) => `Scenario ${name}: fte` },
 };

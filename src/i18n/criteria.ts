@@ -236,14 +236,16 @@ export const CRITERIA_SENTENCES = {
     // A zero baseline has no relative change: say where it went.
     fromZero: (latest: string) => `van 0 naar ${latest}`,
     versus: (baseline: string) => `t.o.v. nul-lijn ${baseline}`,
-    measured: (measured: number, criteria: number) => `${measured} van ${criteria} criteria gemeten`,
+    measured: (measured: number, criteria: number) =>
+      `${measured} van ${criteria} ${criteria === 1 ? 'criterium' : 'criteria'} gemeten`,
     unexplained: (list: string) => `Toelichting gevraagd bij kostenstijgingen boven de tolerantie: ${list}.`,
   },
   en: {
     and: 'and',
     fromZero: (latest: string) => `from 0 to ${latest}`,
     versus: (baseline: string) => `against the ${baseline} baseline`,
-    measured: (measured: number, criteria: number) => `${measured} of ${criteria} criteria measured`,
+    measured: (measured: number, criteria: number) =>
+      `${measured} of ${criteria} ${criteria === 1 ? 'criterion' : 'criteria'} measured`,
     unexplained: (list: string) => `Explanation needed for cost rises beyond the tolerance: ${list}.`,
   },
 };

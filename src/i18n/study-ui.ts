@@ -28,8 +28,9 @@ const nl = {
     'Blad Toetsingskader toegevoegd: zes teams, vier criteria met voorgestelde indicatoren en keuzelijsten. Vul de waarden in en kies daarna dat blad.',
   written: (sheets: readonly string[]) =>
     `Geschreven op ${sheets.length === 1 ? 'blad' : 'de bladen'} ${sheets.join(', ')}.`,
-  writtenPreview:
-    'Voorbeeld: in Excel schrijft IJkpunt dit in het blad, als formules, met opmaak en (bij Samenwerking) een factsheet per team.',
+  /** `factsheets`: the study writes a factsheet per team besides its sheet (Samenwerking). */
+  writtenPreview: (factsheets: boolean) =>
+    `Voorbeeld: in Excel schrijft IJkpunt dit in het blad, als formules en met opmaak${factsheets ? ', met een factsheet per team' : ''}.`,
   undone: 'Ongedaan gemaakt.',
   conflict: (sheet: string, cells: string) =>
     `Er is niets geschreven: op blad ${sheet} staan gegevens in ${cells}, waar IJkpunt zou schrijven. Maak die cellen leeg en probeer het opnieuw.`,
@@ -96,8 +97,8 @@ const en: StudyTexts = {
     'Sheet Toetsingskader added: six teams, four criteria with suggested indicators and drop-downs. Fill in the values, then choose that sheet.',
   written: (sheets: readonly string[]) =>
     `Written on ${sheets.length === 1 ? 'sheet' : 'sheets'} ${sheets.join(', ')}.`,
-  writtenPreview:
-    'Preview: in Excel IJkpunt writes this into the sheet, as formulas, formatted, and (for Cooperation) with a factsheet per team.',
+  writtenPreview: (factsheets: boolean) =>
+    `Preview: in Excel IJkpunt writes this into the sheet, as formulas and formatted${factsheets ? ', with a factsheet per team' : ''}.`,
   undone: 'Undone.',
   conflict: (sheet: string, cells: string) =>
     `Nothing was written: sheet ${sheet} has data in ${cells}, where IJkpunt would write. Clear those cells and try again.`,

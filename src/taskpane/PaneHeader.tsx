@@ -43,6 +43,8 @@ export function PaneHeader({ t, host, language, onLanguage }: PaneHeaderProps) {
           <Switch
             label={t.english}
             checked={language === 'en'}
+            // role="switch" requires aria-checked; Fluent's Switch sets only the native checked.
+            aria-checked={language === 'en'}
             onChange={(_e, data) => onLanguage(data.checked ? 'en' : 'nl')}
           />
         </div>

@@ -17,8 +17,10 @@ import type { Palette } from '../plan';
 import type { AnalysisResult, ClusterResult, ColourDirection, Measure } from '../engine/benchmark';
 import type { Language } from '../engine/core';
 import { formatEuro, formatFte, formatPercent } from '../i18n/format';
-import { type UiTexts } from '../i18n/ui';
+import { unbrokenFigures } from '../i18n/pane';
+import { uiTexts, type UiTexts } from '../i18n/ui';
 import { CopySentences } from './CopySentences';
+import { NARROW_TABLE } from './narrow-table';
 import { pointText } from './point-text';
 
 const useStyles = makeStyles({
@@ -30,9 +32,7 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     rowGap: tokens.spacingVerticalXS,
   },
-  table: { tableLayout: 'auto', width: '100%' },
-  // At 320 px the table scrolls on its own; the pane itself never scrolls sideways.
-  tableWrap: { overflowX: 'auto', maxWidth: '100%' },
+  table: { tableLayout: 'auto', width: '100%', ...NARROW_TABLE },
   number: { textAlign: 'right', whiteSpace: 'nowrap' },
 });
 
@@ -92,7 +92,7 @@ export function ResultsScreen({ t, language, result, changedRows, palette, direc
         <ul className={styles.list}>
           {result.sentences.map((s) => (
             <li key={s}>
-              <Body1>{s}</Body1>
+              <Body1>{unbrokenFigures(s)}</Body1>
             </li>
           ))}
         </ul>
@@ -109,7 +109,7 @@ export function ResultsScreen({ t, language, result, changedRows, palette, direc
             <ul className={styles.list}>
               {result.attention[side].map((p) => (
                 <li key={p.row}>
-                  <Body1>{pointText(p, language)}</Body1>
+                  <Body1>{unbrokenFigures(pointText(p, language))}</Body1>
                 </li>
               ))}
             </ul>
@@ -129,7 +129,7 @@ export function ResultsScreen({ t, language, result, changedRows, palette, direc
         <Subtitle2 as="h2" id="ijk-table">
           {t.clusterTable}
         </Subtitle2>
-        <div className={styles.tableWrap}>
+        <div>
           <Table className={styles.table} size="small" aria-labelledby="ijk-table" sortable>
             <TableHeader>
               <TableRow>
@@ -147,14 +147,20 @@ export function ResultsScreen({ t, language, result, changedRows, palette, direc
                     {c.name}
                     {c.note && <Caption1 block>{`${t.notesTab}: ${c.note}`}</Caption1>}
                   </TableCell>
-                  <TableCell className={styles.number}>
-                    {c.fte?.delta == null ? t.na : formatFte(c.fte.delta, language, { sign: true })}
+                  <TableCell className={styles.number} data-label={t.colFte}>
+                    {c.fte?.delta == null ? t.na : unbrokenFigures(formatFte(c.fte.delta, language, { sign: true }))}
                   </TableCell>
-                  <TableCell className={styles.number}>{pct(c.fte?.deltaPct)}</TableCell>
-                  <TableCell className={styles.number}>
-                    {c.costs?.delta == null ? t.na : formatEuro(c.costs.delta, language, { sign: true })}
+                  <TableCell className={styles.number} data-label={t.colFtePct}>
+                    {pct(c.fte?.deltaPct)}
                   </TableCell>
-                  <TableCell className={styles.number}>{pct(c.costs?.deltaPct)}</TableCell>
+                  <TableCell className={styles.number} data-label={t.colCosts}>
+                    {c.costs?.delta == null
+                      ? t.na
+                      : unbrokenFigures(formatEuro(c.costs.delta, language, { sign: true }))}
+                  </TableCell>
+                  <TableCell className={styles.number} data-label={t.colCostsPct}>
+                    {pct(c.costs?.deltaPct)}
+                  </TableCell>
                 </TableRow>
               ))}
             </TableBody>

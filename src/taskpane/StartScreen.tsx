@@ -15,6 +15,7 @@ import { parseNumber } from '../engine/core';
 import { ROLES, type AnalysisResult, type ColumnGuess, type Role } from '../engine/benchmark';
 import { type Language } from '../engine/core';
 import { formatNumber } from '../i18n/format';
+import { paneTexts } from '../i18n/pane';
 import type { UiTexts } from '../i18n/ui';
 
 const useStyles = makeStyles({
@@ -120,9 +121,18 @@ export function StartScreen(props: StartScreenProps) {
           {t.parametersTitle}
         </Subtitle2>
         {keys.map((key) => {
-          const value = readParameter(props.parameters[key]);
+          const typed = props.parameters[key];
+          const value = readParameter(typed);
           const used = result?.parameters[key] ?? null;
+          const kind = result?.parameters.sources[key].kind;
           const source = result ? t.source(result.parameters.sources[key]) : '';
+          // A total formation summed from the fte column is a guess every share-of-formation norm rests on.
+          const guess = kind === 'sumOfFte' || kind === 'sumOfCosts';
+          const badge = source && (
+            <Badge appearance="tint" color={guess ? 'warning' : value === null ? 'informative' : 'brand'}>
+              {guess ? `${source} — ${paneTexts(props.language).guessBadge}` : source}
+            </Badge>
+          );
           return (
             <Field
               key={key}
@@ -135,10 +145,11 @@ export function StartScreen(props: StartScreenProps) {
                     ? t.missingParameter
                     : undefined
               }
-              hint={value === null && used !== null ? `${formatPlain(used, props.language)} — ${source}` : source}
+              hint={badge || undefined}
             >
               <Input
-                value={props.parameters[key]}
+                // The value in use is shown in the field itself; typing replaces it, clearing returns to it.
+                value={typed === '' && used !== null ? formatPlain(used, props.language) : typed}
                 onChange={(_e, data) => props.onParameter(key, data.value)}
                 inputMode="decimal"
               />

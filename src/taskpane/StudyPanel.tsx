@@ -6,7 +6,8 @@ import type { Language } from '../engine/core';
 import { studyTexts } from '../i18n/study-ui';
 import type { Palette } from '../plan';
 import type { StudyDefinition, WorkbookPort } from '../studies';
-import { Notices } from './Notices';
+import { paneTexts } from '../i18n/pane';
+import { Notices, WarningGroups } from './Notices';
 import { StudyFields } from './StudyFields';
 import { StudyPreview } from './StudyPreview';
 import { useStudy } from './use-study';
@@ -54,6 +55,15 @@ export function StudyPanel({ study, workbook, language, palette }: StudyPanelPro
       {tab.busy && <Spinner size="tiny" label={s.reading} />}
       <Notices notices={tab.notices} />
       {tab.shown && <StudyPreview preview={tab.shown.preview} title={s.sentences} />}
+      <WarningGroups
+        warnings={tab.warnings}
+        texts={{
+          title: s.warnings,
+          cellHint: s.cellHint,
+          count: paneTexts(language).warningsSummary,
+          showCells: paneTexts(language).warningsCells,
+        }}
+      />
     </section>
   );
 }

@@ -11,10 +11,14 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
+import { unbrokenFigures } from '../i18n/pane';
 import type { StudyPreview as Preview } from '../studies';
+import { NARROW_TABLE } from './narrow-table';
 
 const useStyles = makeStyles({
-  scroll: { overflowX: 'auto', maxWidth: '100%' },
+  table: { tableLayout: 'auto', width: '100%', ...NARROW_TABLE },
+  // Wide: every cell keeps its text whole (no cell drawn over its neighbour).
+  cell: { overflowWrap: 'anywhere', verticalAlign: 'top' },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
@@ -26,13 +30,13 @@ export function StudyPreview({ preview, title }: { readonly preview: Preview; re
       <ul className={styles.list}>
         {preview.sentences.map((sentence, i) => (
           <li key={i}>
-            <Body1>{sentence}</Body1>
+            <Body1>{unbrokenFigures(sentence)}</Body1>
           </li>
         ))}
       </ul>
       {preview.tables.map((table) => (
-        <div key={table.caption} className={styles.scroll}>
-          <Table size="small" aria-label={table.caption}>
+        <div key={table.caption}>
+          <Table className={styles.table} size="small" aria-label={table.caption}>
             <TableHeader>
               <TableRow>
                 {table.head.map((h) => (
@@ -44,7 +48,9 @@ export function StudyPreview({ preview, title }: { readonly preview: Preview; re
               {table.rows.map((row, r) => (
                 <TableRow key={r}>
                   {row.map((cell, c) => (
-                    <TableCell key={c}>{cell}</TableCell>
+                    <TableCell key={c} className={styles.cell} {...(c > 0 ? { 'data-label': table.head[c] } : {})}>
+                      {unbrokenFigures(cell)}
+                    </TableCell>
                   ))}
                 </TableRow>
               ))}

@@ -1,9 +1,20 @@
 import { Body1, Button, Field, SpinButton, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
 import type { WhatIfResult } from '../engine/benchmark';
 import type { ClusterResult } from '../engine/benchmark';
-import type { Language } from '../engine/core';
+import { parseNumber, type Language } from '../engine/core';
 import { formatNumber } from '../i18n/format';
+import { paneTexts } from '../i18n/pane';
 import type { UiTexts } from '../i18n/ui';
+
+/** A typed formation: a number of 0 fte or more (Dutch "11,74" or "11.74"), or what is wrong with it. */
+export function readTriedFte(text: string, language: Language): { fte: number } | { problem: string } {
+  const p = paneTexts(language);
+  const parsed = parseNumber(text.trim());
+  if (parsed.kind !== 'number' || !Number.isFinite(parsed.value)) return { problem: p.whatIfNotNumber };
+  if (parsed.value < 0) return { problem: p.whatIfNegative };
+  return { fte: parsed.value };
+}
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
@@ -37,6 +48,28 @@ export function WhatIfPanel({
   onSaveScenario,
 }: WhatIfPanelProps) {
   const styles = useStyles();
+  const p = paneTexts(language);
+  // What the user typed that cannot be a formation, per sheet row: shown, never applied.
+  const [typed, setTyped] = useState<Readonly<Record<number, { text: string; problem: string }>>>({});
+  const invalid = Object.keys(typed).length > 0;
+  const take = (row: number, fte: number | null, text?: string) => {
+    const checked = text === undefined ? null : readTriedFte(text, language);
+    if (checked && 'problem' in checked) {
+      setTyped((all) => ({ ...all, [row]: { text: text ?? '', problem: checked.problem } }));
+      return;
+    }
+    const value = checked ? checked.fte : fte;
+    if (value !== null && value < 0) {
+      setTyped((all) => ({ ...all, [row]: { text: formatNumber(value, 2, language), problem: p.whatIfNegative } }));
+      return;
+    }
+    setTyped((all) => {
+      const rest = { ...all };
+      delete rest[row];
+      return rest;
+    });
+    onEdit(row, value);
+  };
   return (
     <section className={styles.section} aria-labelledby="ijk-whatif">
       <Subtitle2 as="h2" id="ijk-whatif">
@@ -47,19 +80,25 @@ export function WhatIfPanel({
         .filter((c) => c.fte?.own != null)
         .map((c) => {
           const value = edits[c.row] ?? c.fte?.own ?? 0;
+          const wrong = typed[c.row];
           return (
-            <Field key={c.row} label={t.whatIfFte(c.name)}>
+            <Field
+              key={c.row}
+              label={t.whatIfFte(c.name)}
+              validationState={wrong ? 'error' : 'none'}
+              validationMessage={wrong?.problem}
+            >
               <SpinButton
-                value={value}
-                displayValue={formatNumber(value, 2, language)}
+                value={wrong ? null : value}
+                displayValue={wrong ? wrong.text : formatNumber(value, 2, language)}
                 step={0.1}
                 min={0}
                 precision={2}
+                incrementButton={{ 'aria-label': p.spinUp(c.name) }}
+                decrementButton={{ 'aria-label': p.spinDown(c.name) }}
                 onChange={(_e, data) => {
-                  const typed =
-                    data.value ??
-                    (data.displayValue !== undefined ? Number(data.displayValue.replace(',', '.')) : null);
-                  onEdit(c.row, typed === null || Number.isNaN(typed) ? null : typed);
+                  if (data.value !== undefined) take(c.row, data.value);
+                  else if (data.displayValue !== undefined) take(c.row, null, data.displayValue);
                 }}
               />
             </Field>
@@ -78,10 +117,10 @@ export function WhatIfPanel({
         <Body1>{t.whatIfNone}</Body1>
       )}
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={busy || Object.keys(edits).length === 0} onClick={onApply}>
+        <Button appearance="primary" disabled={busy || invalid || Object.keys(edits).length === 0} onClick={onApply}>
           {t.apply}
         </Button>
-        <Button disabled={busy || Object.keys(edits).length === 0} onClick={onSaveScenario}>
+        <Button disabled={busy || invalid || Object.keys(edits).length === 0} onClick={onSaveScenario}>
           {t.saveScenario}
         </Button>
       </div>

@@ -2,7 +2,9 @@
 // fte values, the what-if figures), the "Wat als" and Toelichting panels, and the way back.
 import { Button, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import type { ClusterResult } from '../engine/benchmark';
+import { paneTexts } from '../i18n/pane';
 import type { BenchmarkTabProps } from './BenchmarkTab';
+import { WarningGroups } from './Notices';
 import { NotesPanel } from './NotesPanel';
 import { ResultsScreen } from './ResultsScreen';
 import { WhatIfPanel } from './WhatIfPanel';
@@ -21,6 +23,13 @@ export function WrittenView({ t, language, palette, state }: BenchmarkTabProps) 
   const changedRows = new Set(whatIf.preview?.changes.map((c) => c.row) ?? []);
   const { explain } = notes;
   const direction = choices.options.direction;
+  const p = paneTexts(language);
+  const undoLabel = {
+    run: p.runUndo,
+    whatif: p.whatIfUndo,
+    notes: p.notesUndo,
+    scenario: p.scenarioUndo,
+  }[benchmark.lastUndo ?? 'run'];
   return (
     <>
       <TabList selectedValue={tab} onTabSelect={(_e, data) => setTab(data.value as WrittenTab)}>
@@ -60,10 +69,16 @@ export function WrittenView({ t, language, palette, state }: BenchmarkTabProps) 
           {...(direction ? { direction } : {})}
         />
       )}
+      {benchmark.written && (
+        <WarningGroups
+          warnings={benchmark.written.run.warnings}
+          texts={{ title: t.warningsTitle, cellHint: t.cellHint, count: p.warningsSummary, showCells: p.warningsCells }}
+        />
+      )}
       <div className={styles.actions}>
         <Button onClick={benchmark.again}>{t.again}</Button>
-        <Button disabled={benchmark.busy} onClick={() => void benchmark.undo()}>
-          {t.undo}
+        <Button disabled={benchmark.busy || benchmark.lastUndo === null} onClick={() => void benchmark.undo()}>
+          {undoLabel}
         </Button>
       </div>
     </>

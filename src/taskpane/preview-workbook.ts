@@ -1,11 +1,12 @@
-// The workbook port in a plain browser: the bundled Heemstede 2017 example (DOMAIN §3) in
-// memory. "Writing" puts the advisor's cells (explanations, a scenario) into the grid and keeps
+// The workbook port in a plain browser: the bundled Heemstede 2017 example (DOMAIN §3), or the
+// user's own file, in memory. "Writing" puts the advisor's cells (explanations, a scenario) into the grid and keeps
 // the plan as what IJkpunt remembers of the sheet, as Excel would; what IJkpunt's own columns
 // hold the pane shows from the run. It analyses nothing: the pane runs src/studies, as in Excel.
 import type { CellWrite } from '../engine/benchmark';
 import type { CellGrid, CellValue } from '../engine/core';
 import { a1, parseA1 } from '../engine/core';
 import { withWrites } from '../engine/benchmark';
+import type { WritePlan } from '../plan';
 import type { Remembered, SheetsRead, TableRead, UndoPoint, WorkbookPort } from '../studies';
 import example from '../../examples/heemstede-2017.json';
 import example2012 from '../../examples/heemstede-2012.json';
@@ -49,15 +50,33 @@ interface PreviewUndo {
   readonly cells: readonly { readonly address: string; readonly before: CellValue }[];
   /** What IJkpunt remembered before it, when the action changed that. */
   readonly remembered?: { readonly before: Remembered | null };
+  /** The plans in force before it, when the action wrote plans. */
+  readonly plans?: { readonly before: PlansInForce };
+}
+
+/** The plans in force, by what wrote them ("benchmark", or a study's sheet): a rewrite replaces. */
+type PlansInForce = Readonly<Record<string, readonly WritePlan[]>>;
+
+/** What an annotated copy of the preview's workbook holds. */
+export interface PreviewWritten {
+  /** Every plan in force, in the order written. */
+  readonly plans: readonly WritePlan[];
+  /** The active sheet as it is now, the advisor's edits (what-if, explanations) in it. */
+  readonly active: CellGrid;
+}
+
+export interface PreviewWorkbook extends WorkbookPort {
+  readonly written: () => PreviewWritten;
 }
 
 export function previewWorkbook(
   grid: CellGrid = exampleGrid(),
   others: readonly CellGrid[] = exampleSheets(),
-): WorkbookPort {
+): PreviewWorkbook {
   // The active sheet's grid starts at A1: sheet row r is cells[r - 1].
   let cells = grid.cells.map((row) => [...row]);
   let remembered: Remembered | null = null;
+  let plans: PlansInForce = {};
   const undos = new WeakMap<object, PreviewUndo>();
   const current = (): CellGrid => ({ ...grid, cells });
   const valueAt = (address: string): CellValue => {
@@ -102,7 +121,12 @@ export function previewWorkbook(
       const written = writeCells(write.writes);
       const { mapping, parameters } = write.remember;
       remembered = { mapping, parameters, columns: write.plan.columns.map(({ col, header }) => ({ col, header })) };
-      return { kind: 'written', undo: undoPoint(grid.sheet, { cells: written, remembered: { before } }) };
+      const plansBefore = plans;
+      plans = { ...plans, benchmark: [write.plan] };
+      return {
+        kind: 'written',
+        undo: undoPoint(grid.sheet, { cells: written, remembered: { before }, plans: { before: plansBefore } }),
+      };
     },
     editCells: async (sheet, edits) => {
       const before = edits.map((edit) => ({ address: edit.address, before: valueAt(edit.address) }));
@@ -116,6 +140,7 @@ export function previewWorkbook(
       cells = cells.map((row) => [...row]);
       for (const cell of undo.cells) put(cell.address, cell.before);
       if (undo.remembered) remembered = undo.remembered.before;
+      if (undo.plans) plans = undo.plans.before;
       return { ok: true };
     },
     readSheets: async (names): Promise<SheetsRead> => {
@@ -130,11 +155,17 @@ export function previewWorkbook(
         }),
       };
     },
-    // The preview has no sheets to write the studies into: the pane shows what Excel would get.
-    writeStudy: async (plans) => ({ kind: 'written', undo: undoPoint(plans[0]?.sheet ?? grid.sheet, { cells: [] }) }),
+    // The pane shows what Excel would get; the plans go into a downloaded copy.
+    writeStudy: async (studyPlans) => {
+      const before = plans;
+      plans = { ...plans, [`study:${studyPlans.map((p) => p.sheet).join('|')}`]: studyPlans };
+      return { kind: 'written', undo: undoPoint(studyPlans[0]?.sheet ?? grid.sheet, { cells: [], plans: { before } }) };
+    },
     // Nobody else edits the in-memory example.
     watch: async () => async () => undefined,
     // On a workbook of its own: the example stays as it is.
     selfTest: () => previewSelfTest((temporary) => previewWorkbook(temporary, [])),
+
+    written: () => ({ plans: Object.values(plans).flat(), active: current() }),
   };
 }

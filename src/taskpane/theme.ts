@@ -25,3 +25,10 @@ export function forcedColorsActive(): boolean {
     ? window.matchMedia('(forced-colors: active)').matches
     : false;
 }
+
+/** The system's dark mode, for the preview outside Office (which reports no theme of its own). */
+export function prefersDarkScheme(): boolean {
+  return typeof window !== 'undefined' && typeof window.matchMedia === 'function'
+    ? window.matchMedia('(prefers-color-scheme: dark)').matches
+    : false;
+}

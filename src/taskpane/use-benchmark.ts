@@ -5,6 +5,7 @@
 // the input is a new action and is read again.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { AnalysisOptions, TableOutcome, UserColumns } from '../engine/benchmark';
+import { paneTexts } from '../i18n/pane';
 import type { UiTexts } from '../i18n/ui';
 import type { Palette } from '../plan';
 import {
@@ -16,7 +17,7 @@ import {
   type WorkbookPort,
 } from '../studies';
 import { analyseAndWrite, type BenchmarkOutcome, type DeltaColumns, type WrittenRun } from './benchmark-action';
-import { warningNotices, type Notice } from './Notices';
+import type { Notice } from './Notices';
 import { usePaneTask, type PaneTask } from './use-pane-task';
 
 export interface Written {
@@ -27,13 +28,25 @@ export interface Written {
   readonly options: AnalysisOptions;
 }
 
+/** What an undo takes back: a run (first or again, with explanations or a scenario) or what-if values. */
+export type UndoKind = 'run' | 'whatif' | 'notes' | 'scenario';
+
+interface UndoStep {
+  readonly kind: UndoKind;
+  readonly point: UndoPoint;
+  /** The written run the pane showed before this action (none: back to the start screen). */
+  readonly before: Written | null;
+}
+
 interface SheetView {
   /** Where the table is (its sheet, its Excel table), as last read. */
   readonly read: TableRead;
   /** What the pane analyses: the read's grids, or the `after` of the run it wrote since. */
   readonly input: BenchmarkInput;
-  /** The last write this tab can undo. */
+  /** The run the pane shows as written. */
   readonly written: Written | null;
+  /** The actions undo takes back, the last one first. */
+  readonly steps: readonly UndoStep[];
 }
 
 export interface Benchmark extends PaneTask {
@@ -46,12 +59,15 @@ export interface Benchmark extends PaneTask {
   /** Reads the table again (after the pane itself changed the sheet's input). */
   readonly reload: () => Promise<void>;
   /** Read → analyse → write; with `userColumns`, the advisor's explanations or scenario go along. */
-  readonly analyse: (userColumns?: UserColumns, done?: string) => Promise<void>;
+  readonly analyse: (userColumns?: UserColumns, done?: string, kind?: UndoKind) => Promise<void>;
+  /** Takes back exactly the last action; the pane stays on the analysis unless that was the first run. */
   readonly undo: () => Promise<void>;
+  /** What undo would take back now, to name it on the button. */
+  readonly lastUndo: UndoKind | null;
   /** Back to the start screen, with the table as it is now. */
   readonly again: () => void;
-  /** What-if values went into the sheet: undo now takes them back. */
-  readonly replaceUndo: (undo: UndoPoint) => void;
+  /** What-if values went into the sheet: undo now takes them back first. */
+  readonly pushUndo: (kind: UndoKind, undo: UndoPoint) => void;
   /** Cells the user changed inside IJkpunt's earlier output, while the pane asks what to do. */
   readonly edited: readonly string[] | null;
   /** The answer: keep them as the user's, overwrite them (confirmed), or null to leave it. */
@@ -63,6 +79,7 @@ interface PendingEdits {
   readonly cells: readonly string[];
   readonly userColumns?: UserColumns;
   readonly done?: string;
+  readonly kind: UndoKind;
 }
 
 export interface BenchmarkSettings {
@@ -90,7 +107,12 @@ export function useBenchmark(workbook: WorkbookPort, { options, palette, t }: Be
   // A fresh read replaces what the pane analyses; what it wrote stays undoable.
   const showRead = useCallback(
     (read: TableRead) => {
-      setView((v) => ({ read, input: { table: read.table, sheet: read.used }, written: v?.written ?? null }));
+      setView((v) => ({
+        read,
+        input: { table: read.table, sheet: read.used },
+        written: v?.written ?? null,
+        steps: v?.steps ?? [],
+      }));
       if ((read.selectionAreas ?? 1) > 1) setNotices([{ intent: 'warning', text: t.multiArea(read.selection) }]);
     },
     [setNotices, t],
@@ -102,7 +124,7 @@ export function useBenchmark(workbook: WorkbookPort, { options, palette, t }: Be
   useSheetWatch(workbook, view?.read.sheet ?? null, tableRange, tableName, showRead);
 
   const [pending, setPending] = useState<PendingEdits | null>(null);
-  const analyse = async (userColumns?: UserColumns, done?: string, edits?: EditChoice) => {
+  const analyse = async (userColumns?: UserColumns, done?: string, kind: UndoKind = 'run', edits?: EditChoice) => {
     setNotices([]);
     setPending(null);
     await task(async () => {
@@ -116,7 +138,7 @@ export function useBenchmark(workbook: WorkbookPort, { options, palette, t }: Be
       };
       const outcome = await analyseAndWrite(workbook, request);
       if (outcome.kind === 'edited') {
-        setPending({ cells: outcome.cells, ...(userColumns ? { userColumns } : {}), ...(done ? { done } : {}) });
+        setPending({ cells: outcome.cells, kind, ...(userColumns ? { userColumns } : {}), ...(done ? { done } : {}) });
         return;
       }
       if (outcome.kind !== 'written') {
@@ -124,26 +146,31 @@ export function useBenchmark(workbook: WorkbookPort, { options, palette, t }: Be
         return;
       }
       const { read, run, undo, deltaColumns } = outcome;
-      setView({ read, input: run.after, written: { run, undo, deltaColumns, options } });
-      setNotices([
-        { intent: 'success', text: done ?? (workbook.kind === 'excel' ? t.written : t.writtenPreview) },
-        ...warningNotices(run.warnings, t.warningsTitle, t.cellHint),
-      ]);
+      setView((v) => {
+        const written = { run, undo, deltaColumns, options };
+        const step: UndoStep = { kind, point: undo, before: v?.written ?? null };
+        return { read, input: run.after, written, steps: [...(v?.steps ?? []), step] };
+      });
+      // The run's warnings follow its results (WrittenView), grouped per kind.
+      setNotices([{ intent: 'success', text: done ?? (workbook.kind === 'excel' ? t.written : t.writtenPreview) }]);
     });
   };
 
-  const forgetWritten = () => setView((v) => v && { ...v, written: null });
+  const forgetWritten = () => setView((v) => v && { ...v, written: null, steps: [] });
+  const steps = view?.steps ?? [];
+  const last = steps[steps.length - 1] ?? null;
   const undo = async () => {
-    const written = view?.written;
-    if (!written) return;
+    if (!last) return;
     await task(async () => {
-      const outcome = await workbook.undo(written.undo);
+      const outcome = await workbook.undo(last.point);
       if (!outcome.ok) {
         setNotices([{ intent: 'error', text: t.undoEdited(outcome.conflicts.slice(0, 8).join(', ')) }]);
         return;
       }
-      forgetWritten();
-      setNotices([{ intent: 'info', text: t.undone }]);
+      setView((v) => v && { ...v, written: last.before, steps: v.steps.slice(0, -1) });
+      setNotices([
+        { intent: 'info', text: last.kind === 'whatif' ? paneTexts(options.language ?? 'nl').whatIfUndone : t.undone },
+      ]);
       await reload();
     });
   };
@@ -164,8 +191,9 @@ export function useBenchmark(workbook: WorkbookPort, { options, palette, t }: Be
     reload,
     analyse,
     undo,
+    lastUndo: last?.kind ?? null,
     again,
-    replaceUndo: (point) => setView((v) => v && v.written && { ...v, written: { ...v.written, undo: point } }),
+    pushUndo: (kind, point) => setView((v) => v && { ...v, steps: [...v.steps, { kind, point, before: v.written }] }),
     edited: pending?.cells ?? null,
     resolveEdits: async (choice) => {
       if (!pending) return;
@@ -173,7 +201,7 @@ export function useBenchmark(workbook: WorkbookPort, { options, palette, t }: Be
         setPending(null);
         return;
       }
-      await analyse(pending.userColumns, pending.done, choice);
+      await analyse(pending.userColumns, pending.done, pending.kind, choice);
     },
   };
 }

@@ -19,7 +19,7 @@ export function useNotes(
   settings: { readonly options: AnalysisOptions; readonly language: Language; readonly t: UiTexts },
 ): Notes {
   const { options, language, t } = settings;
-  const save = (notes: readonly NoteEdit[]) => benchmark.analyse({ notes }, t.notesSaved);
+  const save = (notes: readonly NoteEdit[]) => benchmark.analyse({ notes }, t.notesSaved, 'notes');
 
   const explain = async (cluster: ClusterResult) => {
     const { read, written } = benchmark;

@@ -14,7 +14,8 @@ import {
   type UndoPoint,
   type WorkbookPort,
 } from '../studies';
-import { warningNotices, type Notice } from './Notices';
+import type { Warning } from '../engine/core';
+import type { Notice } from './Notices';
 import { usePaneTask } from './use-pane-task';
 
 /** What "Schrijf naar blad" writes and the pane shows of it. */
@@ -37,6 +38,8 @@ export interface StudyTab {
   readonly canUndo: boolean;
   readonly busy: boolean;
   readonly notices: readonly Notice[];
+  /** The engine's warnings on what is shown, grouped after it. */
+  readonly warnings: readonly Warning[];
   readonly readAndPreview: () => void;
   readonly write: () => void;
   readonly undo: () => void;
@@ -58,6 +61,7 @@ export function useStudy(
   const [values, setValues] = useState<OptionValues>(() => initialValues(study));
   const [shown, setShown] = useState<StudyShown | null>(null);
   const [undoPoint, setUndoPoint] = useState<UndoPoint | null>(null);
+  const [warnings, setWarnings] = useState<readonly Warning[]>([]);
   const { busy, notices, setNotices, task } = usePaneTask(s.failed);
 
   useEffect(() => {
@@ -85,6 +89,7 @@ export function useStudy(
     if (repeated !== null) return error(repeated);
     void task(async () => {
       setNotices([]);
+      setWarnings([]);
       const read = await workbook.readSheets(sheets);
       // A sheet renamed or deleted since the list was read: nothing to preview.
       if (read.sheets.length < study.inputs.length) return setShown(null);
@@ -94,7 +99,7 @@ export function useStudy(
         return error(`${outcome.cell ? s.cellHint(outcome.cell) : ''}${outcome.message}`);
       }
       setShown({ preview: outcome.preview(), plans: outcome.plans });
-      setNotices(warningNotices([...outcome.warnings, ...outcome.planWarnings], s.warnings, s.cellHint));
+      setWarnings([...outcome.warnings, ...outcome.planWarnings]);
     });
   };
 
@@ -105,7 +110,7 @@ export function useStudy(
       if (response.kind !== 'written') return error(s.conflict(response.sheet, response.cells.slice(0, 8).join(', ')));
       setUndoPoint(response.undo);
       const sheetsWritten = [...new Set(plans.map((p) => p.sheet))];
-      const text = done ?? (workbook.kind === 'excel' ? s.written(sheetsWritten) : s.writtenPreview);
+      const text = done ?? (workbook.kind === 'excel' ? s.written(sheetsWritten) : s.writtenPreview(plans.length > 1));
       setNotices([{ intent: 'success', text }]);
     });
 
@@ -138,6 +143,7 @@ export function useStudy(
     canUndo: undoPoint !== null,
     busy,
     notices,
+    warnings,
     readAndPreview,
     write: () => void writePlans(shown?.plans ?? []),
     undo,

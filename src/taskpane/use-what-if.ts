@@ -57,7 +57,7 @@ export function useWhatIf(workbook: WorkbookPort, benchmark: Benchmark, options:
       const undo = await workbook.editCells(read.sheet, cellEdits);
       clear();
       await benchmark.reload();
-      benchmark.replaceUndo(undo);
+      benchmark.pushUndo('whatif', undo);
       benchmark.setNotices([{ intent: 'success', text: t.applied }]);
     });
   };
@@ -67,7 +67,7 @@ export function useWhatIf(workbook: WorkbookPort, benchmark: Benchmark, options:
     const taken = analysis.result.columns.filter((c) => /^scenario\b/i.test(c.header)).length;
     const name = String(taken + 1);
     const values = analysis.result.clusters.map((c) => ({ row: c.row, value: edits[c.row] ?? c.fte?.own ?? null }));
-    await benchmark.analyse({ scenario: { name, values } }, t.scenarioSaved(name));
+    await benchmark.analyse({ scenario: { name, values } }, t.scenarioSaved(name), 'scenario');
     clear();
   };
 

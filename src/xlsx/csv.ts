@@ -1,6 +1,6 @@
 // CSV as finance staff export it: Dutch (';' between fields, decimal comma, thousands dot) or
 // English (',' with a decimal point). The separator is detected, and with it the decimal style.
-import type { CellGrid, CellValue } from '../engine/core';
+import { parseNumber, type CellGrid, type CellValue } from '../engine/core';
 
 export type CsvDialect = { readonly separator: ';' | ',' | '\t'; readonly decimal: ',' | '.' };
 
@@ -181,4 +181,16 @@ export function parseCsv(text: string, sheet: string): { grid: CellGrid; dialect
     return cellsOfRow;
   });
   return { grid: { sheet, topLeft: 'A1', cells }, dialect };
+}
+
+/** A CSV has no types: its numbers become numbers, so written formulas can use them. */
+export function typedCsvGrid(grid: CellGrid, decimal: ',' | '.'): CellGrid {
+  const cells = grid.cells.map((row) =>
+    row.map((cell): CellValue => {
+      if (typeof cell !== 'string') return cell;
+      const parsed = parseNumber(cell, decimal);
+      return parsed.kind === 'number' ? parsed.value : cell;
+    }),
+  );
+  return { ...grid, cells };
 }

@@ -13,6 +13,16 @@ const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const PACKAGE_REL_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 
+/** Excel caps sheet names at 31 characters and refuses []:*?/\ in them. */
+export function packageSheetName(name: string): string {
+  return (
+    name
+      .replace(/[[\]:*?/\\]/g, ' ')
+      .slice(0, 31)
+      .trim() || 'Blad1'
+  );
+}
+
 function sheetXml(grid: CellGrid): string {
   const rows: string[] = [];
   let width = 0;
@@ -34,7 +44,7 @@ function sheetXml(grid: CellGrid): string {
 
 export function packageFromCells(grid: CellGrid): Parts {
   const parts: Parts = {};
-  const name = escapeXml(grid.sheet.slice(0, 31) || 'Blad1');
+  const name = escapeXml(packageSheetName(grid.sheet));
   writePart(
     parts,
     '[Content_Types].xml',

@@ -6,6 +6,7 @@ import { attribute, elements, escapeXml, insertBefore, unescapeXml, withAttribut
 export type Parts = Record<string, Uint8Array>;
 
 const decoder = new TextDecoder();
+const encoder = new TextEncoder();
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const RELATIONSHIPS_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const RELATIONSHIPS_PREFIX = new RegExp(`xmlns:([A-Za-z_][\\w.-]*)="${RELATIONSHIPS_NS}"`, 'g');
@@ -48,7 +49,7 @@ export function readPart(parts: Parts, name: string): string | null {
 }
 
 export function writePart(parts: Parts, name: string, xml: string): void {
-  parts[name] = Buffer.from(xml, 'utf8');
+  parts[name] = encoder.encode(xml);
 }
 
 export interface SheetEntry {

@@ -1,8 +1,9 @@
-// The parts of an .xlsx package, inflated by Node's native zlib only when IJkpunt reads them:
-// a part it never reads (an image, a 1 GB blob, a zip bomb) is carried into the copy still
-// compressed, byte for byte. What it does read is inflated with a cap per part and per
-// package, so a hostile file costs bounded time and memory (README, "Grenzen").
-import { inflateRawSync } from 'zlib';
+// The parts of an .xlsx package, inflated (codec.ts: Node's native zlib on the command line,
+// fflate in the browser) only when IJkpunt reads them: a part it never reads (an image, a 1 GB
+// blob, a zip bomb) is carried into the copy still compressed, byte for byte. What it does read
+// is inflated with a cap per part and per package, so a hostile file costs bounded time and
+// memory (README, "Grenzen"). Read through a DataView, so the same code runs in a browser.
+import { inflateRaw } from './codec';
 import type { Parts } from './package-xml';
 import { PackageError } from './package-error';
 
@@ -18,7 +19,10 @@ const ENCRYPTED = 0x0001;
 const ZIP64 = 0xffffffff;
 const ZIP64_EXTRA = 0x0001;
 /** An OLE compound file: how Office stores a password-encrypted workbook (MS-OFFCRYPTO §2.3.4). */
-const CFB_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+/** "EncryptionInfo" as the compound file's directory spells it (UTF-16LE). */
+const ENCRYPTION_INFO = [...'EncryptionInfo'].flatMap((ch) => [ch.charCodeAt(0), 0]);
+const NAME_DECODER = new TextDecoder();
 
 /** The most one part may inflate to, and a whole package: far above a 200 000-row sheet. */
 export const PART_LIMIT = 256 * 1024 * 1024;
@@ -50,8 +54,7 @@ export class ZippedPart extends Uint8Array {
     if (this.size > PART_LIMIT || this.size > this.budget.left) throw new PackageError('tooLarge', this.name);
     let content: Uint8Array;
     try {
-      content =
-        this.method === STORED ? new Uint8Array(this) : inflateRawSync(this, { maxOutputLength: this.size + 1 });
+      content = this.method === STORED ? new Uint8Array(this) : inflateRaw(this, this.size + 1);
     } catch {
       throw new PackageError('damaged', this.name);
     }
@@ -68,43 +71,76 @@ export function partBytes(parts: Parts, name: string): Uint8Array | undefined {
   return part instanceof ZippedPart ? part.inflated() : part;
 }
 
-function endOfDirectory(zip: Buffer): number {
+/** The zip's bytes with little-endian reads (the format's byte order), as Buffer offered them. */
+class ZipBytes {
+  readonly view: DataView;
+  constructor(readonly bytes: Uint8Array) {
+    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+  get length(): number {
+    return this.bytes.length;
+  }
+  u16(at: number): number {
+    return this.view.getUint16(at, true);
+  }
+  u32(at: number): number {
+    return this.view.getUint32(at, true);
+  }
+  u64(at: number): bigint {
+    return this.view.getBigUint64(at, true);
+  }
+  text(from: number, to: number): string {
+    return NAME_DECODER.decode(this.bytes.subarray(from, to));
+  }
+  startsWith(pattern: readonly number[]): boolean {
+    return pattern.every((byte, i) => this.bytes[i] === byte);
+  }
+  includes(pattern: readonly number[]): boolean {
+    const first = pattern[0];
+    for (let at = this.bytes.indexOf(first ?? 0); at >= 0; at = this.bytes.indexOf(first ?? 0, at + 1)) {
+      if (pattern.every((byte, i) => this.bytes[at + i] === byte)) return true;
+    }
+    return false;
+  }
+}
+
+function endOfDirectory(zip: ZipBytes): number {
   // The record is 22 bytes plus a comment of at most 65 535.
   for (let at = zip.length - 22; at >= Math.max(0, zip.length - 22 - 0xffff); at -= 1) {
-    if (zip.readUInt32LE(at) === END_OF_DIRECTORY) return at;
+    if (zip.u32(at) === END_OF_DIRECTORY) return at;
   }
-  if (zip.length >= 8 && zip.subarray(0, 8).equals(CFB_MAGIC)) {
+  if (zip.length >= 8 && zip.startsWith(CFB_MAGIC)) {
     // An encrypted package names its stream "EncryptionInfo" (UTF-16 in the directory).
-    throw new PackageError(zip.includes(Buffer.from('EncryptionInfo', 'utf16le')) ? 'encrypted' : 'oldFormat');
+    throw new PackageError(zip.includes(ENCRYPTION_INFO) ? 'encrypted' : 'oldFormat');
   }
   throw new PackageError('notZip');
 }
 
-function readU64(zip: Buffer, at: number): number {
+function readU64(zip: ZipBytes, at: number): number {
   if (at + 8 > zip.length) throw new PackageError('notZip');
-  const value = zip.readBigUInt64LE(at);
+  const value = zip.u64(at);
   if (value > BigInt(Number.MAX_SAFE_INTEGER)) throw new PackageError('notZip');
   return Number(value);
 }
 
 /** Entry count and directory offset, from the ZIP64 record when the classic one says so. */
-function directoryStart(zip: Buffer, end: number): { count: number; at: number } {
-  const count = zip.readUInt16LE(end + 10);
-  const at = zip.readUInt32LE(end + 16);
+function directoryStart(zip: ZipBytes, end: number): { count: number; at: number } {
+  const count = zip.u16(end + 10);
+  const at = zip.u32(end + 16);
   if (count !== 0xffff && at !== ZIP64) return { count, at };
   const locator = end - 20;
-  if (locator < 0 || zip.readUInt32LE(locator) !== ZIP64_LOCATOR) throw new PackageError('notZip');
+  if (locator < 0 || zip.u32(locator) !== ZIP64_LOCATOR) throw new PackageError('notZip');
   const record = readU64(zip, locator + 8);
-  if (record + 56 > zip.length || zip.readUInt32LE(record) !== ZIP64_END) throw new PackageError('notZip');
+  if (record + 56 > zip.length || zip.u32(record) !== ZIP64_END) throw new PackageError('notZip');
   return { count: readU64(zip, record + 32), at: readU64(zip, record + 48) };
 }
 
 /** Sizes and offset, the ones marked 0xffffffff taken from the ZIP64 extra field (APPNOTE 4.5.3). */
-function zip64Fields(zip: Buffer, extra: number, extraEnd: number, fields: number[]): number[] {
+function zip64Fields(zip: ZipBytes, extra: number, extraEnd: number, fields: number[]): number[] {
   const out = [...fields];
   for (let at = extra; at + 4 <= extraEnd;) {
-    const id = zip.readUInt16LE(at);
-    const length = zip.readUInt16LE(at + 2);
+    const id = zip.u16(at);
+    const length = zip.u16(at + 2);
     if (id === ZIP64_EXTRA) {
       let field = at + 4;
       for (let i = 0; i < out.length; i += 1) {
@@ -119,35 +155,35 @@ function zip64Fields(zip: Buffer, extra: number, extraEnd: number, fields: numbe
   return out;
 }
 
-function readDirectory(zip: Buffer): Parts {
+function readDirectory(zip: ZipBytes): Parts {
   const { count, at: start } = directoryStart(zip, endOfDirectory(zip));
   const budget: Budget = { left: PACKAGE_LIMIT };
   const parts: Parts = {};
   let at = start;
   for (let i = 0; i < count; i += 1) {
-    if (at + 46 > zip.length || zip.readUInt32LE(at) !== DIRECTORY_ENTRY) throw new PackageError('notZip');
-    const flags = zip.readUInt16LE(at + 8);
-    const method = zip.readUInt16LE(at + 10);
-    const crc = zip.readUInt32LE(at + 16);
-    const nameLength = zip.readUInt16LE(at + 28);
-    const extraLength = zip.readUInt16LE(at + 30);
-    const commentLength = zip.readUInt16LE(at + 32);
-    const name = zip.toString('utf8', at + 46, at + 46 + nameLength);
+    if (at + 46 > zip.length || zip.u32(at) !== DIRECTORY_ENTRY) throw new PackageError('notZip');
+    const flags = zip.u16(at + 8);
+    const method = zip.u16(at + 10);
+    const crc = zip.u32(at + 16);
+    const nameLength = zip.u16(at + 28);
+    const extraLength = zip.u16(at + 30);
+    const commentLength = zip.u16(at + 32);
+    const name = zip.text(at + 46, at + 46 + nameLength);
     const extra = at + 46 + nameLength;
     const [size = 0, compressedSize = 0, offset = 0] = zip64Fields(zip, extra, extra + extraLength, [
-      zip.readUInt32LE(at + 24),
-      zip.readUInt32LE(at + 20),
-      zip.readUInt32LE(at + 42),
+      zip.u32(at + 24),
+      zip.u32(at + 20),
+      zip.u32(at + 42),
     ]);
     at = extra + extraLength + commentLength;
     if (name.endsWith('/')) continue; // a folder entry
     if (flags & ENCRYPTED) throw new PackageError('encrypted');
     if (method !== STORED && method !== DEFLATED) throw new PackageError('unsupported', name);
-    if (offset + 30 > zip.length || zip.readUInt32LE(offset) !== LOCAL_HEADER) throw new PackageError('damaged', name);
+    if (offset + 30 > zip.length || zip.u32(offset) !== LOCAL_HEADER) throw new PackageError('damaged', name);
     // The local header repeats the name, and may carry a different extra field.
-    const dataStart = offset + 30 + zip.readUInt16LE(offset + 26) + zip.readUInt16LE(offset + 28);
+    const dataStart = offset + 30 + zip.u16(offset + 26) + zip.u16(offset + 28);
     if (dataStart + compressedSize > zip.length) throw new PackageError('damaged', name);
-    const part = new ZippedPart(zip.buffer as ArrayBuffer, zip.byteOffset + dataStart, compressedSize);
+    const part = new ZippedPart(zip.bytes.buffer as ArrayBuffer, zip.bytes.byteOffset + dataStart, compressedSize);
     part.method = method;
     part.crc = crc;
     part.size = size;
@@ -160,7 +196,7 @@ function readDirectory(zip: Buffer): Parts {
 
 /** The package's files by path (folder entries left out); throws a PackageError when `bytes` are no zip. */
 export function unzipParts(bytes: Uint8Array): Parts {
-  const zip = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const zip = new ZipBytes(bytes);
   if (zip.length < 22) throw new PackageError('notZip');
   return readDirectory(zip);
 }

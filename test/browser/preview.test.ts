@@ -82,7 +82,7 @@ describeWithProgram('task pane preview flow in Chromium', CHROMIUM, (chromiumPat
     await page.getByRole('tab', { name: 'Samenwerking' }).click();
     await page.getByRole('button', { name: 'Lees en bekijk' }).click();
     await page
-      .getByText(/^Informatisering: personeelskosten \+6% t\.o\.v\. nul-lijn 2018–2020 \(verslechterd\)/)
+      .getByText(/^Informatisering: personeelskosten \+6% t\.o\.v\. nul-lijn 2018\u20112020 \(verslechterd\)/)
       .waitFor();
     await page.getByRole('button', { name: 'Schrijf naar blad' }).click();
     await page.getByText(/^Voorbeeld: in Excel schrijft IJkpunt dit in het blad/).waitFor();

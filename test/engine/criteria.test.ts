@@ -194,7 +194,7 @@ describe('the MTO figures of the council memo (scale 1–10)', () => {
   test('in English', () => {
     const result = score(grid, { baselineYears: [2016], language: 'en' });
     expect(result.sentences[1]).toBe(
-      'Bedrijfsvoering: 2 improved; 1 of 1 criteria measured, score +1.00: mostly improved.',
+      'Bedrijfsvoering: 2 improved; 1 of 1 criterion measured, score +1.00: mostly improved.',
     );
   });
 });

@@ -2,11 +2,15 @@
 // Toelichting, "Uitleg bij cel" and "Bewaren als scenario" in the task pane, on the preview
 // workbook (DOMAIN §3): what the advisor types reaches the sheet, the sentences and the
 // aandachtspunten; a scenario never touches the original numbers.
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { axe } from 'jest-axe';
 import { App } from '../../src/taskpane/App';
 import { exampleGrid, previewWorkbook } from '../../src/taskpane/preview-workbook';
 import type { HostInfo, WorkbookPort } from '../../src/studies';
+
+// The machine running the suites may be busy: rendering a result can take seconds.
+configure({ asyncUtilTimeout: 20_000 });
+jest.setTimeout(300_000);
 
 const HOST: HostInfo = { kind: 'preview', bodyBackground: null, partitionKey: null, excelApi: null };
 
@@ -78,7 +82,7 @@ describe('Toelichting', () => {
     });
     await screen.findByText(/De toelichting staat in de kolom Toelichting/);
     await act(async () => {
-      fireEvent.click(screen.getByRole('button', { name: 'Laatste wijziging ongedaan maken' }));
+      fireEvent.click(screen.getByRole('button', { name: 'Toelichting ongedaan maken' }));
     });
     await screen.findByText('De laatste wijziging is ongedaan gemaakt.');
     const cells = await sheetCells();
