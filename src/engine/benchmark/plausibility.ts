@@ -97,11 +97,12 @@ function clusterFindings(clusters: readonly ClusterResult[], columns: RoleColumn
     for (const measure of MEASURES) {
       const m = cluster[measure];
       if (!m || m.norm === null) continue;
-      const reference = referenceCell(columns, m, measure, cluster.row);
-      if (m.norm < 0) add('negativeNorm', measure, cluster.row, cellsOf(reference));
+      // Addresses only for a finding: this loop runs over every cluster of every analysis.
+      const reference = () => referenceCell(columns, m, measure, cluster.row);
+      if (m.norm < 0) add('negativeNorm', measure, cluster.row, cellsOf(reference()));
       else if (m.deltaPct !== null && Math.abs(m.deltaPct) > EXTREME_DEVIATION)
-        add('extremeDeviation', measure, cluster.row, cellsOf(ownCell(columns, measure, cluster.row), reference));
-      if (contradicts(m.class, m.delta)) add('classSign', measure, cluster.row, cellsOf(reference));
+        add('extremeDeviation', measure, cluster.row, cellsOf(ownCell(columns, measure, cluster.row), reference()));
+      if (contradicts(m.class, m.delta)) add('classSign', measure, cluster.row, cellsOf(reference()));
       if (printedDiffers(m, measure))
         add('printedMismatch', measure, cluster.row, cellsOf(printedCell(columns, measure, cluster.row)));
     }
