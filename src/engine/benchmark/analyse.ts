@@ -16,7 +16,13 @@ import { coverageOf, isWholeOrganisation, missingTotal } from './coverage';
 import { deviationWarnings, fromDeviationNotes, normSources } from './deviations';
 import { formatEuro, formatNumber } from '../../i18n/format';
 import type { ParameterKey } from './parameters';
-import { checkPlausibility, noConclusionSentences, plausibilityWarnings, withoutImplausible } from './plausibility';
+import {
+  checkPlausibility,
+  noConclusionSentences,
+  plausibilityWarnings,
+  withoutFlagged,
+  withoutImplausible,
+} from './plausibility';
 import { sentences } from './sentences';
 import { prepareTable, type PreparedTable } from './table';
 import type {
@@ -262,10 +268,14 @@ export function compute(table: PreparedTable, options: ComputeOptions = {}): Ana
     attention,
   };
   const plausibility = checkPlausibility(parts, table.roleColumns);
-  const guarded = { ...withoutImplausible(parts, plausibility), warnings, plausibility };
+  // Aandachtspunten are conclusions too: drawn from the clusters the guard let through.
+  const shown =
+    plausibility.length === 0
+      ? attention
+      : attentionPoints(withoutFlagged(clusters, plausibility), options.attentionCount ?? 3);
+  const guarded = { ...withoutImplausible({ ...parts, attention: shown }, plausibility), warnings, plausibility };
   return {
     ...parts,
-    // Aandachtspunten are conclusions too: the pane lists only those the guard let through.
     attention: guarded.attention,
     warnings: [...warnings, ...plausibilityWarnings(parts, plausibility, language)],
     plausibility,

@@ -97,11 +97,12 @@ function clusterFindings(clusters: readonly ClusterResult[], columns: RoleColumn
     for (const measure of MEASURES) {
       const m = cluster[measure];
       if (!m || m.norm === null) continue;
-      const reference = referenceCell(columns, m, measure, cluster.row);
-      if (m.norm < 0) add('negativeNorm', measure, cluster.row, cellsOf(reference));
+      // Addresses only for a finding: this loop runs over every cluster of every analysis.
+      const reference = () => referenceCell(columns, m, measure, cluster.row);
+      if (m.norm < 0) add('negativeNorm', measure, cluster.row, cellsOf(reference()));
       else if (m.deltaPct !== null && Math.abs(m.deltaPct) > EXTREME_DEVIATION)
-        add('extremeDeviation', measure, cluster.row, cellsOf(ownCell(columns, measure, cluster.row), reference));
-      if (contradicts(m.class, m.delta)) add('classSign', measure, cluster.row, cellsOf(reference));
+        add('extremeDeviation', measure, cluster.row, cellsOf(ownCell(columns, measure, cluster.row), reference()));
+      if (contradicts(m.class, m.delta)) add('classSign', measure, cluster.row, cellsOf(reference()));
       if (printedDiffers(m, measure))
         add('printedMismatch', measure, cluster.row, cellsOf(printedCell(columns, measure, cluster.row)));
     }
@@ -112,32 +113,46 @@ function clusterFindings(clusters: readonly ClusterResult[], columns: RoleColumn
 function columnRange(columns: RoleColumns, role: Role, rows: readonly number[]): string | null {
   const column = columns[role];
   if (column === undefined || rows.length === 0) return null;
-  return `${a1(column, Math.min(...rows))}:${a1(column, Math.max(...rows))}`;
+  // A loop, not Math.min(...rows): a spread of 100 000 arguments nears V8's limit.
+  let [top, bottom] = [Infinity, -Infinity];
+  for (const row of rows) [top, bottom] = [Math.min(top, row), Math.max(bottom, row)];
+  return `${a1(column, top)}:${a1(column, bottom)}`;
 }
 
 /** Column rules: shares that add up beyond the whole, norms a fraction of the own values. */
 function columnFindings(parts: Parts, columns: RoleColumns): PlausibilityFinding[] {
   const findings: PlausibilityFinding[] = [];
   for (const measure of MEASURES) {
-    const compared = parts.clusters.filter((c) => c[measure]?.norm != null);
-    const shareRows = compared.filter((c) => c[measure]?.basis === 'share');
-    const whole = measure === 'fte' ? parts.parameters.totalFte : parts.parameters.totalCosts;
-    if (shareRows.length > 0 && whole !== null && whole > 0) {
-      // norm = share × whole, so the shares' sum is Σ norm / whole.
-      const sum = shareRows.reduce((acc, c) => acc + (c[measure]?.norm ?? 0), 0) / whole;
-      if (sum > 1.005) {
-        const rows = shareRows.map((c) => c.row);
-        const range = columnRange(columns, `${measure}.share`, rows);
-        findings.push({ rule: 'sharesOver100', measure, rows, group: null, cells: cellsOf(range), range });
+    // One pass per measure: the guard runs on every analysis and what-if keystroke.
+    const shareRows: number[] = [];
+    const positiveRows: number[] = [];
+    let shareSum = 0;
+    let tiny = 0;
+    let tinyBasis: Comparison['basis'] = null;
+    for (const c of parts.clusters) {
+      const m = c[measure];
+      if (!m || m.norm === null) continue;
+      if (m.basis === 'share') {
+        shareRows.push(c.row);
+        shareSum += m.norm;
+      }
+      if (m.own !== null && m.own > 0 && m.norm > 0) {
+        positiveRows.push(c.row);
+        if (m.norm < TINY_NORM * m.own) {
+          tiny += 1;
+          tinyBasis ??= m.basis;
+        }
       }
     }
-    const positive = compared.filter((c) => (c[measure]?.own ?? 0) > 0 && (c[measure]?.norm ?? 0) > 0);
-    const tiny = positive.filter((c) => (c[measure]?.norm ?? 0) < TINY_NORM * (c[measure]?.own ?? 0));
-    if (tiny.length >= 2 && tiny.length * 2 > positive.length) {
-      const basis = tiny[0]?.[measure]?.basis ?? null;
-      const rows = positive.map((c) => c.row);
-      const range = basis === null ? null : columnRange(columns, `${measure}.${basis}`, rows);
-      findings.push({ rule: 'tinyNorms', measure, rows, group: null, cells: cellsOf(range), range });
+    const whole = measure === 'fte' ? parts.parameters.totalFte : parts.parameters.totalCosts;
+    // norm = share × whole, so the shares' sum is Σ norm / whole.
+    if (shareRows.length > 0 && whole !== null && whole > 0 && shareSum / whole > 1.005) {
+      const range = columnRange(columns, `${measure}.share`, shareRows);
+      findings.push({ rule: 'sharesOver100', measure, rows: shareRows, group: null, cells: cellsOf(range), range });
+    }
+    if (tiny >= 2 && tiny * 2 > positiveRows.length) {
+      const range = tinyBasis === null ? null : columnRange(columns, `${measure}.${tinyBasis}`, positiveRows);
+      findings.push({ rule: 'tinyNorms', measure, rows: positiveRows, group: null, cells: cellsOf(range), range });
     }
   }
   return findings;
@@ -147,16 +162,38 @@ function membersOf(parts: Parts, group: GroupKey): readonly ClusterResult[] {
   return group === 'total' ? parts.clusters : parts.clusters.filter((c) => c.category === group);
 }
 
+type Flagged = Readonly<Record<Measure, ReadonlySet<number>>>;
+
+function flaggedRows(findings: readonly PlausibilityFinding[]): Flagged {
+  const flagged = { fte: new Set<number>(), costs: new Set<number>() };
+  for (const f of findings) for (const row of f.rows) flagged[f.measure].add(row);
+  return flagged;
+}
+
+/** Per group and measure: does any of its clusters carry a finding? One pass over the clusters. */
+function touchedGroups(parts: Parts, flagged: Flagged): (group: GroupKey, measure: Measure) => boolean {
+  const touched = new Set<string>();
+  for (const measure of MEASURES) {
+    if (flagged[measure].size === 0) continue;
+    for (const c of parts.clusters) {
+      if (!flagged[measure].has(c.row)) continue;
+      touched.add(`total:${measure}`);
+      if (c.category) touched.add(`${c.category}:${measure}`);
+    }
+  }
+  return (group, measure) => touched.has(`${group}:${measure}`);
+}
+
 /** An aggregate whose clusters passed can still add up to an absurd deviation. */
-function aggregateFindings(parts: Parts, flagged: ReadonlySet<string>): PlausibilityFinding[] {
+function aggregateFindings(parts: Parts, flagged: Flagged): PlausibilityFinding[] {
   const findings: PlausibilityFinding[] = [];
+  const touches = touchedGroups(parts, flagged);
   for (const group of ['primair', 'overhead', 'total'] as const) {
     const aggregate = parts.totals[group];
     if (!aggregate) continue;
-    const members = membersOf(parts, group);
     for (const measure of MEASURES) {
       const m = aggregate[measure];
-      if (!m || m.compared === 0 || members.some((c) => flagged.has(`${measure}:${c.row}`))) continue;
+      if (!m || m.compared === 0 || touches(group, measure)) continue;
       const extreme = m.deltaPct !== null && Math.abs(m.deltaPct) > EXTREME_DEVIATION;
       const rule = extreme
         ? 'extremeDeviation'
@@ -165,7 +202,10 @@ function aggregateFindings(parts: Parts, flagged: ReadonlySet<string>): Plausibi
           : contradicts(m.class, m.delta)
             ? 'classSign'
             : null;
-      if (rule) findings.push({ rule, measure, rows: members.map((c) => c.row), group, cells: [], range: null });
+      if (rule) {
+        const rows = membersOf(parts, group).map((c) => c.row);
+        findings.push({ rule, measure, rows, group, cells: [], range: null });
+      }
     }
   }
   return findings;
@@ -173,8 +213,7 @@ function aggregateFindings(parts: Parts, flagged: ReadonlySet<string>): Plausibi
 
 export function checkPlausibility(parts: Parts, columns: RoleColumns): PlausibilityFinding[] {
   const findings = [...clusterFindings(parts.clusters, columns), ...columnFindings(parts, columns)];
-  const flagged = new Set(findings.flatMap((f) => f.rows.map((row) => `${f.measure}:${row}`)));
-  return [...findings, ...aggregateFindings(parts, flagged)];
+  return [...findings, ...aggregateFindings(parts, flaggedRows(findings))];
 }
 
 function amount(value: number, measure: Measure, language: Language): string {
@@ -289,14 +328,29 @@ export function noConclusionSentences(
 }
 
 /**
+ * The clusters as aandachtspunten may rank them: a measure with any finding is taken out for
+ * every cluster, since a ranking over a column that misreads some rows says nothing.
+ */
+export function withoutFlagged(
+  clusters: readonly ClusterResult[],
+  findings: readonly PlausibilityFinding[],
+): ClusterResult[] {
+  const suspect = new Set(findings.map((f) => f.measure));
+  return clusters.map((c) => ({
+    ...c,
+    fte: suspect.has('fte') ? null : c.fte,
+    costs: suspect.has('costs') ? null : c.costs,
+  }));
+}
+
+/**
  * The result as the sentences may use it: every comparison a finding concerns taken out of the
  * aggregates, aandachtspunten and overhead shares it would feed, so no sentence states it.
  */
 export function withoutImplausible<P extends Parts>(parts: P, findings: readonly PlausibilityFinding[]): P {
   if (findings.length === 0) return parts;
-  const blocked = new Set(findings.flatMap((f) => f.rows.map((row) => `${f.measure}:${row}`)));
-  const touches = (group: GroupKey, measure: Measure) =>
-    membersOf(parts, group).some((c) => blocked.has(`${measure}:${c.row}`));
+  const flagged = flaggedRows(findings);
+  const touches = touchedGroups(parts, flagged);
   const clean = (group: GroupKey): Aggregate | null => {
     const a = parts.totals[group];
     if (!a) return null;
@@ -304,7 +358,7 @@ export function withoutImplausible<P extends Parts>(parts: P, findings: readonly
     const costs = touches(group, 'costs') ? null : a.costs;
     return { ...a, fte, costs, split: fte && costs ? a.split : null };
   };
-  const keep = (p: { measure: Measure; row: number }) => !blocked.has(`${p.measure}:${p.row}`);
+  const keep = (p: { measure: Measure; row: number }) => !flagged[p.measure].has(p.row);
   return {
     ...parts,
     totals: { primair: clean('primair'), overhead: clean('overhead'), total: clean('total') },
