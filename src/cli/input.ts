@@ -6,7 +6,6 @@ import { inBoxes, parseA1 } from '../engine/core';
 import { sliceGrid, withoutCells } from '../engine/core';
 import type { CellGrid } from '../engine/core';
 import { CsvError, decodeCsv, parseCsv, typedCsvGrid } from '../xlsx/csv';
-import type { RangeBox } from '../engine/core';
 import type { OwnedBox, WorkbookName } from '../xlsx/ownership';
 import type { Parts } from '../xlsx/package-xml';
 import { readPackage } from '../xlsx/read';

@@ -2,18 +2,17 @@
 // the user's data) and learn which of IJkpunt's old names, charts and tables exist — from what
 // the caller just read, or with one sync of its own — then write everything in one batch with
 // calculation and events suspended.
-import { a1, columnLetters, inBoxes, parseA1, parseRange, type RangeBox } from '../engine/core';
+import { a1, columnLetters, inBoxes, parseRange, type RangeBox } from '../engine/core';
 import { quotedSheet, TONE_COLOURS, type Palette } from '../plan';
-import type { PlanChart, Tone } from '../plan';
+import type { Tone } from '../plan';
 import { cellAddress, columnRange, rangeBox, type CompactPlan } from './compact';
 import { textEntry } from './entries';
+import { drawChart } from './render-chart';
 import { supports } from './requirements';
 
 export type { Palette };
 
 const HEADER_FILL = '#E8F1F2';
-/** "Onvoldoende gegevens" in a stacked status chart: neither tone, so grey. */
-const MISSING_GREY = '#BFBFBF';
 
 /** What a write needs to know of the sheet before it starts. */
 export interface KnownSheet {
@@ -385,58 +384,4 @@ function rowRuns(cells: readonly CompactPlan['cells'][number][]): CompactPlan['c
  */
 export function broadcast(value: string): string[][] {
   return value as unknown as string[][];
-}
-
-/**
- * A chart with explicit series. `charts.add` charts the whole rectangle it is given, a series
- * per column — the columns between the categories and a series too
- * (https://learn.microsoft.com/javascript/api/excel/excel.chartcollection#excel-excel-chartcollection-add-member(1)) —
- * so the chart starts from the first series' values alone and every series gets its values,
- * its categories and its name set (ChartSeriesCollection.add, ChartSeries.setValues and
- * setXAxisValues: ExcelApi 1.7, which the manifest requires). Unnamed series would read
- * "Reeks1" in the legend. A bar chart draws its first category at the bottom unless the
- * category axis is reversed (ChartAxis.reversePlotOrder, ExcelApi 1.7).
- */
-function drawChart(
-  sheet: Excel.Worksheet,
-  spec: PlanChart,
-  name: string,
-  tones: Record<Tone, { chart: string }>,
-): string {
-  const bar = spec.kind !== 'ownVsNorm';
-  const type =
-    spec.kind === 'ownVsNorm' ? 'ColumnClustered' : spec.kind === 'statusStacked' ? 'BarStacked' : 'BarClustered';
-  const first = spec.series[0]?.values ?? spec.categories;
-  const chart = sheet.charts.add(type, sheet.getRange(first), 'Columns');
-  chart.name = name;
-  chart.title.text = spec.title;
-  const anchor = parseA1(spec.anchor);
-  const end = anchor ? cellAddress({ row: anchor.row + spec.height, col: anchor.col + spec.width }) : spec.anchor;
-  chart.setPosition(spec.anchor, end);
-  const categories = sheet.getRange(spec.categories);
-  spec.series.forEach((s, i) => {
-    const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
-    series.name = s.name;
-    series.setValues(sheet.getRange(s.values));
-    series.setXAxisValues(categories);
-    const tone = spec.seriesTones?.[i];
-    if (tone) series.format.fill.setSolidColor(tone === 'missing' ? MISSING_GREY : tones[tone].chart);
-    if (bar) series.gapWidth = 60;
-    // Overlap and the labels' number format need ExcelApi 1.8: without them the bars of a
-    // category stand side by side (each holds a figure or #N/A) and carry no labels.
-    if (supports('1.8')) {
-      if (bar) series.overlap = 100;
-      if (spec.labelFormat) {
-        series.hasDataLabels = true;
-        series.dataLabels.showValue = true;
-        series.dataLabels.numberFormat = spec.labelFormat;
-      }
-    }
-  });
-  // Plans of earlier versions coloured the points of one series.
-  spec.pointTones.forEach((tone, i) => {
-    chart.series.getItemAt(0).points.getItemAt(i).format.fill.setSolidColor(tones[tone].chart);
-  });
-  if (bar) chart.axes.categoryAxis.reversePlotOrder = true;
-  return name;
 }

@@ -2,6 +2,11 @@
 // sentence that stands in for the conclusions IJkpunt does not draw. Dutch first, English beside.
 import type { Language } from '../engine/core';
 
+/** A reason that ends in a question keeps its question mark; no full stop after it. */
+function endSentence(reason: string): string {
+  return /[.?!]$/.test(reason) ? reason : `${reason}.`;
+}
+
 const nl = {
   measure: { fte: 'de formatie', costs: 'de kosten' },
   and: 'en',
@@ -10,7 +15,7 @@ const nl = {
   cellsList: (cells: string) => `cellen ${cells}`,
   /** The sentence in place of the ones that would state a conclusion. */
   noConclusion: (measure: string, subject: string, reason: string) =>
-    `Geen conclusie over ${measure} van ${subject}: ${reason}.`,
+    `Geen conclusie over ${measure} van ${subject}: ${endSentence(reason)}`,
   reason: {
     negativeNorm: (cells: string) =>
       `de norm is negatief (${cells}); vermoedelijk staat in die kolom de afwijking en niet de norm`,
@@ -49,7 +54,7 @@ const en: PlausibilityTexts = {
   cellList: (cells: string) => `cell ${cells}`,
   cellsList: (cells: string) => `cells ${cells}`,
   noConclusion: (measure: string, subject: string, reason: string) =>
-    `No conclusion on ${measure} of ${subject}: ${reason}.`,
+    `No conclusion on ${measure} of ${subject}: ${endSentence(reason)}`,
   reason: {
     negativeNorm: (cells: string) =>
       `the norm is negative (${cells}); that column probably holds the deviation, not the norm`,

@@ -18,7 +18,7 @@ import type { AnalysisResult, ClusterResult, ColourDirection, Measure } from '..
 import type { Language } from '../engine/core';
 import { formatEuro, formatFte, formatPercent } from '../i18n/format';
 import { unbrokenFigures } from '../i18n/pane';
-import { uiTexts, type UiTexts } from '../i18n/ui';
+import { type UiTexts } from '../i18n/ui';
 import { CopySentences } from './CopySentences';
 import { NARROW_TABLE } from './narrow-table';
 import { pointText } from './point-text';

@@ -121,7 +121,16 @@ describe('ijkpunt compare with per-year options', () => {
     expect(twice.err).toMatch(/^--total-fte is voor 2012 meer dan eens gegeven/);
     const pair = await run('compare', y2012, y2017, '--pair', 'Inkoop');
     expect(pair.err).toMatch(/^--pair: "Inkoop" heeft niet de vorm "naam in A=naam in B"\./);
-    const missing = await run('compare', y2012, y2017, ...map2012, '--total-fte', '162,3', '--map', '2017:Bestaat niet=fte');
+    const missing = await run(
+      'compare',
+      y2012,
+      y2017,
+      ...map2012,
+      '--total-fte',
+      '162,3',
+      '--map',
+      '2017:Bestaat niet=fte',
+    );
     expect(missing.code).toBe(2);
     expect(missing.err).toContain('--map: geen kolom met kop "Bestaat niet"');
   });

@@ -35,7 +35,9 @@ describe('the worked example trips no rule', () => {
   test('no finding, no guard warning, the usual sentences', () => {
     expect(result.plausibility).toEqual([]);
     expect(result.warnings.some((w) => /geen conclusie/.test(w.message))).toBe(false);
-    expect(result.sentences[0]).toBe('Overhead: 2% hogere kosten (+€ 89.483) · 13% minder formatie (−5,4 fte).');
+    expect(result.sentences[0]).toBe(
+      'De 7 overheadclusters in deze tabel: 2% hogere kosten (+€ 0,1 miljoen) · 13% minder formatie (−5,4 fte).',
+    );
     expect(result.sentences.some((s) => s.startsWith('Geen conclusie'))).toBe(false);
   });
 });
@@ -70,7 +72,7 @@ describe('a deviation column read as the cost norm (2017 as printed)', () => {
   test('no sentence states an absurd cost figure; the fte conclusions stand', () => {
     const text = result.sentences.join('\n');
     expect(text).not.toMatch(/5\.710%|hogere kosten|lagere kosten|−718%/);
-    expect(result.sentences).toContain('Overhead: 13% minder formatie (−5,4 fte).');
+    expect(result.sentences).toContain('De 7 overheadclusters in deze tabel: 13% minder formatie (−5,4 fte).');
     expect(result.sentences).toContain(
       'Geen conclusie over de kosten van Personeel & Organisatie, Communicatie en Financiën & Control: de norm is negatief (cellen E6, E8 en E9); vermoedelijk staat in die kolom de afwijking en niet de norm.',
     );
@@ -104,8 +106,11 @@ describe('shares read as an fte norm (2012: "Gemiddelde formatie in referentiegr
     const text = result.sentences.join('\n');
     expect(text).not.toMatch(/meer formatie|minder formatie|\d\.\d{3}%/);
     expect(text).toContain('Geen conclusie over de formatie van');
+    // A reason ending in a question gets no full stop after its question mark.
+    expect(text).toContain('in plaats van een aantal?');
+    expect(text).not.toMatch(/[?!.]\./);
     // The costs, read right, still get their sentence.
-    expect(result.sentences).toContain('Overhead: 2% hogere kosten (+€ 89.483).');
+    expect(result.sentences).toContain('De 7 overheadclusters in deze tabel: 2% hogere kosten (+€ 0,1 miljoen).');
   });
 });
 

@@ -163,6 +163,14 @@ describe('2017 with the total formation under the report’s labels: norms from 
     expect(mismatch).toEqual([
       { cell: `E${jzRow + 1}`, message: expect.stringContaining('Juridische Zaken: +2,10 fte') },
     ]);
+    // The guard (plausibility.ts) draws no conclusion from it, and the cell is named once.
+    expect(result.plausibility).toContainEqual(
+      expect.objectContaining({ rule: 'printedMismatch', measure: 'fte', cells: [`E${jzRow + 1}`] }),
+    );
+    expect(result.warnings.filter((w) => w.cell === `E${jzRow + 1}`)).toHaveLength(1);
+    expect(result.sentences.filter((s) => s.startsWith('Geen conclusie'))).toEqual([
+      expect.stringContaining('Juridische Zaken'),
+    ]);
   });
 });
 

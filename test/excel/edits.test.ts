@@ -93,7 +93,9 @@ describe('a re-run after the user typed inside IJkpunt’s output', () => {
     expect(kept.kind).toBe('written');
     expect(fake.cell(SHEET, formulaCell)).toMatchObject({ value: 1.5, formula: null });
     // The state is kept under the worksheet's id (src/excel/state.ts), the only one here.
-    const state = Object.values(fake.settings).map(parseState).find((each) => each !== null);
+    const state = Object.values(fake.settings)
+      .map(parseState)
+      .find((each) => each !== null);
     expect(state?.kept).toEqual([formulaCell]);
     const later = await analyseAndWrite(workbook);
     expect(later.kind).toBe('written');

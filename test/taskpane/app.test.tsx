@@ -88,7 +88,9 @@ describe('results and what-if', () => {
       screen.getByText(
         'De 7 overheadclusters in deze tabel: 2% hogere kosten (+€ 0,1 miljoen) · 13% minder formatie (−5,4 fte).',
       ).textContent,
-    ).toBe('De 7 overheadclusters in deze tabel: 2% hogere kosten (+€\u00a00,1\u00a0miljoen) · 13% minder formatie (−5,4\u00a0fte).');
+    ).toBe(
+      'De 7 overheadclusters in deze tabel: 2% hogere kosten (+€\u00a00,1\u00a0miljoen) · 13% minder formatie (−5,4\u00a0fte).',
+    );
     const higher = screen.getByRole('heading', { name: 'Aandachtspunten: hoger dan de referentie' }).parentElement;
     expect(within(higher as HTMLElement).getByText('Inkoop: +€ 109.074 (+155%)').textContent).toBe(
       'Inkoop: +€\u00a0109.074 (+155%)',
@@ -128,7 +130,9 @@ describe('results and what-if', () => {
           'The 7 overhead clusters in this table: 2% higher costs (+€0.1 million) · 13% less formation (−5.4 FTE).',
         )
       ).textContent,
-    ).toBe('The 7 overhead clusters in this table: 2% higher costs (+€0.1\u00a0million) · 13% less formation (−5.4\u00a0FTE).');
+    ).toBe(
+      'The 7 overhead clusters in this table: 2% higher costs (+€0.1\u00a0million) · 13% less formation (−5.4\u00a0FTE).',
+    );
     expect(localStorage.getItem('ijkpunt:language')).toBe('en');
   });
 });
@@ -169,7 +173,9 @@ describe('the pane follows the sheet', () => {
           'De 7 overheadclusters in deze tabel: 2% hogere kosten (+€ 0,1 miljoen) · 8% minder formatie (−3,4 fte).',
         )
       ).textContent,
-    ).toBe('De 7 overheadclusters in deze tabel: 2% hogere kosten (+€\u00a00,1\u00a0miljoen) · 8% minder formatie (−3,4\u00a0fte).');
+    ).toBe(
+      'De 7 overheadclusters in deze tabel: 2% hogere kosten (+€\u00a00,1\u00a0miljoen) · 8% minder formatie (−3,4\u00a0fte).',
+    );
   });
 });
 

@@ -18,6 +18,7 @@ import { formatEuro, formatNumber } from '../../i18n/format';
 import type { ParameterKey } from './parameters';
 import {
   checkPlausibility,
+  type PlausibilityFinding,
   noConclusionSentences,
   plausibilityWarnings,
   withoutFlagged,
@@ -277,7 +278,8 @@ export function compute(table: PreparedTable, options: ComputeOptions = {}): Ana
   return {
     ...parts,
     attention: guarded.attention,
-    warnings: [...warnings, ...plausibilityWarnings(parts, plausibility, language)],
+    // A printed deviation that does not reconcile already has its warning (deviations.ts).
+    warnings: [...warnings, ...plausibilityWarnings(parts, withoutWarned(plausibility, warnings), language)],
     plausibility,
     sentences: [...noConclusionSentences(parts, plausibility, language), ...sentences(guarded, language)],
   };
@@ -337,4 +339,9 @@ export function prepare(input: AnalysisInput, options: AnalysisOptions = {}) {
     },
     input.sheet,
   );
+}
+
+function withoutWarned(findings: readonly PlausibilityFinding[], warnings: readonly Warning[]): PlausibilityFinding[] {
+  const warned = new Set(warnings.map((w) => w.cell));
+  return findings.filter((f) => f.rule !== 'printedMismatch' || !f.cells.some((cell) => warned.has(cell)));
 }

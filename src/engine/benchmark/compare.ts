@@ -145,6 +145,17 @@ export function compareMeasure(row: ClusterRow, measure: Measure, settings: Comp
     basis: primary ?? null,
     normFrom: norm === null ? null : 'reference',
     alternatives,
+    ...printedDeviation(row, measure),
+  };
+}
+
+/** What the table printed as the deviation, where it has deviation columns beside a reference. */
+function printedDeviation(row: ClusterRow, measure: Measure): Pick<Comparison, 'printedDelta' | 'printedDeltaPct'> {
+  const delta = row.values[`${measure}.delta`];
+  const deltaPct = row.values[`${measure}.deltaPct`];
+  return {
+    ...(delta !== undefined ? { printedDelta: delta } : {}),
+    ...(deltaPct !== undefined ? { printedDeltaPct: deltaPct } : {}),
   };
 }
 

@@ -135,6 +135,9 @@ export interface Comparison {
   readonly normFrom: 'reference' | 'deviation' | null;
   /** Norms from the other reference columns, when the table has more than one. */
   readonly alternatives: readonly AlternativeNorm[];
+  /** The Δ and Δ% the table printed beside a reference (deviation columns): the guard checks them. */
+  readonly printedDelta?: number | null;
+  readonly printedDeltaPct?: number | null;
 }
 
 export interface AlternativeNorm {
