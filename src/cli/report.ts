@@ -4,6 +4,7 @@ import { formatNumber, formatPercent } from '../i18n/format';
 import type { AnalysisResult, Comparison } from '../engine/benchmark';
 import type { Language } from '../engine/core';
 import { textTable } from '../studies';
+import { benchmarkTexts } from '../i18n/benchmark';
 import { cliTexts } from '../i18n/cli';
 
 function cellsOf(m: Comparison | null, decimals: number, language: Language, na: string): string[] {
@@ -17,8 +18,15 @@ function cellsOf(m: Comparison | null, decimals: number, language: Language, na:
   ];
 }
 
+function classWord(cls: keyof BenchmarkClasses | null, classes: BenchmarkClasses): string {
+  return cls === null ? '' : classes[cls];
+}
+
+type BenchmarkClasses = ReturnType<typeof benchmarkTexts>['classes'];
+
 export function textReport(result: AnalysisResult, language: Language): string {
   const t = cliTexts(language);
+  const classes = benchmarkTexts(language).classes;
   const rows: string[][] = [t.columns];
   for (const c of result.clusters) {
     rows.push([
@@ -26,7 +34,8 @@ export function textReport(result: AnalysisResult, language: Language): string {
       c.category ? t.categories[c.category] : '',
       ...cellsOf(c.fte, 1, language, t.notApplicable),
       ...cellsOf(c.costs, 0, language, t.notApplicable),
-      c.costs?.class ?? c.fte?.class ?? '',
+      // The engine's classes are Dutch words; the table speaks the user's language.
+      classWord(c.costs?.class ?? c.fte?.class ?? null, classes),
     ]);
   }
   const lines = textTable(rows, [0, 1, t.columns.length - 1]);

@@ -64,11 +64,11 @@ const en: BenchmarkMessages = {
   noHeaderRow:
     'No header row found. IJkpunt looks for a row with headers such as "Cluster", "FTE", "Costs" and a reference column. Select the table including its header row, or assign the columns yourself.',
   noMeasureColumn:
-    'The header row has no column with your own formation (FTE) or costs. Assign the formation or costs column in the task pane.',
+    'The header row has no column with your own staffing (FTE) or costs. Assign the staffing or costs column in the task pane.',
   noClusters:
-    'There are no rows with figures below the header row. Select the table with the clusters and their formation or costs.',
+    'There are no rows with figures below the header row. Select the table with the clusters and their staffing or costs.',
   noReference:
-    'No reference column was recognised (for example "% of total formation", "Reference group average FTE" or "Cost norm"). Without a reference there is nothing to compare; assign the column yourself.',
+    'No reference column was recognised (for example "% of total staffing", "Reference group average FTE" or "Cost norm"). Without a reference there is nothing to compare; assign the column yourself.',
   nothingComparable:
     'No norm could be computed for any cluster. Check the reference columns and the parameters (inhabitants, total FTE).',
   unreadable: (value: string, cluster: string) =>
@@ -80,7 +80,7 @@ const en: BenchmarkMessages = {
   missingDriver: (what: string, column: string) =>
     `${what} is missing, so the norms from column ${column} were not computed. Enter it on the sheet (with a label beside it) or in the task pane.`,
   driverInhabitants: 'The number of inhabitants',
-  driverTotalFte: 'The total formation',
+  driverTotalFte: 'The total staffing',
   driverFteServed: 'The FTE served',
   driverTotalCosts: 'The total costs',
   driverWorkload: 'The workload',
@@ -89,7 +89,7 @@ const en: BenchmarkMessages = {
     `The total row "${label}" says ${written} ${measure}, but the clusters add up to ${computed}. Check the total row or the clusters.`,
   measureFte: 'FTE',
   measureCosts: 'euros',
-  measureFormation: 'formation',
+  measureFormation: 'staffing',
   measureCostsNoun: 'costs',
   negativeValue: (cluster: string) => `${cluster} has a negative value; check whether that is right.`,
   numberAsText: (cell: string, value: string) =>
@@ -101,11 +101,11 @@ const en: BenchmarkMessages = {
         ? `Column "${header}" (${cell}) names a share but holds amounts; IJkpunt reads it as a norm (${role}). If that is wrong, assign the column yourself.`
         : `Column "${header}" (${cell}) names no measure; the unit in its cells decides (${role}). If that is wrong, assign the column yourself.`,
   deviationMismatch: (cell: string, cluster: string, printed: string, computed: string) =>
-    `The printed deviation in ${cell} (${cluster}: ${printed}) differs from the computed one (${computed}) by more than the report's rounding explains. Check the norm, the total formation or the deviation.`,
+    `The printed deviation in ${cell} (${cluster}: ${printed}) differs from the computed one (${computed}) by more than the report's rounding explains. Check the norm, the total staffing or the deviation.`,
   normFromDeviation: (measure: string) =>
     `The table gives no usable reference for ${measure}: the norm is derived from the printed deviation (own − deviation).`,
   totalFteNeeded: (header: string, cell: string, sum: string) =>
-    `The organisation's total formation is missing. Column "${header}" (${cell}) gives shares of the total formation, and this table holds only overhead clusters: the sum of the FTE column (${sum} FTE) is not the total formation. Enter the total formation: on the sheet with a label beside it (for example "Total formation (FTE)" with 162.3), in the task pane under Total formation, or with --total-fte.`,
+    `The organisation's total staffing is missing. Column "${header}" (${cell}) gives shares of the total staffing, and this table holds only overhead clusters: the sum of the FTE column (${sum} FTE) is not the total staffing. Enter the total staffing: on the sheet with a label beside it (for example "Total staffing (FTE)" with 162.3), in the task pane under Total staffing, or with --total-fte.`,
   totalCostsNeeded: (header: string, cell: string) =>
     `The organisation's total costs are missing. Column "${header}" (${cell}) gives shares of the total costs, and this table holds only overhead clusters. Enter the total costs on the sheet with a label beside it (for example "Total costs").`,
 };

@@ -144,7 +144,7 @@ const en: BenchmarkTexts = {
     parameters: 'IJkpunt parameters',
     parameter: {
       inhabitants: 'Inhabitants',
-      totalFte: 'Total formation (FTE)',
+      totalFte: 'Total staffing (FTE)',
       fteServed: 'FTE served',
       totalCosts: 'Total costs (€)',
       bandSimilar: 'Band about equal',
@@ -171,7 +171,7 @@ const en: BenchmarkTexts = {
     own: 'Own',
   },
   explanation: {
-    measure: { fte: 'formation (FTE)', costs: 'costs (€)' },
+    measure: { fte: 'staffing (FTE)', costs: 'costs (€)' },
     title: (m: string, name: string) => `Deviation in ${m} ${name}`,
     formula: 'own − norm',
     own: 'Own',
@@ -184,10 +184,10 @@ const en: BenchmarkTexts = {
       perUnit: (ref: string, driver: string) => `the reference per unit (${ref}) × the workload ${driver}`,
     },
     driver: {
-      totalFte: 'the total formation',
+      totalFte: 'the total staffing',
       totalCosts: 'the total costs',
       inhabitants: 'the number of inhabitants',
-      fteServed: 'the formation served',
+      fteServed: 'the staffing served',
     },
     normIs: 'The norm is',
     pct: 'As a percentage: deviation / norm',
@@ -203,8 +203,8 @@ const en: BenchmarkTexts = {
     perFte: ' per FTE',
     costs: (pct: string, up: boolean) => `${pct} ${up ? 'higher' : 'lower'} costs`,
     costsEqual: 'costs about equal',
-    fte: (pct: string, up: boolean) => `${pct} ${up ? 'more' : 'less'} formation`,
-    fteEqual: 'formation about equal',
+    fte: (pct: string, up: boolean) => `${pct} ${up ? 'more' : 'less'} staffing`,
+    fteEqual: 'staffing about equal',
     thirdParty: (comparative: string, own: string, ref: string) =>
       `${comparative} tasks placed with third parties (${own}) ${comparative === 'as many' ? 'as' : 'than'} average (${ref})`,
     tpMore: 'more',
@@ -215,24 +215,24 @@ const en: BenchmarkTexts = {
     totalCosts: (qualifier: string, pct: string, amount: string) =>
       `Total operating costs${qualifier} deviate ${pct} from the reference group average (${amount}).`,
     totalFte: (qualifier: string, pct: string, amount: string) =>
-      `Total formation${qualifier} deviates ${pct} from the reference group average (${amount}).`,
+      `Total staffing${qualifier} deviates ${pct} from the reference group average (${amount}).`,
     attentionHigher: (measure: 'costs' | 'fte'): string =>
-      measure === 'costs' ? 'Points of attention with higher costs' : 'Points of attention with more formation',
+      measure === 'costs' ? 'Points of attention with higher costs' : 'Points of attention with more staffing',
     attentionLower: (measure: 'costs' | 'fte'): string =>
-      measure === 'costs' ? 'Points of attention with lower costs' : 'Points of attention with less formation',
+      measure === 'costs' ? 'Points of attention with lower costs' : 'Points of attention with less staffing',
     note: 'explanation',
     formation: (workload: boolean): string =>
-      workload ? 'Formation relative to workload' : 'Formation relative to the reference group',
+      workload ? 'Staffing relative to workload' : 'Staffing relative to the reference group',
     formationTotal: (amount: string, up: boolean) => `in total ${amount} ${up ? 'higher' : 'lower'} than average`,
     formationTotalEqual: 'in total equal to the average',
     primairLower: 'primary process',
     overheadLower: 'overhead',
     overheadShare: (own: string, norm: string) =>
-      `Overhead as a share of total formation: ${own}, against ${norm} in the reference group.`,
+      `Overhead as a share of total staffing: ${own}, against ${norm} in the reference group.`,
     overheadCostShare: (own: string, norm: string) =>
       `Overhead as a share of operating costs: ${own}, against ${norm} in the reference group.`,
     split: (group: string, volume: string, price: string) =>
-      `${group}: of the cost difference, ${volume} comes from the size of the formation and ${price} from the cost per FTE.`,
+      `${group}: of the cost difference, ${volume} comes from the size of the staffing and ${price} from the cost per FTE.`,
   },
   advisorColumns: { note: 'Explanation', scenario: (name: string) => `Scenario ${name}: FTE` },
 };

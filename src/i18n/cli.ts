@@ -96,7 +96,7 @@ export type CliTexts = typeof nl;
 
 const en: CliTexts = {
   ...nl,
-  help: `ijkpunt — formation and costs per task cluster beside the reference group
+  help: `ijkpunt — staffing and costs per task cluster beside the reference group
 
 Usage:
   ijkpunt analyse IN [options]    analyse an .xlsx or .csv file
@@ -105,7 +105,7 @@ Usage:
                                   write an empty criteria sheet to fill in
   ijkpunt compare A B [options]   compare two benchmark years per cluster
   ijkpunt formatiewens IN [options]
-                                  desired against current formation: the gap per theme
+                                  desired against current staffing: the gap per theme
   ijkpunt --help                  this help
 
 Options for criteria:
@@ -134,8 +134,8 @@ Options for analyse:
                       costs.delta, costs.deltaPct, workload, thirdParty,
                       thirdParty.ref, note (or "-" to ignore a column)
   --inwoners N        number of inhabitants
-  --total-fte N       total formation of the organisation (FTE)
-  --fte-served N      the formation the overhead serves (FTE)
+  --total-fte N       total staffing of the organisation (FTE)
+  --fte-served N      the staffing the overhead serves (FTE)
   --lang nl|en        language of sentences and messages (default nl)
   --out OUT.xlsx      write a copy with deviation columns as formulas, parameter block,
                       summary and formatting (the input stays unchanged)
@@ -180,7 +180,7 @@ Exit codes: 0 success (warnings on stderr), 2 unusable input, 1 internal error.
   internal: 'Something went wrong inside IJkpunt. Run again with --debug and report the output.',
   sentencesTitle: 'Summary',
   sumOfFte: (sum: string) =>
-    `Note: the total formation is the sum of the FTE column (${sum} FTE). If the table is not the whole organisation, give --total-fte.`,
+    `Note: the total staffing is the sum of the FTE column (${sum} FTE). If the table is not the whole organisation, give --total-fte.`,
   tableTitle: 'Per cluster',
   columns: ['Cluster', 'Cat.', 'FTE', 'Norm', 'Δ FTE', 'Δ%', 'Costs', 'Norm', 'Δ €', 'Δ%', 'Class'],
   notApplicable: 'n/a',

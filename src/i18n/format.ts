@@ -81,11 +81,25 @@ export function formatEuro(value: number, language: Language, options: SignOptio
  * € 50 000, which rounds to a tenth of a million); smaller ones in whole euros.
  */
 export function formatEuroCompact(value: number, language: Language, options: SignOption = {}): string {
-  if (Math.abs(value) < 50_000) {
-    return formatEuro(value, language, options);
-  }
+  return Math.abs(value) < MILLIONS_FROM ? formatEuro(value, language, options) : inMillions(value, language, options);
+}
+
+/**
+ * Amounts that stand in one sentence, in one unit: all in millions as soon as one of them is,
+ * never "−€ 0,2 miljoen" beside "+€ 13.529".
+ */
+export function formatEurosCompact(values: readonly number[], language: Language, options: SignOption = {}): string[] {
+  const millions = values.some((v) => Math.abs(v) >= MILLIONS_FROM);
+  if (!millions) return values.map((v) => formatEuro(v, language, options));
+  // A small one beside it keeps a figure of its own: "+€ 0,01 miljoen", not "+€ 0,0 miljoen".
+  return values.map((v) => inMillions(v, language, options, Math.abs(v) < MILLIONS_FROM ? 2 : 1));
+}
+
+const MILLIONS_FROM = 50_000;
+
+function inMillions(value: number, language: Language, options: SignOption, decimals = 1): string {
   const millions = value / 1_000_000;
-  const sign = signOf(millions, 1, options.sign ?? false);
-  const amount = formatUnsigned(millions, 1, language);
+  const sign = signOf(millions, decimals, options.sign ?? false);
+  const amount = formatUnsigned(millions, decimals, language);
   return language === 'nl' ? `${sign}€ ${amount} miljoen` : `${sign}€${amount} million`;
 }

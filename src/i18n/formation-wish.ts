@@ -19,12 +19,12 @@ export const WISH_TEXT = {
   },
   en: {
     noTable: (sheet: string) =>
-      `Sheet '${sheet}' holds no desired-formation table: IJkpunt looks for columns Theme, Desired formation (e.g. "5 á 6 fte") and Current formation.`,
+      `Sheet '${sheet}' holds no desired-formation table: IJkpunt looks for columns Theme, Desired staffing (e.g. "5 á 6 fte") and Current staffing.`,
     badDesired: (cell: string, text: string) =>
       `Cell ${cell}: "${text}" is not an FTE number or range (such as "5 á 6 fte" or "1-2"); this theme is left out.`,
     badCurrent: (cell: string, text: string) => `Cell ${cell}: "${text}" is not an FTE number; this theme is left out.`,
-    missingCurrent: (cell: string) => `Cell ${cell}: the current formation is missing; this theme is left out.`,
-    missingDesired: (cell: string) => `Cell ${cell}: the desired formation is missing; this theme is left out.`,
+    missingCurrent: (cell: string) => `Cell ${cell}: the current staffing is missing; this theme is left out.`,
+    missingDesired: (cell: string) => `Cell ${cell}: the desired staffing is missing; this theme is left out.`,
     total: 'Total',
     unit: 'FTE',
     desired: 'desired',

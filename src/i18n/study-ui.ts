@@ -72,14 +72,14 @@ const nl = {
 export type StudyTexts = typeof nl;
 
 const en: StudyTexts = {
-  tabs: { benchmark: 'Benchmark', criteria: 'Cooperation', compare: 'Compare years', wish: 'Desired formation' },
+  tabs: { benchmark: 'Benchmark', criteria: 'Cooperation', compare: 'Compare years', wish: 'Desired staffing' },
   studyTabs: 'Study',
   intro: {
     criteria:
       "Judge the cooperation against the council's criteria: per team and indicator the baseline, the latest measurement and the status, with a factsheet (A–F) per team.",
     compare:
       'Compare two benchmark years: per cluster the deviation from the reference group in both years and the trend. Clusters are matched one to one.',
-    wish: 'Set the desired formation per theme (e.g. "5 á 6 fte") beside the current one: the gap per theme and in total.',
+    wish: 'Set the desired staffing per theme (e.g. "5 á 6 fte") beside the current one: the gap per theme and in total.',
   },
   sheet: 'Sheet',
   sheetA: 'First year (A)',
@@ -120,7 +120,7 @@ const en: StudyTexts = {
     criteriaHead: ['Indicator', 'Baseline', 'Latest', 'Year', 'Δ%', 'Status'],
     criteriaTitle: (sheet: string) => `Criteria — ${sheet}`,
     wishHead: ['Theme', 'Desired', 'Present', 'Gap'],
-    wishTitle: (sheet: string) => `Desired formation — ${sheet}`,
+    wishTitle: (sheet: string) => `Desired staffing — ${sheet}`,
     difference: 'Difference (pp)',
     compareTitle: (a: string, b: string) => `Comparison ${a} and ${b}`,
   },
@@ -130,7 +130,7 @@ const en: StudyTexts = {
     badFraction: (flag: string, value: string) => `${flag}: "${value}" is not a percentage such as 5% or 15.`,
     missingSecond: 'Give two files: ijkpunt compare A B',
     noCriteria: (path: string) => `${path}: no criteria table found (columns Team, Indicator and Year with Value).`,
-    noWish: (path: string) => `${path}: no table of desired and current formation found.`,
+    noWish: (path: string) => `${path}: no table of desired and current staffing found.`,
     templateWritten: (path: string, range: string) => `Written: ${path} (fill in sheet Toetsingskader, ${range})`,
   },
 };

@@ -27,7 +27,7 @@ export const TREND_WARNINGS = {
     band: (used: string) =>
       `The "fairly stable" band must be a number of 0 or more; IJkpunt uses ${used} percentage points.`,
     noMeasure: (label: string, measure: Measure) =>
-      `In ${label} no cluster has a relative ${measure === 'costs' ? 'cost' : 'formation'} deviation (no norm, or a norm of 0); the trend is unknown there.`,
+      `In ${label} no cluster has a relative ${measure === 'costs' ? 'cost' : 'staffing'} deviation (no norm, or a norm of 0); the trend is unknown there.`,
     implausible: (label: string, names: string) =>
       `In ${label} the deviations of ${names} are not plausible (see that year's analysis warnings); IJkpunt determines no trend there.`,
     unknownPair: (a: string, b: string, labelA: string, labelB: string) =>
@@ -56,6 +56,10 @@ export interface TrendChange {
 }
 
 const clusters = (k: number) => `${k} ${k === 1 ? 'cluster' : 'clusters'}`;
+/** "bij 3 clusters", "bij 2" after it; never "bij 0": "bij geen enkel cluster". */
+const bij = (k: number, first = false) => (k === 0 ? 'bij geen enkel cluster' : `bij ${first ? clusters(k) : k}`);
+/** "for 3 clusters", "for 2" after it; never "for 0": "for no cluster". */
+const forEn = (k: number, first = false) => (k === 0 ? 'for no cluster' : `for ${first ? clusters(k) : k}`);
 
 export interface TrendSentenceTexts {
   readonly and: string;
@@ -79,10 +83,10 @@ export const TREND_SENTENCES: Record<Language, TrendSentenceTexts> = {
     head: (measure, a, b) => `${measure === 'costs' ? 'Kosten' : 'Formatie'} ${a} → ${b}`,
     nothingToCompare: (head) => `${head}: geen enkel cluster komt in beide jaren voor; er valt niets te vergelijken.`,
     overviewParts: (c, band) => [
-      `bij ${clusters(c.rise)} gestegen (toename)`,
-      `bij ${c.fall} gedaald (afname)`,
-      `bij ${c.stable} redelijk stabiel gebleven (binnen ${band} procentpunt)`,
-      ...(c.unknown > 0 ? [`bij ${c.unknown} niet te bepalen`] : []),
+      `${bij(c.rise, true)} gestegen (toename)`,
+      `${bij(c.fall, c.rise === 0)} gedaald (afname)`,
+      `${bij(c.stable, c.rise === 0 && c.fall === 0)} redelijk stabiel gebleven (binnen ${band} procentpunt)`,
+      ...(c.unknown > 0 ? [`${bij(c.unknown)} niet te bepalen`] : []),
     ],
     // "The costs rose relative to the reference group": "de afwijking is toegenomen" would
     // mislead where −35% became −20%.
@@ -102,16 +106,16 @@ export const TREND_SENTENCES: Record<Language, TrendSentenceTexts> = {
   },
   en: {
     and: 'and',
-    head: (measure, a, b) => `${measure === 'costs' ? 'Costs' : 'Formation'} ${a} → ${b}`,
+    head: (measure, a, b) => `${measure === 'costs' ? 'Costs' : 'Staffing'} ${a} → ${b}`,
     nothingToCompare: (head) => `${head}: no cluster occurs in both years, so there is nothing to compare.`,
     overviewParts: (c, band) => [
-      `rose for ${clusters(c.rise)} (increase)`,
-      `fell for ${c.fall} (decrease)`,
-      `stayed fairly stable for ${c.stable} (within ${band} percentage points)`,
-      ...(c.unknown > 0 ? [`could not be determined for ${c.unknown}`] : []),
+      `rose ${forEn(c.rise, true)} (increase)`,
+      `fell ${forEn(c.fall, c.rise === 0)} (decrease)`,
+      `stayed fairly stable ${forEn(c.stable, c.rise === 0 && c.fall === 0)} (within ${band} percentage points)`,
+      ...(c.unknown > 0 ? [`could not be determined ${forEn(c.unknown)}`] : []),
     ],
     overview: (head, measure, parts) =>
-      `${head}: relative to the reference group, ${measure === 'costs' ? 'costs' : 'formation'} ${parts}.`,
+      `${head}: relative to the reference group, ${measure === 'costs' ? 'costs' : 'staffing'} ${parts}.`,
     change: (x) =>
       `${x.name}: from ${x.from} in ${x.labelA} to ${x.to} in ${x.labelB} relative to the reference group (${TREND_TEXT.en[x.trend]}, ${x.points} percentage ${/^[+\u2212]?1$/.test(x.points) ? 'point' : 'points'}).`,
     noTrend: (items) =>
@@ -164,7 +168,7 @@ export const TREND_PLAN_TEXT = {
     ambiguous: (label: string) => `not unambiguous (${label})`,
     unmatched: 'Not matched',
     sentences: 'Explanation',
-    measure: { fte: 'formation', costs: 'costs' },
+    measure: { fte: 'staffing', costs: 'costs' },
     na: 'n/a',
     asText: (name: string, label: string) =>
       `${name}: the relative deviation of ${label} is not a number in the sheet (a number typed as text?); the comparison sheet shows n/a and trend unknown there.`,

@@ -32,10 +32,10 @@ const ROLE_NL: Record<Role, string> = {
 const ROLE_EN: Record<Role, string> = {
   cluster: 'Cluster',
   category: 'Category',
-  fte: 'Formation (FTE)',
+  fte: 'Staffing (FTE)',
   costs: 'Costs (€)',
   'fte.norm': 'FTE norm (amount)',
-  'fte.share': 'FTE norm: % of total formation',
+  'fte.share': 'FTE norm: % of total staffing',
   'fte.perInhabitant': 'FTE norm per inhabitant',
   'fte.per1000': 'FTE norm per 1,000 inhabitants',
   'fte.perFte': 'FTE norm per FTE served',
@@ -193,7 +193,7 @@ export type UiTexts = typeof nl;
 
 const en: UiTexts = {
   ...nl,
-  tagline: 'Formation and costs per task cluster beside the reference group.',
+  tagline: 'Staffing and costs per task cluster beside the reference group.',
   hostExcel: 'Connected to Excel',
   hostPreview: 'Preview mode: no Excel found. IJkpunt works with the bundled example here (Heemstede 2017).',
   excelApiLevel: (version: string) => `Excel API ${version}`,
@@ -210,9 +210,9 @@ const en: UiTexts = {
   confidence: (c: number) => (c >= 0.999 ? 'chosen' : c >= 0.85 ? 'recognised' : c >= 0.6 ? 'likely' : 'doubtful'),
   parametersTitle: 'Parameters',
   inhabitants: 'Inhabitants',
-  totalFte: 'Total formation (FTE)',
+  totalFte: 'Total staffing (FTE)',
   missingParameter:
-    'Enter the total formation of the whole organisation (FTE); this table holds only overhead clusters.',
+    'Enter the total staffing of the whole organisation (FTE); this table holds only overhead clusters.',
   fteServed: 'FTE served',
   source: (s: ParameterSource): string => {
     switch (s.kind) {
@@ -223,7 +223,7 @@ const en: UiTexts = {
       case 'sumOfCosts':
         return 'sum of the costs column';
       case 'totalFte':
-        return 'equal to the total formation';
+        return 'equal to the total staffing';
       case 'explicit':
         return 'entered';
       case 'none':
@@ -236,11 +236,11 @@ const en: UiTexts = {
   bandLarge: 'Band "much" (%)',
   materialityFte: 'Materiality FTE (smaller deviations count as about equal)',
   materialityCosts: 'Materiality € (smaller deviations count as about equal)',
-  fteDirection: 'Colour for deviating formation',
+  fteDirection: 'Colour for deviating staffing',
   directions: {
     neutral: 'Neutral (no judgement)',
-    higherIsUnfavourable: 'More formation is unfavourable',
-    lowerIsUnfavourable: 'Less formation is unfavourable',
+    higherIsUnfavourable: 'More staffing is unfavourable',
+    lowerIsUnfavourable: 'Less staffing is unfavourable',
   } as Record<ColourDirection, string>,
   colourBlind: 'Colour-blind safe (blue instead of green)',
   analyse: 'Analyse and write to sheet',
@@ -254,7 +254,7 @@ const en: UiTexts = {
   lower: 'Points of attention: lower than the reference',
   none: 'None',
   chartCostsTitle: 'Deviation in costs per cluster (€)',
-  chartFteTitle: 'Deviation in formation per cluster (FTE)',
+  chartFteTitle: 'Deviation in staffing per cluster (FTE)',
   chartMore: (n: number) => `and ${n} smaller ${n === 1 ? 'cluster' : 'clusters'}, not shown`,
   chartLoading: 'Loading chart…',
   chartMeasure: 'Chart in',
@@ -300,8 +300,8 @@ const en: UiTexts = {
   whatIfTab: 'What if',
   benchmarkTab: 'Results',
   whatIfIntro:
-    'Change a cluster’s formation and see the deviations and sentences change at once. The sheet changes only with "Apply to sheet".',
-  whatIfFte: (cluster: string) => `Formation ${cluster} (FTE)`,
+    'Change a cluster’s staffing and see the deviations and sentences change at once. The sheet changes only with "Apply to sheet".',
+  whatIfFte: (cluster: string) => `Staffing ${cluster} (FTE)`,
   whatIfChanged: 'Changed compared with now',
   whatIfNone: 'No changes yet.',
   apply: 'Apply to sheet',

@@ -28,7 +28,7 @@ export type YearOptionTexts = typeof nl;
 const en: YearOptionTexts = {
   pair: 'Pair by hand (name in A=name in B)',
   pairHint: 'For example: Communicatie en Kwaliteitszorg=Communicatie; separate more pairs with ;',
-  totalFte: 'Total formation per year (FTE)',
+  totalFte: 'Total staffing per year (FTE)',
   inhabitants: 'Inhabitants per year',
   fteServed: 'FTE served per year',
   perYearHint: 'For example 2012: 165.95; 2017: 162.3 (or A: and B:); without a year for both',

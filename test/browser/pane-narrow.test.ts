@@ -129,7 +129,9 @@ describeWithProgram('task pane at 320 and 450 px in Chromium', CHROMIUM, (chromi
     await page.getByText('mijn-gemeente.csv is geopend (blad mijn-gemeente).').waitFor({ timeout: 60_000 });
     await page.getByRole('button', { name: 'Analyseer en schrijf naar blad' }).click();
     await page
-      .getByText('Overhead: 2% hogere kosten (+€\u00a089.483) · 13% minder formatie (−5,4\u00a0fte).')
+      .getByText(
+        'De 7 overheadclusters in deze tabel: 2% hogere kosten (+€\u00a00,1\u00a0miljoen) · 13% minder formatie (−5,4\u00a0fte).',
+      )
       .waitFor();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -187,7 +189,9 @@ describeWithProgram('task pane at 320 and 450 px in Chromium', CHROMIUM, (chromi
     await page.keyboard.type('11,74');
     await page.keyboard.press('Enter');
     await page
-      .getByText('Overhead: 2% hogere kosten (+€\u00a089.483) · 8% minder formatie (−3,4\u00a0fte).')
+      .getByText(
+        'De 7 overheadclusters in deze tabel: 2% hogere kosten (+€\u00a00,1\u00a0miljoen) · 8% minder formatie (−3,4\u00a0fte).',
+      )
       .first()
       .waitFor();
     await page.getByRole('button', { name: 'Toepassen in blad' }).focus();

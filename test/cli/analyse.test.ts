@@ -41,6 +41,15 @@ describe('ijkpunt analyse on the bundled examples', () => {
     );
   });
 
+  test('the text report in English: the classes in English too', async () => {
+    const { code, out } = await run('analyse', join(EXAMPLES, 'heemstede-2017.xlsx'), '--lang', 'en');
+    expect(code).toBe(0);
+    expect(out).toMatch(
+      /Inkoop\s+OH\s+0\.4\s+0\.5\s+−0\.1\s+−18%\s+179,540\s+70,466\s+\+109,074\s+\+155%\s+much higher/,
+    );
+    expect(out).not.toMatch(/ruim hoger|nagenoeg gelijk/);
+  });
+
   test('--total-fte overrides the labelled cell; --range and --map pick the table', async () => {
     const { code, out } = await run(
       'analyse',

@@ -267,8 +267,8 @@ describe('the study as users type it', () => {
     ]);
     expect(nl.total.current).toBe(2.5);
     expect(wishOf(grid(rows), 'en').warnings.map((w) => w.message)).toEqual([
-      'Cell C6: the current formation is missing; this theme is left out.',
-      'Cell B7: the desired formation is missing; this theme is left out.',
+      'Cell C6: the current staffing is missing; this theme is left out.',
+      'Cell B7: the desired staffing is missing; this theme is left out.',
       'Cell C8: "veel" is not an FTE number; this theme is left out.',
     ]);
   });

@@ -226,13 +226,13 @@ describe('the trend of the relative cost deviation, Heemstede', () => {
     expect(fte.clusters[0]?.change).toBeCloseTo(3.69 / (0.016 * 162.3) - 3.9 / (0.018 * 170.4), 12);
     expect(fte.clusters[0]?.trend).toBe('redelijk stabiel');
     expect(fte.sentences[0]).toBe(
-      'Formatie 2012 → 2017: ten opzichte van de referentiegroep is de formatie bij 0 clusters gestegen (toename), bij 0 gedaald (afname) en bij 6 redelijk stabiel gebleven (binnen 15 procentpunt).',
+      'Formatie 2012 → 2017: ten opzichte van de referentiegroep is de formatie bij geen enkel cluster gestegen (toename), bij geen enkel cluster gedaald (afname) en bij 6 clusters redelijk stabiel gebleven (binnen 15 procentpunt).',
     );
   });
 
   test('Dutch sentences in the audit report’s style; the decimal shows why +15,1 is beyond the band', () => {
     expect(c.sentences).toEqual([
-      'Kosten 2012 → 2017: ten opzichte van de referentiegroep zijn de kosten bij 3 clusters gestegen (toename), bij 0 gedaald (afname) en bij 3 redelijk stabiel gebleven (binnen 15 procentpunt).',
+      'Kosten 2012 → 2017: ten opzichte van de referentiegroep zijn de kosten bij 3 clusters gestegen (toename), bij geen enkel cluster gedaald (afname) en bij 3 redelijk stabiel gebleven (binnen 15 procentpunt).',
       'Juridische Zaken: van +20% in 2012 naar +37% in 2017 ten opzichte van de referentiegroep (toename, +17 procentpunt).',
       'Communicatie: van −35% in 2012 naar −20% in 2017 ten opzichte van de referentiegroep (toename, +15,1 procentpunt).',
       'Informatisering en Automatisering: van −16% in 2012 naar +2% in 2017 ten opzichte van de referentiegroep (toename, +18 procentpunt).',
@@ -242,7 +242,7 @@ describe('the trend of the relative cost deviation, Heemstede', () => {
 
   test('English sentences', () => {
     expect(compare({ language: 'en' }).sentences).toEqual([
-      'Costs 2012 → 2017: relative to the reference group, costs rose for 3 clusters (increase), fell for 0 (decrease) and stayed fairly stable for 3 (within 15 percentage points).',
+      'Costs 2012 → 2017: relative to the reference group, costs rose for 3 clusters (increase), fell for no cluster (decrease) and stayed fairly stable for 3 (within 15 percentage points).',
       'Juridische Zaken: from +20% in 2012 to +37% in 2017 relative to the reference group (increase, +17 percentage points).',
       'Communicatie: from −35% in 2012 to −20% in 2017 relative to the reference group (increase, +15.1 percentage points).',
       'Informatisering en Automatisering: from −16% in 2012 to +2% in 2017 relative to the reference group (increase, +18 percentage points).',

@@ -97,7 +97,7 @@ describe('DOMAIN §3 worked example (Heemstede 2017, overhead)', () => {
   test('English when asked', () => {
     const outcome = analyse({ table: heemstedeGrid() }, { language: 'en' });
     expect(outcome.ok && outcome.result.sentences).toContain(
-      'The 7 overhead clusters in this table: 2% higher costs (+€0.1 million) · 13% less formation (−5.4 FTE).',
+      'The 7 overhead clusters in this table: 2% higher costs (+€0.1 million) · 13% less staffing (−5.4 FTE).',
     );
   });
 });

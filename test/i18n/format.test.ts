@@ -1,6 +1,7 @@
 import {
   formatEuro,
   formatEuroCompact,
+  formatEurosCompact,
   formatFte,
   formatFteRange,
   formatNumber,
@@ -47,4 +48,10 @@ describe('percentage points and fte ranges', () => {
   ])('%s', (actual, expected) => {
     expect(actual).toBe(expected);
   });
+});
+
+test('amounts of one sentence share a unit: millions as soon as one of them is', () => {
+  expect(formatEurosCompact([-180_000, 13_529], 'nl', { sign: true })).toEqual(['−€ 0,2 miljoen', '+€ 0,01 miljoen']);
+  expect(formatEurosCompact([-18_000, 13_529], 'nl', { sign: true })).toEqual(['−€ 18.000', '+€ 13.529']);
+  expect(formatEurosCompact([-180_000, 13_529], 'en', { sign: true })).toEqual(['−€0.2 million', '+€0.01 million']);
 });

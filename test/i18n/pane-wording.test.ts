@@ -15,7 +15,7 @@ test('the cost split of Heemstede 2017: "is … toe te schrijven aan"', () => {
   const outcome = analyseBenchmark({ table: grid, sheet: grid }, { language: 'nl' });
   if (!outcome.ok) throw new Error(outcome.message);
   expect(outcome.result.sentences).toContain(
-    'Overhead: van het kostenverschil is −€ 0,6 miljoen toe te schrijven aan de omvang van de formatie en +€ 0,6 miljoen aan de kosten per fte.',
+    'De 7 overheadclusters in deze tabel: van het kostenverschil is −€ 0,6 miljoen toe te schrijven aan de omvang van de formatie en +€ 0,6 miljoen aan de kosten per fte.',
   );
 });
 
@@ -70,4 +70,18 @@ test('figures do not break across lines in the pane: no-break spaces and hyphens
   );
   // Words keep their dashes: "Sociaal domein – strategisch beleid".
   expect(unbrokenFigures('Sociaal domein – strategisch beleid')).toBe('Sociaal domein – strategisch beleid');
+});
+
+test('a Toelichting ending in a full stop does not double the punctuation: "…155%; toelichting: …)"', () => {
+  const grid = exampleGrid();
+  const header = grid.cells.findIndex((row) => row[0] === 'Cluster');
+  const cells = grid.cells.map((row, r) => {
+    if (r === header) return [...row, 'Toelichting'];
+    return row[0] === 'Inkoop' ? [...row, 'Tijdelijk een extra inkoper.'] : [...row];
+  });
+  const outcome = analyseBenchmark({ table: { ...grid, cells }, sheet: { ...grid, cells } }, { language: 'nl' });
+  if (!outcome.ok) throw new Error(outcome.message);
+  const text = outcome.result.sentences.join(' ');
+  expect(text).toContain('Tijdelijk een extra inkoper)');
+  expect(text).not.toMatch(/\.\)/);
 });

@@ -162,7 +162,7 @@ describe('what a front door reads from an entry', () => {
     expect(studyForCommand('lacune')?.id).toBe('wish');
     expect(studyForCommand('analyse')).toBeUndefined();
     expect(STUDIES.map((s) => s.title('nl'))).toEqual(['Samenwerking', 'Jaren vergelijken', 'Formatiewens']);
-    expect(STUDIES.map((s) => s.title('en'))).toEqual(['Cooperation', 'Compare years', 'Desired formation']);
+    expect(STUDIES.map((s) => s.title('en'))).toEqual(['Cooperation', 'Compare years', 'Desired staffing']);
   });
 
   test('inputs, labels and the default sheets, one per input', () => {

@@ -2,6 +2,7 @@
 // One user action, one read: a click of "Analyseer en schrijf naar blad" reads the sheet once,
 // runs the benchmark once and analyses nothing again afterwards; the pane then shows the result
 // of the run it wrote. Counted on the preview port and on the Excel port over the typed fake.
+import { unbrokenFigures } from '../../src/i18n/pane';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { TextEncoder } from 'util';
 import { analyseBenchmark, runBenchmark, type HostInfo, type WorkbookPort } from '../../src/studies';
@@ -105,7 +106,8 @@ describe('one read per user action', () => {
     // The sheet changes while no event reaches the pane: 11,74 fte in B10.
     grid = { ...grid, cells: grid.cells.map((row, r) => (r === 9 ? row.map((v, c) => (c === 1 ? 11.74 : v)) : row)) };
     await click('Analyseer en schrijf naar blad');
-    expect((await screen.findByText(AFTER_EDIT)).textContent).toBe(AFTER_EDIT);
+    // The pane keeps figures on one line with no-break spaces (i18n/pane.ts).
+    expect((await screen.findByText(AFTER_EDIT)).textContent).toBe(unbrokenFigures(AFTER_EDIT));
     expect(screen.queryByText(BEFORE)).toBeNull();
   });
 

@@ -47,7 +47,7 @@ describe('the preview opens the user’s own file', () => {
     expect(read.file.sheets[0]?.cells[3]?.slice(0, 2)).toEqual(['Juridische Zaken', 3.69]);
     const { outcome, copy } = await analysedCopy(read.file);
     expect(outcome.run.result.sentences[0]).toBe(
-      'Overhead: 2% hogere kosten (+€ 89.483) · 13% minder formatie (−5,4 fte).',
+      'De 7 overheadclusters in deze tabel: 2% hogere kosten (+€ 0,1 miljoen) · 13% minder formatie (−5,4 fte).',
     );
     if (!copy.ok) throw new Error(copy.cells.join(','));
     expect(copy.name).toBe('heemstede-2017-ijkpunt.xlsx');

@@ -31,7 +31,7 @@ const LABELS: readonly { key: ParameterKey; pattern: RegExp }[] = [
   {
     key: 'totalFte',
     pattern:
-      /^(totale formatie|formatie totaal|totaal formatie|totale organisatie|total fte|total formation|totale fte|fte totaal|(bruto )?omvang (van )?(het )?ambtelijk(e)? (apparaat|organisatie))$/,
+      /^(totale formatie|formatie totaal|totaal formatie|totale organisatie|total fte|total formation|total staffing|totale fte|fte totaal|(bruto )?omvang (van )?(het )?ambtelijk(e)? (apparaat|organisatie))$/,
   },
   {
     key: 'totalCosts',

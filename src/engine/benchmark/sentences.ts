@@ -2,7 +2,7 @@
 // aandachtspunten, formation against the reference, and the overhead share, with the numbers
 // written as users know them ("17% hogere kosten (+€ 1,7 miljoen)", "+5,9 fte").
 import { benchmarkTexts, type BenchmarkTexts } from '../../i18n/benchmark';
-import { formatEuro, formatEuroCompact, formatFte, formatPercent } from '../../i18n/format';
+import { formatEuro, formatEuroCompact, formatEurosCompact, formatFte, formatPercent } from '../../i18n/format';
 import type {
   Aggregate,
   AggregateMeasure,
@@ -130,7 +130,8 @@ function attentionItem(point: AttentionPoint, language: Language, w: Words): str
       ? formatEuro(point.delta, language, { sign: true })
       : formatFte(point.delta, language, { sign: true });
   const pct = point.deltaPct === null ? '' : `; ${formatPercent(point.deltaPct, language, { sign: true })}`;
-  const note = point.note ? `; ${w.note}: ${point.note}` : '';
+  // A Toelichting that ends in a full stop would close the parenthesis as "….)," : without it.
+  const note = point.note ? `; ${w.note}: ${point.note.trim().replace(/\.+$/, '')}` : '';
   return `${point.name} (${amount}${pct}${note})`;
 }
 
@@ -188,13 +189,8 @@ export function sentences(result: Parts, language: Language): string[] {
   ] as const) {
     const split = group?.split;
     if (!split || !group?.costs || Math.abs(group.costs.delta) < 1) continue;
-    out.push(
-      w.split(
-        groups[key],
-        formatEuroCompact(split.volume, language, { sign: true }),
-        formatEuroCompact(split.price, language, { sign: true }),
-      ),
-    );
+    const [volume = '', price = ''] = formatEurosCompact([split.volume, split.price], language, { sign: true });
+    out.push(w.split(groups[key], volume, price));
   }
 
   // In a table of aggregates the rows are the groups already said above: no list of them.

@@ -117,6 +117,7 @@ const MEASURE_WORDS: ReadonlySet<string> = new Set([
   'begroting',
   'costs',
   'formation',
+  'staffing',
   'van',
   'het',
   'de',
