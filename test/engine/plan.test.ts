@@ -330,3 +330,30 @@ describe('write plan layout', () => {
     expect(result.parameters.sources.totalFte).toEqual({ kind: 'sumOfFte' });
   });
 });
+
+describe('the charts cover none of the user’s cells', () => {
+  test('a note where the charts would go moves them below it; without it they stay', () => {
+    const grid = heemstedeGrid();
+    const { plan } = planFor(grid);
+    const variance = plan.charts.find((c) => c.kind === 'varianceBar');
+    const anchor = /^([A-Z]+)(\d+)$/.exec(variance?.anchor ?? '');
+    const [col, row] = [anchor?.[1] ?? '', Number(anchor?.[2])];
+    // The user's note three rows into where the Δ% chart would be (grid rows are 1-based: row − 1).
+    const noteRow = row + 3;
+    const noteCol = (plan.charts[1] ? /^([A-Z]+)/.exec(plan.charts[1].anchor)?.[1] : col) ?? col;
+    const colIndex = [...noteCol].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+    const cells = grid.cells.map((r) => [...r]);
+    while (cells.length < noteRow) cells.push([]);
+    const target = cells[noteRow - 1] as CellValue[];
+    while (target.length <= colIndex) target.push(null);
+    target[colIndex] = 'Navragen bij P&O';
+    const moved = planFor({ ...grid, cells }).plan.charts;
+    for (const chart of moved) {
+      const top = Number(/\d+$/.exec(chart.anchor)?.[0]);
+      expect(top).toBeGreaterThan(noteRow);
+    }
+    expect(moved.map((c) => c.anchor.replace(/\d+$/, ''))).toEqual(
+      plan.charts.map((c) => c.anchor.replace(/\d+$/, '')),
+    );
+  });
+});

@@ -20,6 +20,24 @@ export const MAX_CHART_POINTS = 30;
 
 /** Rows a chart is high. */
 export const CHART_HEIGHT = 16;
+/** The three charts side by side (8, 8 and 7 columns), a blank column between. */
+const CHART_WIDTHS = [8, 8, 7] as const;
+export const CHARTS_WIDTH = CHART_WIDTHS[0] + CHART_WIDTHS[1] + CHART_WIDTHS[2] + 2;
+
+/**
+ * The first row from `top` where the charts cover none of the user's cells: below what the sheet
+ * holds there, never over it (the charts float, so nothing else would stop them).
+ */
+export function freeChartRow(ctx: PlanContext, top: number, left: number): number {
+  const covers = (row: number) => {
+    for (let r = row; r <= row + CHART_HEIGHT; r += 1)
+      for (let c = left; c < left + CHARTS_WIDTH; c += 1) if (ctx.filledAt(c, r)) return r;
+    return null;
+  };
+  let row = top;
+  for (let hit = covers(row); hit !== null; hit = covers(row)) row = hit + 2;
+  return row;
+}
 
 /** The measure the charts show and the clusters they show, in table order. */
 export interface ChartSeries {
@@ -101,7 +119,7 @@ export function benchmarkCharts(
       pointTones: [],
       seriesTones: tones,
       labelFormat: MEASURE_FORMAT[measure].delta,
-      ...at(8),
+      ...at(CHART_WIDTHS[0]),
     },
     {
       kind: 'percentBar',
@@ -111,7 +129,7 @@ export function benchmarkCharts(
       pointTones: [],
       seriesTones: tones,
       labelFormat: NUMBER_FORMATS.pctDelta,
-      ...at(8),
+      ...at(CHART_WIDTHS[1]),
     },
     {
       kind: 'ownVsNorm',
@@ -123,7 +141,7 @@ export function benchmarkCharts(
       ],
       pointTones: [],
       labelFormat: MEASURE_FORMAT[measure].value,
-      ...at(7),
+      ...at(CHART_WIDTHS[2]),
     },
   ];
 }

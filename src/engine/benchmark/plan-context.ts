@@ -83,6 +83,8 @@ export interface PlanContext {
   clusterAt(row: number): ClusterResult | undefined;
   /** What the user typed as text in a cell where a number belongs (formulas cannot use it); null otherwise. */
   textAt(col: number, row: number): string | null;
+  /** Whether the sheet holds anything at (col, row): the charts must not cover it. */
+  filledAt(col: number, row: number): boolean;
 }
 
 export function planContext(
@@ -112,6 +114,10 @@ export function planContext(
     textAt: (col, row) => {
       const cell = grid.cells[row - origin.row]?.[col - origin.col];
       return typeof cell === 'string' && cell.trim() !== '' ? cell : null;
+    },
+    filledAt: (col, row) => {
+      const cell = grid.cells[row - origin.row]?.[col - origin.col];
+      return cell !== null && cell !== undefined && cell !== '';
     },
   };
 }

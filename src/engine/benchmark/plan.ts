@@ -21,6 +21,7 @@ import {
   chartDataBlock,
   chartDataHeight,
   chartSeries,
+  freeChartRow,
   seriesLayout,
   CHART_HEIGHT,
 } from './plan-charts';
@@ -72,7 +73,8 @@ export function buildPlan({ table, result, grid, options = {} }: PlanInput): Wri
     owned.push(`${a1(left, data.top)}:${a1(Math.max(...chartCells.map((c) => c.col)), data.bottom)}`);
   }
   // IJkpunt owns the blocks' cells; the charts float over the rows below them.
-  const charts = series && data ? benchmarkCharts(ctx, series, data, summary, rows.place(CHART_HEIGHT)) : [];
+  const chartTop = series && data ? freeChartRow(ctx, rows.place(CHART_HEIGHT), left) : 0;
+  const charts = series && data ? benchmarkCharts(ctx, series, data, summary, chartTop) : [];
   return {
     sheet: table.sheet,
     language: options.language ?? 'nl',
