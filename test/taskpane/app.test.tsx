@@ -127,11 +127,11 @@ describe('results and what-if', () => {
     expect(
       (
         await screen.findByText(
-          'The 7 overhead clusters in this table: 2% higher costs (+€0.1 million) · 13% less formation (−5.4 FTE).',
+          'The 7 overhead clusters in this table: 2% higher costs (+€0.1 million) · 13% less staffing (−5.4 FTE).',
         )
       ).textContent,
     ).toBe(
-      'The 7 overhead clusters in this table: 2% higher costs (+€0.1\u00a0million) · 13% less formation (−5.4\u00a0FTE).',
+      'The 7 overhead clusters in this table: 2% higher costs (+€0.1\u00a0million) · 13% less staffing (−5.4\u00a0FTE).',
     );
     expect(localStorage.getItem('ijkpunt:language')).toBe('en');
   });

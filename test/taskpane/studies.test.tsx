@@ -181,7 +181,7 @@ describe('Formatiewens', () => {
       'Beoordeling',
     ]);
     fireEvent.click(screen.getByRole('switch', { name: 'English' }));
-    await click('Desired formation', 'tab');
+    await click('Desired staffing', 'tab');
     await screen.findAllByRole('option');
     await click('Read and preview');
     const english = await sentences('Sentences');
