@@ -2,13 +2,13 @@
 // a .csv. Problems with the file are usage errors (exit code 2) with a message naming it.
 import { existsSync, readFileSync } from 'fs';
 import { basename, extname } from 'path';
-import { inBoxes, parseA1 } from '../engine/core';
+import { parseA1 } from '../engine/core';
 import { sliceGrid, withoutCells } from '../engine/core';
 import type { CellGrid } from '../engine/core';
 import { CsvError, decodeCsv, parseCsv, typedCsvGrid } from '../xlsx/csv';
 import type { OwnedBox, WorkbookName } from '../xlsx/ownership';
 import type { Parts } from '../xlsx/package-xml';
-import { readPackage } from '../xlsx/read';
+import { readPackage, userEmptyFormulas } from '../xlsx/read';
 import { packageFromCells } from '../xlsx/new-package';
 import { PackageError } from '../xlsx/package-error';
 import { fileTexts } from '../i18n/files';
@@ -79,17 +79,7 @@ export async function loadInput(path: string, language: Language): Promise<Loade
       owned,
       edits: read.edits,
       names: read.names,
-      // IJkpunt's own formulas that evaluate to "" are its output, not the user's content.
-      emptyFormulas: new Map(
-        read.sheets.map((sheet) => {
-          const boxes = owned.get(sheet.grid.sheet) ?? [];
-          const user = [...sheet.emptyFormulas].filter((address) => {
-            const ref = parseA1(address);
-            return !ref || !inBoxes(boxes, ref.row, ref.col);
-          });
-          return [sheet.grid.sheet, new Set(user)];
-        }),
-      ),
+      emptyFormulas: userEmptyFormulas(read),
     };
   }
   throw new UsageError(t.unknownExtension(path));

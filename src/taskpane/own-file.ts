@@ -1,12 +1,12 @@
 // The preview's own file: an .xlsx or .csv the user chose, read in the browser by the command
 // line's reader (src/xlsx), and the annotated copy written by its writer. Loaded as its own
 // chunk when a file is opened: the reader and writer are not in the pane's first download.
-import { inBoxes, parseA1, withoutCells, type CellGrid, type CellValue, type RangeBox } from '../engine/core';
+import { withoutCells, type CellGrid, type CellValue, type RangeBox } from '../engine/core';
 import type { PlanBlockCell, WritePlan } from '../plan';
 import { CsvError, decodeCsv, parseCsv, typedCsvGrid } from '../xlsx/csv';
 import { packageFromCells, packageSheetName } from '../xlsx/new-package';
 import type { Parts } from '../xlsx/package-xml';
-import { readPackage } from '../xlsx/read';
+import { readPackage, userEmptyFormulas } from '../xlsx/read';
 import { annotatedPackage, conflicts } from '../xlsx/write';
 import type { PreviewWritten } from './preview-workbook';
 
@@ -69,17 +69,7 @@ function readXlsx(base: string, bytes: Uint8Array): OwnFileRead {
       parts,
       owned,
       sheets: read.sheets.map((sheet) => withoutCells(sheet.grid, owned.get(sheet.grid.sheet) ?? [])),
-      // IJkpunt's own formulas that evaluate to "" are its output, not the user's content.
-      emptyFormulas: new Map(
-        read.sheets.map((sheet) => {
-          const boxes = owned.get(sheet.grid.sheet) ?? [];
-          const user = [...sheet.emptyFormulas].filter((address) => {
-            const ref = parseA1(address);
-            return !ref || !inBoxes(boxes, ref.row, ref.col);
-          });
-          return [sheet.grid.sheet, new Set(user)];
-        }),
-      ),
+      emptyFormulas: userEmptyFormulas(read),
     },
   };
 }

@@ -3,7 +3,7 @@
 // result, as Excel shows them; shared strings, inline and rich text, booleans, errors and
 // date-formatted numbers (as yyyy-mm-dd) read as ExcelJS used to read them, several times
 // faster, and from the same unzipped parts the writer then patches.
-import { a1, columnIndex } from '../engine/core';
+import { a1, columnIndex, inBoxes, parseA1 } from '../engine/core';
 import type { CellGrid, CellValue } from '../engine/core';
 import {
   cellCode,
@@ -335,4 +335,18 @@ export function readPackage(bytes: Uint8Array): ReadPackage {
     edits,
     names,
   };
+}
+
+/** Per sheet, the cells whose formulas evaluate to "" outside IJkpunt's output: the user's content. */
+export function userEmptyFormulas(read: ReadPackage): Map<string, Set<string>> {
+  return new Map(
+    read.sheets.map((sheet) => {
+      const boxes = read.owned.get(sheet.grid.sheet) ?? [];
+      const user = [...sheet.emptyFormulas].filter((address) => {
+        const ref = parseA1(address);
+        return !ref || !inBoxes(boxes, ref.row, ref.col);
+      });
+      return [sheet.grid.sheet, new Set(user)];
+    }),
+  );
 }

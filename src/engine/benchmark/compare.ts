@@ -101,8 +101,22 @@ export function normFromDeviation(row: ClusterRow, measure: Measure): number | n
 }
 
 function deviationComparison(row: ClusterRow, measure: Measure, settings: CompareSettings): Comparison {
-  const own = row.values[measure] ?? null;
   const norm = normFromDeviation(row, measure);
+  return {
+    ...deviationOf(row.values[measure] ?? null, norm, measure, settings),
+    basis: null,
+    normFrom: norm === null ? null : 'deviation',
+    alternatives: NO_ALTERNATIVES,
+  };
+}
+
+/** Own against norm: Δ, Δ% and the class. */
+function deviationOf(
+  own: number | null,
+  norm: number | null,
+  measure: Measure,
+  settings: CompareSettings,
+): Pick<Comparison, 'own' | 'norm' | 'delta' | 'deltaPct' | 'class'> {
   const delta = own !== null && norm !== null ? own - norm : null;
   const deltaPct = pct(delta, norm);
   return {
@@ -111,9 +125,6 @@ function deviationComparison(row: ClusterRow, measure: Measure, settings: Compar
     delta,
     deltaPct,
     class: classify(delta, deltaPct, settings.bands, settings.materiality[measure]),
-    basis: null,
-    normFrom: norm === null ? null : 'deviation',
-    alternatives: NO_ALTERNATIVES,
   };
 }
 
@@ -126,8 +137,6 @@ export function compareMeasure(row: ClusterRow, measure: Measure, settings: Comp
   const own = ownRaw ?? null;
   const [primary, ...others] = bases;
   const norm = primary === undefined ? null : normFor(row, measure, primary, settings.drivers);
-  const delta = own !== null && norm !== null ? own - norm : null;
-  const deltaPct = pct(delta, norm);
   const alternatives: readonly AlternativeNorm[] =
     others.length === 0
       ? NO_ALTERNATIVES
@@ -137,11 +146,7 @@ export function compareMeasure(row: ClusterRow, measure: Measure, settings: Comp
           return { basis, norm: altNorm, delta: altDelta, deltaPct: pct(altDelta, altNorm) };
         });
   return {
-    own,
-    norm,
-    delta,
-    deltaPct,
-    class: classify(delta, deltaPct, settings.bands, settings.materiality[measure]),
+    ...deviationOf(own, norm, measure, settings),
     basis: primary ?? null,
     normFrom: norm === null ? null : 'reference',
     alternatives,
