@@ -14,3 +14,8 @@ if (typeof window !== 'undefined' && !('ResizeObserver' in window)) {
 if (typeof HTMLCanvasElement !== 'undefined') {
   Object.defineProperty(HTMLCanvasElement.prototype, 'getContext', { value: () => null, writable: true });
 }
+
+// A shared machine (CI on 2 cores) may take seconds to render and analyse: the pane's tests wait
+// up to 20 s for what they look for, instead of testing-library's 1 s.
+import { configure } from '@testing-library/dom';
+configure({ asyncUtilTimeout: 20_000 });

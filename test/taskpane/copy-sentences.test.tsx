@@ -22,10 +22,13 @@ function blobText(blob: Blob): Promise<string> {
   });
 }
 
+/** A busy machine (CI) may take seconds for the first read and the run. */
+const SLOW = { timeout: 20_000 };
+
 async function results() {
   render(<App host={HOST} workbook={previewWorkbook()} />);
-  fireEvent.click(await screen.findByRole('button', { name: 'Analyseer en schrijf naar blad' }));
-  await screen.findByRole('heading', { name: 'Resultaat' });
+  fireEvent.click(await screen.findByRole('button', { name: 'Analyseer en schrijf naar blad' }, SLOW));
+  await screen.findByRole('heading', { name: 'Resultaat' }, SLOW);
 }
 
 /** The sentences as the pane shows them, its no-break spaces (no line break in a figure) as plain ones. */
