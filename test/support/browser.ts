@@ -26,6 +26,8 @@ export async function launch(executablePath: string): Promise<Session> {
     ],
     viewport: { width: 360, height: 720 },
   });
+  // A busy CI machine (2 cores, the other suites running) can take longer than Playwright's 30 s.
+  context.setDefaultTimeout(60_000);
   return {
     context,
     close: async () => {
