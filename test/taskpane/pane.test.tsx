@@ -142,7 +142,9 @@ describe('warnings grouped', () => {
     expect(within(grouped as HTMLElement).getAllByRole('listitem', { hidden: true })[0]?.textContent).toBe('E5');
     // Each warning after the results it qualifies.
     for (const bar of bars)
-      expect(heading.compareDocumentPosition(bar) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+      expect(heading.compareDocumentPosition(bar) & Node.DOCUMENT_POSITION_FOLLOWING).toBe(
+        Node.DOCUMENT_POSITION_FOLLOWING,
+      );
     // One warning alone keeps its cell once: no "Cel E7: Cel E7 …".
     expect(bars.some((bar) => /Cel (E\d+): Cel \1/.test(bar.textContent ?? ''))).toBe(false);
   });

@@ -47,7 +47,9 @@ describe('the Zelftest in the pane', () => {
       'Onthouden in de werkmap (instellingen): geslaagd',
       'Exact ongedaan maken (tekst, "0123", "-3 fte", formule): geslaagd',
     ]);
-    expect(screen.getByText('13 geslaagd, 0 mislukt, 0 niet beschikbaar').textContent).toBeTruthy();
+    expect(screen.getByText('13 geslaagd, 0 mislukt, 0 niet beschikbaar').textContent).toBe(
+      '13 geslaagd, 0 mislukt, 0 niet beschikbaar',
+    );
     expect(
       screen.getByText(/test de Zelftest het werkgeheugen van het voorbeeld, niet Excel/).textContent,
     ).toBeTruthy();
