@@ -4,21 +4,13 @@
 import { a1 } from '../../src/engine/core/address';
 import { parseState } from '../../src/excel/state';
 import { heemstedeGrid } from '../fixtures/heemstede';
-import { analyseAndWrite, workbookOn } from '../support/excel-workbook';
+import { analyseAndWrite, heemstedeOnFake, workbookOn } from '../support/excel-workbook';
 import { evaluateSheet } from '../support/hyperformula';
 import { createFake, fakeCells } from './fake-excel';
 
 const SHEET = 'Benchmark';
 
-function heemstede(version = '1.14') {
-  const { context, fake } = createFake({
-    sheets: [{ name: SHEET, cells: fakeCells(heemstedeGrid()) }],
-    active: SHEET,
-    selected: 'A6',
-    requirementSets: version,
-  });
-  return { fake, context, workbook: workbookOn(context) };
-}
+const heemstede = (version = '1.14') => heemstedeOnFake(SHEET, version);
 
 /** A first run, and the address of one of IJkpunt's formula cells (Δ fte of the first cluster). */
 async function written(version = '1.14') {

@@ -3,21 +3,12 @@
 import { parseRange } from '../../src/engine/core';
 import { blocksToRead } from '../../src/excel/read-cells';
 import { BUSINESS_CRITERIA, buildCriteriaTemplate } from '../../src/engine/criteria/template';
-import { heemstedeGrid } from '../fixtures/heemstede';
-import { analyseAndWrite, workbookOn } from '../support/excel-workbook';
-import { createFake, fakeCells } from './fake-excel';
+import { analyseAndWrite, heemstedeOnFake, workbookOn } from '../support/excel-workbook';
+import { createFake } from './fake-excel';
 
 const SHEET = 'Benchmark';
 
-function heemstede(version = '1.14') {
-  const { context, fake } = createFake({
-    sheets: [{ name: SHEET, cells: fakeCells(heemstedeGrid()) }],
-    active: SHEET,
-    selected: 'A6',
-    requirementSets: version,
-  });
-  return { context, fake, workbook: workbookOn(context) };
-}
+const heemstede = (version = '1.14') => heemstedeOnFake(SHEET, version);
 
 let opened: { dispose(): void }[] = [];
 afterEach(() => {
