@@ -11,7 +11,7 @@ import { entriesOf } from './entries';
 import { contentOf, findEdits } from './edits';
 import type { WriteGuard } from './events';
 import type { ReadResult } from './read';
-import { exists, inspectSheet, queueClear, renderPlan, type KnownSheet, type Palette } from './render';
+import { chartName, exists, inspectSheet, queueClear, renderPlan, type KnownSheet, type Palette } from './render';
 import { supports } from './requirements';
 import { removeSetting, removeState, saveState, stateKey, type SheetState, type WrittenStates } from './state';
 
@@ -93,8 +93,11 @@ export async function writeBenchmark(
     );
     if (!rendered.ok) return { kind: 'conflict', cells: rendered.conflicts };
   } catch (error) {
-    // A batch that failed half-way may have written part of the plan: put back what was there.
-    await restoreAfterFailure(context, read.sheet, read.sheetId, { plan: compact, kept }, before, userCells);
+    // A batch that failed half-way, or a chunk of a large plan after others went in
+    // (write-chunks.ts), may have written part of the plan: put back what was there.
+    await options.guard.during(() =>
+      restoreAfterFailure(context, read.sheet, read.sheetId, { plan: compact, kept }, before, userCells),
+    );
     throw error;
   }
   return { kind: 'written', snapshot: { sheet: read.sheet, sheetId: read.sheetId, before, after, userCells } };
@@ -158,7 +161,8 @@ async function restoreAfterFailure(
 ): Promise<void> {
   const partial: SheetState = {
     plan: attempted.plan,
-    chartNames: [],
+    // Charts the failed write may have drawn (those that do not exist are skipped).
+    chartNames: attempted.plan.charts.map((_, i) => chartName(sheet, i)),
     mapping: {},
     parameters: {},
     kept: attempted.kept,

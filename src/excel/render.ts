@@ -1,18 +1,21 @@
 // Renders a compact plan into the sheet with Office.js: check the target cells (never over
 // the user's data) and learn which of IJkpunt's old names, charts and tables exist — from what
 // the caller just read, or with one sync of its own — then write everything in one batch with
-// calculation and events suspended.
+// calculation and events suspended; a plan too large for one request goes in chunks
+// (write-chunks.ts), events off from the first to the last.
 import { a1, columnLetters, inBoxes, parseRange, type RangeBox } from '../engine/core';
 import { quotedSheet, TONE_COLOURS, type Palette } from '../plan';
 import type { Tone } from '../plan';
-import { cellAddress, columnRange, rangeBox, type CompactPlan } from './compact';
-import { textEntry } from './entries';
+import { cellAddress, rangeBox, type CompactPlan } from './compact';
+import { drawCells, writeEntries } from './render-cells';
 import { drawChart } from './render-chart';
 import { supports } from './requirements';
+import { OPERATION_BYTES, syncTurningEventsBackOn, writeChunks, type WriteChunks } from './write-chunks';
+
+export { syncTurningEventsBackOn };
+export { broadcast, drawCells } from './render-cells';
 
 export type { Palette };
-
-const HEADER_FILL = '#E8F1F2';
 
 /** What a write needs to know of the sheet before it starts. */
 export interface KnownSheet {
@@ -131,28 +134,9 @@ export async function renderPlan(
 ): Promise<RenderOutcome> {
   const known =
     options.known ?? (await inspectSheet(context, plan.sheet, plan.owned, tablesOf(plan, options.previous)));
-  const outcome = queuePlan(context, plan, { ...options, known });
+  const outcome = await queuePlan(context, plan, { ...options, known });
   if (outcome.ok) await syncTurningEventsBackOn(context);
   return outcome;
-}
-
-/**
- * Syncs a batch queuePlan filled. A batch that fails half-way never reaches its last operation,
- * which switches events back on, and runtime.enableEvents lasts the session
- * (https://learn.microsoft.com/javascript/api/excel/excel.runtime#excel-excel-runtime-enableevents-member):
- * a failure switches them on in a sync of its own before the error goes on.
- */
-export async function syncTurningEventsBackOn(context: Excel.RequestContext): Promise<void> {
-  let failed = true;
-  try {
-    await context.sync();
-    failed = false;
-  } finally {
-    if (failed && supports('1.8')) {
-      context.runtime.enableEvents = true;
-      await context.sync().catch(() => undefined); // the first failure is the one to report
-    }
-  }
 }
 
 /** The cells of `plan` that hold the user's data (not IJkpunt's earlier output, not `userCells`). */
@@ -185,30 +169,38 @@ export function planConflicts(
 
 /**
  * Queues everything `plan` writes — after clearing the previous plan's output — with calculation
- * and events suspended, without syncing: several plans (a study's sheets) go in one batch.
+ * and events suspended, leaving the last sync to the caller: several plans (a study's sheets)
+ * go in one batch. `chunks` (shared by those plans) sends the batch early where it would pass
+ * the request budget; a failure there has switched events back on and goes to the caller.
  */
-export function queuePlan(
+export async function queuePlan(
   context: Excel.RequestContext,
   plan: CompactPlan,
-  options: SheetRenderOptions & { readonly known: KnownSheet },
-): RenderOutcome {
+  options: SheetRenderOptions & { readonly known: KnownSheet; readonly chunks?: WriteChunks },
+): Promise<RenderOutcome> {
   const sheet = context.workbook.worksheets.getItem(plan.sheet);
   const known = options.known;
   const userCells = options.userCells ?? [];
   const conflicts = planConflicts(plan, options, known);
   if (conflicts.length > 0) return { ok: false, conflicts };
 
+  const chunks = options.chunks ?? writeChunks(context);
   context.application.suspendApiCalculationUntilNextSync();
   if (supports('1.8')) context.runtime.enableEvents = false;
   let tables = known.tables;
   if (options.previous) {
     const oldCharts = options.previousCharts.filter((name) => exists(known.charts, name));
     const oldNames = options.previous.names.map((n) => n.name).filter((name) => exists(known.names, name));
+    await chunks.room(OPERATION_BYTES * (2 * options.previous.owned.length + oldCharts.length + oldNames.length + 2));
     tables = queueClear(context, options.previous, oldNames, oldCharts, tables);
   }
-  for (const cell of userCells) sheet.getRange(cell.address).formulas = cell.formulas;
-  drawCells(sheet, plan);
-  for (const cell of options.keptCells ?? []) sheet.getRange(cell.address).formulas = cell.formulas;
+  await writeEntries(sheet, userCells, chunks);
+  await drawCells(sheet, plan, chunks);
+  await writeEntries(sheet, options.keptCells ?? [], chunks);
+  // Names, formats, drop-downs, widths, charts and the state: counted per operation, far below a chunk.
+  await chunks.room(
+    OPERATION_BYTES * (plan.names.length + 5 * plan.conditionalFormats.length + 40 * plan.charts.length),
+  );
   for (const name of plan.names) {
     context.workbook.names.add(name.name, `=${quotedSheet(plan.sheet)}!${name.ref}`);
   }
@@ -331,57 +323,4 @@ export function queueClear(
   for (const name of existingNames) context.workbook.names.getItem(name).delete();
   for (const name of existingCharts) sheet.charts.getItem(name).delete();
   return after;
-}
-
-/** Columns with their headers, then the block cells: scalar writes per run, arrays only for values. */
-export function drawCells(sheet: Excel.Worksheet, plan: CompactPlan): void {
-  for (const column of plan.columns) {
-    const header = sheet.getRange(cellAddress({ row: plan.headerRow, col: column.col }));
-    header.values = [[textEntry(column.header)]];
-    header.format.font.bold = true;
-    header.format.fill.color = HEADER_FILL;
-    const body = sheet.getRange(columnRange(column.col, plan.firstRow, plan.lastRow));
-    if (column.numberFormat) body.numberFormat = broadcast(column.numberFormat);
-    // A stored state from an earlier session has no values (they are on the sheet).
-    if (column.values && column.values.length > 0) body.values = column.values.map((v) => [textEntry(v ?? '')]);
-    for (const run of column.runs) {
-      sheet.getRange(columnRange(column.col, run.from, run.to)).formulasR1C1 = broadcast(run.r1c1);
-    }
-  }
-  // Block cells side by side on a row go in one 2-D write: a scorecard of 3 000 rows is then
-  // 3 000 range writes, not 39 000, and its request stays far below Excel on the web's 5 MB.
-  for (const run of rowRuns(plan.cells)) {
-    const first = run[0];
-    const last = run[run.length - 1];
-    if (!first || !last) continue;
-    const range = sheet.getRange(`${cellAddress(first)}:${cellAddress(last)}`);
-    range.formulas = [run.map((cell) => (cell.formula ? `=${cell.formula}` : textEntry(cell.value ?? '')))];
-    if (run.some((cell) => cell.numberFormat)) range.numberFormat = [run.map((cell) => cell.numberFormat ?? 'General')];
-    if (run.every((cell) => cell.bold)) range.format.font.bold = true;
-    else for (const cell of run) if (cell.bold) sheet.getRange(cellAddress(cell)).format.font.bold = true;
-    for (const cell of run) if (cell.wrap) sheet.getRange(cellAddress(cell)).format.wrapText = true;
-  }
-}
-
-/** Block cells grouped into runs of adjacent cells on one row, in row and column order. */
-function rowRuns(cells: readonly CompactPlan['cells'][number][]): CompactPlan['cells'][number][][] {
-  const sorted = [...cells].sort((a, b) => a.row - b.row || a.col - b.col);
-  const runs: CompactPlan['cells'][number][][] = [];
-  for (const cell of sorted) {
-    const run = runs[runs.length - 1];
-    const previous = run?.[run.length - 1];
-    if (run && previous && previous.row === cell.row && previous.col + 1 === cell.col) run.push(cell);
-    else runs.push([cell]);
-  }
-  return runs;
-}
-
-/**
- * One value for every cell of a range. Excel applies a single value written to a multi-cell
- * range to each cell; the typings only declare 2-D arrays. Writing one string per run instead
- * of one per row keeps a 50 000-row write far below the 5 MB request limit of Excel on the
- * web and the number of syncs independent of the table's size.
- */
-export function broadcast(value: string): string[][] {
-  return value as unknown as string[][];
 }

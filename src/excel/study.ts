@@ -11,6 +11,7 @@ import { stateFrom, usedBox } from './read';
 import { readCells } from './read-cells';
 import {
   blankTest,
+  chartName,
   exists,
   planConflicts,
   queueClear,
@@ -20,6 +21,7 @@ import {
   type Palette,
 } from './render';
 import { rememberedOf, removeState, saveState, stateKey, type SheetState, type WrittenStates } from './state';
+import { writeChunks } from './write-chunks';
 
 /**
  * The active sheet (no names given) or the named sheets, as grids: one sync to learn where their
@@ -141,27 +143,64 @@ export async function writeStudy(
   const created = plans.filter((p) => !present.has(p.sheet.toLowerCase())).map((p) => p.sheet);
   const snapshot: StudySnapshot['sheets'][number][] = [];
   await options.guard.during(async () => {
-    for (const name of created) worksheets.add(name);
-    for (const w of work) {
-      queuePlan(context, w.compact, {
-        palette: options.palette,
-        previous: w.before?.plan ?? null,
-        previousCharts: w.before?.chartNames ?? [],
-        known: w.known,
-        alsoWrite: (charts) => {
-          // A handed-over template is the user's sheet from now on: nothing to remember.
-          const after: SheetState | null = w.plan.handOver
-            ? null
-            : { plan: w.compact, chartNames: charts, mapping: {}, parameters: {} };
-          if (after) saveState(context, w.plan.sheet, after, w.id);
-          if (after) options.states?.remember(after);
-          snapshot.push({ sheet: w.plan.sheet, id: w.id, before: w.before, after, written: w.compact });
-        },
-      });
+    try {
+      for (const name of created) worksheets.add(name);
+      // One budget for all sheets: a study too large for one request goes in chunks (write-chunks.ts).
+      const chunks = writeChunks(context);
+      for (const w of work) {
+        await queuePlan(context, w.compact, {
+          palette: options.palette,
+          previous: w.before?.plan ?? null,
+          previousCharts: w.before?.chartNames ?? [],
+          known: w.known,
+          chunks,
+          alsoWrite: (charts) => {
+            // A handed-over template is the user's sheet from now on: nothing to remember.
+            const after: SheetState | null = w.plan.handOver
+              ? null
+              : { plan: w.compact, chartNames: charts, mapping: {}, parameters: {} };
+            if (after) saveState(context, w.plan.sheet, after, w.id);
+            if (after) options.states?.remember(after);
+            snapshot.push({ sheet: w.plan.sheet, id: w.id, before: w.before, after, written: w.compact });
+          },
+        });
+      }
+      await syncTurningEventsBackOn(context);
+    } catch (error) {
+      // A chunk (or the last batch) failed: the chunks before it are in the workbook. Undo as if
+      // everything had been written (what was not is skipped), then report the failure.
+      await undoStudy(context, attempted(work, created), options.guard);
+      throw error;
     }
-    await syncTurningEventsBackOn(context);
   });
   return { kind: 'written', undo: { sheets: snapshot, created } };
+}
+
+/** What undo of the whole write would need, for a write that stopped somewhere. */
+function attempted(
+  work: readonly {
+    readonly plan: WritePlan;
+    readonly id: string | null;
+    readonly compact: CompactPlan;
+    readonly before: SheetState | null;
+  }[],
+  created: readonly string[],
+): StudySnapshot {
+  return {
+    sheets: work.map((w) => ({
+      sheet: w.plan.sheet,
+      id: w.id,
+      before: w.before,
+      after: {
+        plan: w.compact,
+        chartNames: w.compact.charts.map((_, i) => chartName(w.plan.sheet, i)),
+        mapping: {},
+        parameters: {},
+      },
+      written: w.compact,
+    })),
+    created,
+  };
 }
 
 /** Puts the workbook back as it was before the study's write. Two syncs. */
@@ -187,6 +226,7 @@ export async function undoStudy(
   const existingNames = names.items.map((n) => n.name);
   const keys = new Set(settings.items.map((item) => item.key));
   await guard.during(async () => {
+    const chunks = writeChunks(context);
     for (const entry of snapshot.sheets) {
       if (!present.has(entry.sheet.toLowerCase())) continue;
       const look = looks.get(entry.sheet);
@@ -201,10 +241,11 @@ export async function undoStudy(
       }
       if (entry.before) {
         const all = knownFrom(null, existingNames, charts);
-        queuePlan(context, entry.before.plan, {
+        await queuePlan(context, entry.before.plan, {
           previous: entry.after?.plan ?? null,
           previousCharts: entry.after?.chartNames ?? [],
           known: all,
+          chunks,
           alsoWrite: () => saveState(context, entry.sheet, entry.before as SheetState, entry.id),
         });
       } else {

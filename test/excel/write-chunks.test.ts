@@ -1,0 +1,233 @@
+// Writes larger than Excel on the web's 5 MB request limit, against the typed fake (which refuses
+// a request above 5 MB whole): they go in chunks, each request under the limit, and the formulas
+// come out right; a chunk that fails after others went in leaves the workbook exactly as it was
+// (values, formulas, text behind an apostrophe, state, names, sheets) with events back on.
+import { a1 } from '../../src/engine/core/address';
+import { scoreCriteria } from '../../src/engine/criteria/score';
+import { buildCriteriaPlan } from '../../src/engine/criteria/plan';
+import { buildFactsheetPlans } from '../../src/engine/criteria/factsheet';
+import type { WritePlan } from '../../src/plan/format';
+import type { WorkbookPort } from '../../src/studies';
+import { criteriaGrid } from '../../bench/studies.bench';
+import { analyseAndWrite, workbookOn } from '../support/excel-workbook';
+import { evaluateSheet } from '../support/hyperformula';
+import { createFake, FakeExcelError, type FakeExcel } from './fake-excel';
+
+const LIMIT = 5_000_000;
+const CRITERIA = 'Toetsingscriteria';
+const BENCHMARK = 'Benchmark';
+
+/** The criteria sheet of 6 teams × `perTeam` indicators × 6 years, with the advisors' text in H. */
+function criteriaWorkbook(perTeam: number) {
+  const cells: Record<string, number | string> = {};
+  criteriaGrid(perTeam).cells.forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (typeof value === 'number' || typeof value === 'string') cells[a1(c, r + 1)] = value;
+    }),
+  );
+  const { context, fake } = createFake({
+    sheets: [{ name: CRITERIA, cells }],
+    active: CRITERIA,
+    requirementSets: '1.14',
+  });
+  // Typed as a user would: text behind an apostrophe, which must stay text.
+  fake.edit(CRITERIA, 'H2', "'-3 fte minder dan begroot");
+  fake.edit(CRITERIA, 'H3', "'0123");
+  fake.edit(CRITERIA, 'H4', "'=geen formule");
+  return { fake, port: workbookOn(context) };
+}
+
+async function criteriaPlans(port: WorkbookPort): Promise<WritePlan[]> {
+  const read = await port.readSheets();
+  const grid = read.sheets[0]?.grid;
+  if (!grid) throw new Error('nothing read');
+  const outcome = scoreCriteria(grid);
+  if (!outcome.ok) throw new Error(outcome.message);
+  const criteria = buildCriteriaPlan({ result: outcome.result, grid, language: 'nl' });
+  return [criteria.plan, ...buildFactsheetPlans(outcome.result, criteria, 'nl')];
+}
+
+/** Everything a user could see change in the workbook. */
+function workbookState(fake: FakeExcel) {
+  return {
+    sheets: fake.sheetNames,
+    cells: Object.fromEntries(fake.sheetNames.map((s) => [s, fake.sheetFormulas(s)])),
+    values: Object.fromEntries(fake.sheetNames.map((s) => [s, fake.sheetValues(s)])),
+    charts: Object.fromEntries(fake.sheetNames.map((s) => [s, fake.charts(s).map((c) => c.name)])),
+    formats: Object.fromEntries(fake.sheetNames.map((s) => [s, fake.conditionalFormats(s).length])),
+    names: fake.names,
+    settings: fake.settings,
+  };
+}
+
+/** The requests of syncs `from`.. (1-based) that carried a large write. */
+function writeChunksOf(fake: FakeExcel, from: number) {
+  return fake.requests.slice(from - 1).filter((r) => r.bytes > 100_000);
+}
+
+describe('a criteria write above 5 MB (20 160 measurements) goes in chunks', () => {
+  test('every request under 5 MB, together more than one request could carry; the formulas evaluate right', async () => {
+    const { fake, port } = criteriaWorkbook(560);
+    const plans = await criteriaPlans(port);
+    const readSyncs = fake.syncs;
+    const response = await port.writeStudy(plans);
+    expect(response.kind).toBe('written');
+    const chunks = writeChunksOf(fake, readSyncs + 1);
+    expect(chunks.length).toBeGreaterThanOrEqual(2);
+    expect(chunks.reduce((sum, r) => sum + r.bytes, 0)).toBeGreaterThan(LIMIT);
+    expect(fake.maxRequestBytes).toBeLessThanOrEqual(LIMIT);
+    expect(fake.eventsEnabled).toBe(true);
+
+    const plan = plans[0];
+    if (!plan) throw new Error('no plan');
+    const evaluated = evaluateSheet(CRITERIA, fake.sheetFormulas(CRITERIA), plan.names);
+    try {
+      // Rows from every chunk: the first rows, the middle and the last, in every formula column.
+      const sample = plan.columns.flatMap((column) =>
+        column.cells
+          .filter((cell, i) => cell.formula !== null && i % 997 === 0)
+          .map((cell) => ({ ...cell, col: column.col })),
+      );
+      const last = plan.columns.flatMap((column) => {
+        const cell = column.cells[column.cells.length - 1];
+        return cell?.formula ? [{ ...cell, col: column.col }] : [];
+      });
+      const blocks = plan.cells.filter((cell) => cell.formula !== null);
+      const checked = [...sample, ...last, ...blocks];
+      expect(checked.length).toBeGreaterThan(100);
+      for (const cell of checked) {
+        const at = a1(cell.col, cell.row);
+        const value = evaluated.value(at);
+        if (typeof cell.value === 'number')
+          expect([at, Math.abs((value as number) - cell.value) < 1e-9 * Math.max(1, Math.abs(cell.value))]).toEqual([
+            at,
+            true,
+          ]);
+        else expect([at, value]).toEqual([at, cell.value]);
+      }
+    } finally {
+      evaluated.destroy();
+    }
+    expect(fake.cell(CRITERIA, 'H2')).toMatchObject({ value: '-3 fte minder dan begroot', formula: null });
+  }, 300_000);
+
+  test('a failure in the second chunk puts back what the first wrote: the workbook is exactly as before', async () => {
+    const { fake, port } = criteriaWorkbook(560);
+    const plans = await criteriaPlans(port);
+    const before = workbookState(fake);
+    // The write: what exists, what the target sheets hold, then its chunks.
+    const firstChunk = fake.syncs + 3;
+    fake.failOnSync(firstChunk + 1, new FakeExcelError('GeneralException', 'injected failure in chunk 2'));
+    await expect(port.writeStudy(plans)).rejects.toThrow('injected failure in chunk 2');
+    // The first chunk did go in (factsheet sheets added, half the scorecard) before the failure.
+    expect(fake.requests[firstChunk - 1]?.bytes).toBeGreaterThan(1_000_000);
+    expect(fake.requests[firstChunk]?.bytes).toBeGreaterThan(1_000_000);
+    expect(workbookState(fake)).toEqual(before);
+    expect(fake.cell(CRITERIA, 'H3')).toMatchObject({ value: '0123', formula: null });
+    expect(fake.cell(CRITERIA, 'H4')).toMatchObject({ value: '=geen formule', formula: null });
+    expect(fake.eventsEnabled).toBe(true);
+    expect(fake.maxRequestBytes).toBeLessThanOrEqual(LIMIT);
+  }, 300_000);
+});
+
+/** A benchmark table of `rows` clusters from row 4, with a Toelichting column in G. */
+function benchmarkCells(rows: number): Record<string, number | string> {
+  const cells: Record<string, number | string> = {
+    A1: 'Totale formatie (fte)',
+    B1: rows * 20,
+    A3: 'Cluster',
+    B3: 'Categorie',
+    C3: 'Formatie in fte',
+    D3: '% van totale formatie',
+    E3: 'Kosten',
+    F3: 'Kostennorm',
+    G3: 'Toelichting',
+  };
+  for (let i = 0; i < rows; i += 1) {
+    const row = 4 + i;
+    const fte = 1 + ((i * 7919) % 400) / 10;
+    const costs = Math.round(fte * 78_000 * (0.9 + ((i * 31) % 23) / 100));
+    cells[a1(0, row)] = `Cluster ${i + 1}`;
+    cells[a1(1, row)] = i % 3 === 0 ? 'Overhead' : 'Primair proces';
+    cells[a1(2, row)] = fte;
+    cells[a1(3, row)] = fte / (rows * 20);
+    cells[a1(4, row)] = costs;
+    cells[a1(5, row)] = Math.round(costs * 0.97);
+  }
+  return cells;
+}
+
+const ROWS = 300;
+
+function benchmarkWorkbook() {
+  const { context, fake } = createFake({
+    sheets: [{ name: BENCHMARK, cells: benchmarkCells(ROWS) }],
+    active: BENCHMARK,
+    selected: 'A4',
+    requirementSets: '1.14',
+  });
+  fake.edit(BENCHMARK, 'G4', "'-3 fte minder, vacature");
+  fake.edit(BENCHMARK, 'G5', "'0123");
+  fake.edit(BENCHMARK, 'G6', "'+ inhuur");
+  return { fake, workbook: workbookOn(context) };
+}
+
+/** The advisor's explanations for every cluster, 20 000 characters each: 6 MB for the write. */
+function longNotes(fake: FakeExcel) {
+  return Array.from({ length: ROWS }, (_, i) => {
+    const row = 4 + i;
+    const previous = fake.cell(BENCHMARK, `G${row}`).value;
+    const text = `Toelichting ${row}: ${'inhaalslag na reorganisatie; '.repeat(700)}`.slice(0, 20_000);
+    return { row, text, previous: typeof previous === 'string' ? previous : null };
+  });
+}
+
+describe('an analysis whose write is above 5 MB (the advisor’s explanations) goes in chunks', () => {
+  test('written in chunks under 5 MB each; a re-run of the same size too', async () => {
+    const { fake, workbook } = benchmarkWorkbook();
+    const first = await analyseAndWrite(workbook);
+    expect(first.kind).toBe('written');
+    const start = fake.syncs;
+    const response = await analyseAndWrite(workbook, { userColumns: { notes: longNotes(fake) } });
+    expect(response.kind).toBe('written');
+    const chunks = writeChunksOf(fake, start + 1);
+    expect(chunks.length).toBeGreaterThanOrEqual(2);
+    expect(chunks.reduce((sum, r) => sum + r.bytes, 0)).toBeGreaterThan(LIMIT);
+    expect(fake.maxRequestBytes).toBeLessThanOrEqual(LIMIT);
+    expect(fake.cell(BENCHMARK, 'G303').value).toMatch(/^Toelichting 303: inhaalslag/);
+    expect(fake.cell(BENCHMARK, 'G303').value).toHaveLength(20_000);
+    expect(fake.eventsEnabled).toBe(true);
+  }, 300_000);
+
+  test('a failure in a later chunk restores the sheet exactly: IJkpunt’s earlier output, the user’s text, the state', async () => {
+    // The same action on a twin workbook tells which sync carries the second chunk.
+    const twin = benchmarkWorkbook();
+    await analyseAndWrite(twin.workbook);
+    const twinStart = twin.fake.syncs;
+    await analyseAndWrite(twin.workbook, { userColumns: { notes: longNotes(twin.fake) } });
+    const large = twin.fake.requests
+      .map((r, i) => ({ sync: i + 1, bytes: r.bytes }))
+      .filter((r) => r.sync > twinStart && r.bytes > 1_000_000);
+    const second = large[1]?.sync;
+    if (second === undefined) throw new Error('the twin wrote in one chunk');
+
+    const { fake, workbook } = benchmarkWorkbook();
+    const first = await analyseAndWrite(workbook);
+    expect(first.kind).toBe('written');
+    expect(fake.syncs).toBe(twinStart);
+    const before = workbookState(fake);
+    fake.failOnSync(second, new FakeExcelError('GeneralException', 'injected failure in chunk 2'));
+    await expect(analyseAndWrite(workbook, { userColumns: { notes: longNotes(fake) } })).rejects.toThrow(
+      'injected failure in chunk 2',
+    );
+    expect(workbookState(fake)).toEqual(before);
+    expect(fake.cell(BENCHMARK, 'G4')).toMatchObject({ value: '-3 fte minder, vacature', formula: null });
+    expect(fake.cell(BENCHMARK, 'G5')).toMatchObject({ value: '0123', formula: null });
+    expect(fake.cell(BENCHMARK, 'G6')).toMatchObject({ value: '+ inhuur', formula: null });
+    expect(fake.eventsEnabled).toBe(true);
+    expect(fake.maxRequestBytes).toBeLessThanOrEqual(LIMIT);
+    // The workbook works on: the same write now goes through.
+    const again = await analyseAndWrite(workbook, { userColumns: { notes: longNotes(fake) } });
+    expect(again.kind).toBe('written');
+  }, 300_000);
+});
