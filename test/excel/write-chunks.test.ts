@@ -9,6 +9,8 @@ import { buildFactsheetPlans } from '../../src/engine/criteria/factsheet';
 import type { WritePlan } from '../../src/plan/format';
 import type { WorkbookPort } from '../../src/studies';
 import { criteriaGrid } from '../../bench/studies.bench';
+import { createWriteGuard, watchInput } from '../../src/excel/events';
+import { jsonBytes, OPERATION_BYTES, writeChunks } from '../../src/excel/write-chunks';
 import { analyseAndWrite, workbookOn } from '../support/excel-workbook';
 import { evaluateSheet } from '../support/hyperformula';
 import { createFake, FakeExcelError, type FakeExcel } from './fake-excel';
@@ -159,17 +161,17 @@ function benchmarkCells(rows: number): Record<string, number | string> {
 
 const ROWS = 300;
 
-function benchmarkWorkbook() {
+function benchmarkWorkbook(version = '1.14') {
   const { context, fake } = createFake({
     sheets: [{ name: BENCHMARK, cells: benchmarkCells(ROWS) }],
     active: BENCHMARK,
     selected: 'A4',
-    requirementSets: '1.14',
+    requirementSets: version,
   });
   fake.edit(BENCHMARK, 'G4', "'-3 fte minder, vacature");
   fake.edit(BENCHMARK, 'G5', "'0123");
   fake.edit(BENCHMARK, 'G6', "'+ inhuur");
-  return { fake, workbook: workbookOn(context) };
+  return { context, fake, workbook: workbookOn(context) };
 }
 
 /** The advisor's explanations for every cluster, 20 000 characters each: 6 MB for the write. */
@@ -230,4 +232,84 @@ describe('an analysis whose write is above 5 MB (the advisor’s explanations) g
     const again = await analyseAndWrite(workbook, { userColumns: { notes: longNotes(fake) } });
     expect(again.kind).toBe('written');
   }, 300_000);
+});
+
+describe('events across the chunks', () => {
+  test('off from the first chunk to the last: a watcher without triggerSource or guard sees none of IJkpunt’s writes, then the user’s edit', async () => {
+    // ExcelApi 1.13: no triggerSource; the watcher's own guard is never held, so only
+    // enableEvents = false keeps IJkpunt's writes (the notes in the input's column G) from it.
+    const { context, fake, workbook } = benchmarkWorkbook('1.13');
+    await analyseAndWrite(workbook);
+    const seen: string[][] = [];
+    const stop = await watchInput(context, BENCHMARK, {
+      input: `A3:G${3 + ROWS}`,
+      guard: createWriteGuard(0),
+      debounceMs: 0,
+      onUserEdit: (addresses) => seen.push([...addresses]),
+    });
+    const start = fake.syncs;
+    const response = await analyseAndWrite(workbook, { userColumns: { notes: longNotes(fake) } });
+    expect(response.kind).toBe('written');
+    expect(writeChunksOf(fake, start + 1).length).toBeGreaterThanOrEqual(2);
+    fake.flushEvents();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(seen).toEqual([]);
+    expect(fake.eventsEnabled).toBe(true);
+    fake.edit(BENCHMARK, 'C10', 12);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(seen).toEqual([['C10']]);
+    await stop();
+  }, 300_000);
+});
+
+describe('the splitting itself (a small budget)', () => {
+  test('a block of rows goes in slices that fill each request up to the budget, every row once, in order', async () => {
+    const { context, fake } = createFake({ sheets: [{ name: 'Blad1' }] });
+    const rows = Array.from({ length: 1_000 }, (_, i) => [`rij ${i + 1}`]);
+    const written: { offset: number; count: number }[] = [];
+    const budget = 2_000;
+    const chunks = writeChunks(context, budget);
+    await chunks.room(500);
+    await chunks.rows(rows, (offset, slice) => {
+      written.push({ offset, count: slice.length });
+      context.workbook.worksheets.getItem('Blad1').getRange(`A${offset + 1}:A${offset + slice.length}`).values = [
+        ...slice,
+      ];
+    });
+    await context.sync();
+    expect(written.map((w) => w.offset)).toEqual(
+      written.map((_, i) => written.slice(0, i).reduce((n, w) => n + w.count, 0)),
+    );
+    expect(written.reduce((n, w) => n + w.count, 0)).toBe(1_000);
+    // The first slice fills what the 500 bytes queued before it left over.
+    const firstSlice = rows.slice(0, written[0]?.count ?? 0);
+    expect(500 + OPERATION_BYTES + firstSlice.reduce((n, row) => n + jsonBytes(row) + 1, 0)).toBeLessThanOrEqual(
+      budget,
+    );
+    expect(chunks.sent).toBe(written.length - 1);
+    expect(fake.syncs).toBe(written.length);
+    expect(fake.cell('Blad1', 'A1000').value).toBe('rij 1000');
+    expect(fake.cell('Blad1', 'A1').value).toBe('rij 1');
+  });
+
+  test('what fits the budget goes in the caller’s one sync', async () => {
+    const { context, fake } = createFake({ sheets: [{ name: 'Blad1' }] });
+    const chunks = writeChunks(context);
+    await chunks.room(3_000_000);
+    await chunks.rows([['a'], ['b']], (offset, slice) => {
+      context.workbook.worksheets.getItem('Blad1').getRange(`A${offset + 1}:A${offset + slice.length}`).values = [
+        ...slice,
+      ];
+    });
+    await context.sync();
+    expect([chunks.sent, fake.syncs]).toEqual([0, 1]);
+  });
+
+  test('sizes in UTF-8 as the request carries them', () => {
+    expect(jsonBytes('abc')).toBe(5);
+    expect(jsonBytes('€')).toBe(5);
+    expect(jsonBytes('Eén')).toBe(6);
+    expect(jsonBytes('😀')).toBe(6);
+    expect(jsonBytes([[1, 'x']])).toBe(9);
+  });
 });
