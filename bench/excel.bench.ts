@@ -2,7 +2,9 @@
 // blad" each and the re-read after it: syncs per click (the same for 10 and 10 000 rows, at most 3:
 // where the cells are, the cells, the write), the largest request and response at 50 000 rows
 // (Excel on the web refuses either above 5 MB), the state IJkpunt keeps in the settings, and the
-// largest request of the criteria write at 5 400 measurements.
+// largest request of the criteria write at 5 400 measurements. Writes above the request budget
+// go in chunks (src/excel/write-chunks.ts): the criteria write at 20 160 measurements and an
+// analysis carrying the advisor's explanations (300 × 20 000 characters), each over 5 MB in all.
 import { a1 } from '../src/engine/core/address';
 import { createFake } from '../test/excel/fake-excel';
 import { analyseAndWrite, workbookOn } from '../test/support/excel-workbook';
@@ -44,9 +46,15 @@ function stateBytes(settings: Record<string, unknown>): number {
     .reduce((sum, [, value]) => sum + Buffer.byteLength(typeof value === 'string' ? value : JSON.stringify(value)), 0);
 }
 
-/** The criteria scorecard of 6 teams × 150 indicators × 6 years (5 400 measurements) written with its factsheets. */
-async function criteriaWrite(): Promise<Figure[]> {
-  const grid = criteriaGrid(150);
+/**
+ * The criteria scorecard of 6 teams × `perTeam` indicators × 6 years written with its
+ * factsheets: the largest request, the syncs, and the write's requests in all (chunks).
+ */
+async function criteriaWrite(
+  perTeam: number,
+  names: { readonly bytes: string; readonly syncs: string },
+): Promise<Figure[]> {
+  const grid = criteriaGrid(perTeam);
   const cells: Record<string, number | string> = {};
   grid.cells.forEach((row, r) =>
     row.forEach((value, c) => {
@@ -63,8 +71,35 @@ async function criteriaWrite(): Promise<Figure[]> {
   const rows = grid.cells.length - 1;
   fake.dispose();
   return [
-    { name: 'excel.criteria.write.maxRequestBytes', value: fake.maxRequestBytes, unit: 'bytes', rows },
-    { name: 'excel.criteria.write.syncs', value: fake.syncs, unit: 'syncs', rows },
+    { name: names.bytes, value: fake.maxRequestBytes, unit: 'bytes', rows },
+    { name: names.syncs, value: fake.syncs, unit: 'syncs', rows },
+  ];
+}
+
+/** An analysis whose write carries the advisor's explanations: 20 000 characters for each of 300 clusters. */
+async function analyseWithNotes(): Promise<Figure[]> {
+  const rows = 300;
+  const { context, fake } = createFake({
+    sheets: [{ name: 'Benchmark', cells: { ...sheetCells(rows), G3: 'Toelichting' } }],
+    active: 'Benchmark',
+    selected: 'A4',
+    requirementSets: '1.14',
+  });
+  const workbook = workbookOn(context);
+  const notes = Array.from({ length: rows }, (_, i) => ({
+    row: 4 + i,
+    text: `Toelichting ${4 + i}: ${'inhaalslag na reorganisatie; '.repeat(700)}`.slice(0, 20_000),
+    previous: null,
+  }));
+  const start = fake.syncs;
+  const response = await analyseAndWrite(workbook, { userColumns: { notes } });
+  if (response.kind !== 'written') throw new Error(`bench: ${response.kind}`);
+  const write = fake.requests.slice(start);
+  fake.dispose();
+  return [
+    { name: 'excel.analyse.notes.maxRequestBytes', value: fake.maxRequestBytes, unit: 'bytes', rows },
+    { name: 'excel.analyse.notes.totalRequestBytes', value: write.reduce((sum, r) => sum + r.bytes, 0), unit: 'bytes', rows },
+    { name: 'excel.analyse.notes.syncs', value: write.length, unit: 'syncs', rows },
   ];
 }
 
@@ -104,5 +139,18 @@ export async function runExcelBench(): Promise<Figure[]> {
     figures.push({ name: 'excel.analyse.syncs.excelTable', value: fake.syncs, unit: 'syncs', rows });
     fake.dispose();
   }
-  return [...figures, ...(await criteriaWrite())];
+  figures.push(
+    ...(await criteriaWrite(150, {
+      bytes: 'excel.criteria.write.maxRequestBytes',
+      syncs: 'excel.criteria.write.syncs',
+    })),
+  );
+  // 20 160 measurements: more than 5 MB to write, in chunks.
+  figures.push(
+    ...(await criteriaWrite(560, {
+      bytes: 'excel.criteria.write.chunked.maxRequestBytes',
+      syncs: 'excel.criteria.write.chunked.syncs',
+    })),
+  );
+  return [...figures, ...(await analyseWithNotes())];
 }

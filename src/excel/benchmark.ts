@@ -12,8 +12,10 @@ import { contentOf, findEdits } from './edits';
 import type { WriteGuard } from './events';
 import type { ReadResult } from './read';
 import { chartName, exists, inspectSheet, queueClear, renderPlan, type KnownSheet, type Palette } from './render';
+import { writeEntries } from './render-cells';
 import { supports } from './requirements';
 import { removeSetting, removeState, saveState, stateKey, type SheetState, type WrittenStates } from './state';
+import { writeChunks } from './write-chunks';
 
 /** What undo needs to put one sheet back as it was before an action. */
 export interface Snapshot {
@@ -212,7 +214,8 @@ async function restoreSnapshot(context: Excel.RequestContext, snapshot: Snapshot
     await context.sync();
     if (!setting.isNullObject) removeState(context, snapshot.sheet, snapshot.sheetId ?? null);
   }
-  for (const cell of snapshot.userCells) sheet.getRange(cell.address).formulas = cell.formulas;
+  // The user's cells as they were: many long explanations may need more than one request.
+  await writeEntries(sheet, snapshot.userCells, writeChunks(context));
   await context.sync();
   return { ok: true };
 }
