@@ -111,7 +111,12 @@ function asEntered(value: string | number | null): string | number {
   return value ?? '';
 }
 
-/** What the cells about to be written hold now (formulas included), for undo. One sync, if any. */
+/**
+ * What the cells about to be written hold now (formulas included), for undo. One sync, if any;
+ * long texts (the advisor's explanations) can make the answer too large for Excel on the web
+ * (5 MB, see write-chunks.ts): then each half is asked for on its own. Only loads are queued,
+ * so asking again changes nothing.
+ */
 async function currentContent(
   context: Excel.RequestContext,
   sheetName: string,
@@ -119,12 +124,20 @@ async function currentContent(
 ): Promise<UserCell[]> {
   if (writes.length === 0) return [];
   const sheet = context.workbook.worksheets.getItem(sheetName);
-  const ranges = writes.map((w) => sheet.getRange(a1(w.col, w.row)).load('formulas, values, valueTypes, numberFormat'));
-  await context.sync();
-  return ranges.map((range, i) => {
-    const w = writes[i];
-    return { address: w ? a1(w.col, w.row) : '', formulas: entriesOf(range) };
-  });
+  const addresses = writes.map((w) => a1(w.col, w.row));
+  const ranges = addresses.map((address) => sheet.getRange(address).load('formulas, values, valueTypes, numberFormat'));
+  try {
+    await context.sync();
+  } catch (error) {
+    if ((error as { code?: unknown } | null)?.code !== 'ResponsePayloadSizeLimitExceeded' || writes.length < 2)
+      throw error;
+    const half = Math.ceil(writes.length / 2);
+    return [
+      ...(await currentContent(context, sheetName, writes.slice(0, half))),
+      ...(await currentContent(context, sheetName, writes.slice(half))),
+    ];
+  }
+  return ranges.map((range, i) => ({ address: addresses[i] ?? '', formulas: entriesOf(range) }));
 }
 
 /**

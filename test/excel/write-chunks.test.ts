@@ -175,11 +175,11 @@ function benchmarkWorkbook(version = '1.14') {
 }
 
 /** The advisor's explanations for every cluster, 20 000 characters each: 6 MB for the write. */
-function longNotes(fake: FakeExcel) {
+function longNotes(fake: FakeExcel, words = 'inhaalslag na reorganisatie; ') {
   return Array.from({ length: ROWS }, (_, i) => {
     const row = 4 + i;
     const previous = fake.cell(BENCHMARK, `G${row}`).value;
-    const text = `Toelichting ${row}: ${'inhaalslag na reorganisatie; '.repeat(700)}`.slice(0, 20_000);
+    const text = `Toelichting ${row}: ${words.repeat(Math.ceil(20_000 / words.length))}`.slice(0, 20_000);
     return { row, text, previous: typeof previous === 'string' ? previous : null };
   });
 }
@@ -199,6 +199,27 @@ describe('an analysis whose write is above 5 MB (the advisor’s explanations) g
     expect(fake.cell(BENCHMARK, 'G303').value).toMatch(/^Toelichting 303: inhaalslag/);
     expect(fake.cell(BENCHMARK, 'G303').value).toHaveLength(20_000);
     expect(fake.eventsEnabled).toBe(true);
+  }, 300_000);
+
+  test('6 MB of explanations over 6 MB of earlier ones: their snapshot is read in parts, undo writes them back in chunks', async () => {
+    const { fake, workbook } = benchmarkWorkbook();
+    await analyseAndWrite(workbook);
+    const first = await analyseAndWrite(workbook, { userColumns: { notes: longNotes(fake) } });
+    expect(first.kind).toBe('written');
+    const before = workbookState(fake);
+    const start = fake.syncs;
+    const second = await analyseAndWrite(workbook, {
+      userColumns: { notes: longNotes(fake, 'herziening formatie; ') },
+    });
+    if (second.kind !== 'written') throw new Error(second.kind);
+    // The old explanations (12 MB as formulas and values) came back in parts, each under 5 MB.
+    expect(fake.requests.slice(start).filter((r) => r.responseBytes > 1_000_000).length).toBeGreaterThanOrEqual(3);
+    expect(fake.maxResponseBytes).toBeLessThanOrEqual(LIMIT);
+    expect(fake.cell(BENCHMARK, 'G100').value).toMatch(/^Toelichting 100: herziening formatie; /);
+    const undo = await workbook.undo(second.undo);
+    expect(undo).toEqual({ ok: true });
+    expect(workbookState(fake)).toEqual(before);
+    expect(fake.maxRequestBytes).toBeLessThanOrEqual(LIMIT);
   }, 300_000);
 
   test('a failure in a later chunk restores the sheet exactly: IJkpunt’s earlier output, the user’s text, the state', async () => {
