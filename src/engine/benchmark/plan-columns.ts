@@ -188,8 +188,11 @@ function classColumn(
   col: number,
 ): PlanColumn {
   const { measure } = m;
+  // Where the plausibility guard withheld the conclusion, the sheet says so instead of a class.
+  const withheld = new Set(ctx.result.plausibility.filter((f) => f.measure === measure).flatMap((f) => f.rows));
   return planColumn(ctx, `${measure}.class`, ctx.texts.sheet.class[measure], null, col, (c, row) => {
     const found = c[measure]?.class;
+    if (withheld.has(row)) return { formula: null, value: ctx.texts.sheet.noConclusion };
     return {
       formula: classFormula(ctx, m, a1(at.pct, row), a1(at.delta, row)),
       value: m.textRows.has(row) || !found ? '' : ctx.texts.classes[found],
