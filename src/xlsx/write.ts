@@ -9,7 +9,7 @@
 // (ownership.ts) — so a second run replaces its own output, never mistakes it for input, and
 // never writes over a cell the user filled.
 import { a1, columnLetters, gridOrigin, inBoxes, parseRange } from '../engine/core';
-import { quotedSheet, TONE_COLOURS, type Palette } from '../plan';
+import { flatText, quotedSheet, TONE_COLOURS, type Palette } from '../plan';
 import type { PlanBlockCell, PlanColumn, WritePlan } from '../plan';
 import type { CellGrid } from '../engine/core';
 import { OWNERSHIP_SHEET } from './read';
@@ -106,7 +106,7 @@ function columnCells(column: PlanColumn, headerRow: number, xf: StyleIndex, si: 
       const lastRow = column.cells[starts.end - 1]?.row ?? cell.row;
       formula = { kind: 'sharedFirst', text: cell.formula, si: shared.si, ref: `${ref}:${letters}${lastRow}` };
     }
-    cells.push({ row: cell.row, col: column.col, xml: cellXml(ref, style, formula, cell.value) });
+    cells.push({ row: cell.row, col: column.col, xml: flatText(cellXml(ref, style, formula, cell.value)) });
   });
   return cells;
 }

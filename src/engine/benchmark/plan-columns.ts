@@ -4,7 +4,7 @@
 // number as text: a formula cannot use that, so the cell shows what Excel will (and a warning
 // names the cell). The conditional formats colour the Δ and Δ% columns.
 import { a1, columnLetters, type Warning } from '../core';
-import { sideBySide, NUMBER_FORMATS, type Placement } from '../../plan';
+import { flatText, sideBySide, NUMBER_FORMATS, type Placement } from '../../plan';
 import type { PlanCell, PlanColumn, PlanConditionalFormat } from '../../plan';
 import { DEFAULT_DIRECTION } from './classify';
 import { MEASURE_FORMAT, MEASURES, type ParameterCell, type PlanContext } from './plan-context';
@@ -93,7 +93,12 @@ function planColumn(
   const cells: PlanCell[] = [];
   for (let row = ctx.firstRow; row <= ctx.lastRow; row += 1) {
     const cluster = ctx.clusterAt(row);
-    cells.push(cluster ? { row, ...content(cluster, row) } : { row, formula: null, value: null });
+    if (!cluster) {
+      cells.push({ row, formula: null, value: null });
+      continue;
+    }
+    const { formula, value } = content(cluster, row);
+    cells.push({ row, formula: formula === null ? null : flatText(formula), value });
   }
   return { key, header, col, numberFormat, cells };
 }
