@@ -7,7 +7,7 @@ import { loadInput, pickSheet, sliceRange, UsageError } from './input';
 import { reportWarnings, type Io } from './io';
 import { overridesFor, parseMap } from './map';
 import { checkOut, writePlans } from './output';
-import { textReport } from './report';
+import { jsonReport, textReport } from './report';
 import { cliTexts } from '../i18n/cli';
 
 export interface AnalyseArgs {
@@ -81,7 +81,7 @@ export async function runAnalyse(args: AnalyseArgs): Promise<AnalyseOutcome> {
 export async function analyseCommand(args: AnalyseArgs, json: boolean, io: Io): Promise<number> {
   const { result, plan, written } = await runAnalyse(args);
   reportWarnings(io, args.language, result.table.sheet, [...result.warnings, ...(plan?.warnings ?? [])]);
-  io.stdout(json ? `${JSON.stringify(result, null, 2)}\n` : textReport(result, args.language));
+  io.stdout(json ? jsonReport(result) : textReport(result, args.language));
   if (written && !json) io.stdout(`${cliTexts(args.language).writtenTo(written)}\n`);
   return 0;
 }

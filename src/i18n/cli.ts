@@ -87,6 +87,7 @@ Afsluitcodes: 0 gelukt (waarschuwingen op stderr), 2 onbruikbare invoer, 1 inter
   sumOfFte: (sum: string) =>
     `Let op: de totale formatie is de som van de fte-kolom (${sum} fte). Is de tabel niet de hele organisatie, geef dan --total-fte.`,
   tableTitle: 'Per cluster',
+  flaggedLegend: '! = geen conclusie: zie waarschuwingen',
   columns: ['Cluster', 'Cat.', 'Fte', 'Norm', 'Δ fte', 'Δ%', 'Kosten', 'Norm', 'Δ €', 'Δ%', 'Klasse'],
   notApplicable: 'n.v.t.',
   categories: { primair: 'PP', overhead: 'OH' },
@@ -182,6 +183,7 @@ Exit codes: 0 success (warnings on stderr), 2 unusable input, 1 internal error.
   sumOfFte: (sum: string) =>
     `Note: the total staffing is the sum of the FTE column (${sum} FTE). If the table is not the whole organisation, give --total-fte.`,
   tableTitle: 'Per cluster',
+  flaggedLegend: '! = no conclusion: see the warnings',
   columns: ['Cluster', 'Cat.', 'FTE', 'Norm', 'Δ FTE', 'Δ%', 'Costs', 'Norm', 'Δ €', 'Δ%', 'Class'],
   notApplicable: 'n/a',
   categories: { primair: 'PP', overhead: 'OH' },

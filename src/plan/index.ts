@@ -19,6 +19,7 @@ export {
   MAX_SHEET_NAME,
   blockPlan,
   excelString,
+  flatText,
   formulaCell,
   quotedSheet,
   sheetNamePart,

@@ -74,11 +74,20 @@ export function decodeCodes(text: string): string[] | null {
 
 /** The plan's owned ranges, one box per column, with what the plan writes in each cell. */
 export function ownedColumns(plan: WritePlan): OwnedBox[] {
-  const written = new Map<number, Map<number, string>>();
+  const ranges = plan.owned.map((range) => parseRange(range)).filter((box): box is RangeBox => box !== null);
+  if (ranges.length === 0) return [];
+  const top = Math.min(...ranges.map((b) => b.top));
+  const bottom = Math.max(...ranges.map((b) => b.bottom));
+  // Per owned column, its codes from `top` down: an array, not a map of 200 000 rows.
+  const written = new Map<number, string[]>();
   const put = (col: number, row: number, code: string) => {
+    if (row < top || row > bottom) return;
     let column = written.get(col);
-    if (!column) written.set(col, (column = new Map()));
-    column.set(row, code);
+    if (!column) {
+      if (!ranges.some((b) => col >= b.left && col <= b.right)) return;
+      written.set(col, (column = new Array<string>(bottom - top + 1).fill('')));
+    }
+    column[row - top] = code;
   };
   for (const column of plan.columns) {
     put(column.col, plan.headerRow, cellCode(false, column.header));
@@ -86,13 +95,12 @@ export function ownedColumns(plan: WritePlan): OwnedBox[] {
   }
   for (const cell of plan.cells) put(cell.col, cell.row, cellCode(cell.formula !== null, cell.value));
   const boxes: OwnedBox[] = [];
-  for (const range of plan.owned) {
-    const box = parseRange(range);
-    if (!box) continue;
+  for (const box of ranges) {
     for (let col = box.left; col <= box.right; col += 1) {
       const column = written.get(col);
-      const codes: string[] = [];
-      for (let row = box.top; row <= box.bottom; row += 1) codes.push(column?.get(row) ?? '');
+      const codes = column
+        ? column.slice(box.top - top, box.bottom - top + 1)
+        : new Array<string>(box.bottom - box.top + 1).fill('');
       boxes.push({ top: box.top, bottom: box.bottom, left: col, right: col, codes });
     }
   }

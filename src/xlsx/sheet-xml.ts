@@ -183,7 +183,7 @@ function cellsByRow(cells: readonly SheetCell[]): Map<number, SheetCell[]> {
   return rows;
 }
 
-function patchRows(sheetData: string, patch: SheetPatch): string {
+function patchRows(sheetData: string, patch: SheetPatch): string[] {
   const incoming = cellsByRow(patch.cells);
   // Rows the sheet does not have yet, written in order as the existing rows pass them.
   const pending = [...incoming.keys()].sort((a, b) => a - b);
@@ -228,7 +228,7 @@ function patchRows(sheetData: string, patch: SheetPatch): string {
   out.push(sheetData.slice(copied, lastEnd));
   newRowsBefore(Number.POSITIVE_INFINITY);
   out.push(sheetData.slice(Math.max(copied, lastEnd)));
-  return out.join('');
+  return out;
 }
 
 function patchCols(xml: string, widths: ReadonlyMap<number, number>): string {
@@ -283,6 +283,14 @@ function patchValidations(tail: string, added: readonly string[]): string {
 }
 
 export function patchSheet(input: string, patch: SheetPatch): string {
+  return patchSheetPieces(input, patch).join('');
+}
+
+/**
+ * The patched sheet as pieces in order (joined, patchSheet's XML): a 200 000-row sheet is
+ * hundreds of megabytes of text, which the zip encodes and deflates piece by piece instead.
+ */
+export function patchSheetPieces(input: string, patch: SheetPatch): string[] {
   // The sheet is split once around <sheetData> (megabytes); everything else edits the small
   // head (dimension, cols) and tail (conditional formats).
   const open = /<sheetData\s*\/>|<sheetData\b[^>]*>/.exec(input);
@@ -303,7 +311,27 @@ export function patchSheet(input: string, patch: SheetPatch): string {
   }
   tail = patchValidations(tail, patch.dataValidations ?? []);
   head = patchDimension(patchCols(`${head}<sheetData>`, patch.widths), patch.cells);
-  return `${head}${rows}</sheetData>${tail}`;
+  return [head, ...flatBatches(rows), `</sheetData>${tail}`];
+}
+
+/**
+ * `pieces` joined into flat strings of about a million characters: a cell's XML is a rope of
+ * small strings, several times its length in memory, and one non-Latin-1 character (Δ) makes a
+ * whole joined string two bytes per character; a batch confines both.
+ */
+function flatBatches(pieces: readonly string[]): string[] {
+  const batches: string[] = [];
+  let from = 0;
+  let length = 0;
+  pieces.forEach((piece, i) => {
+    length += piece.length;
+    if (length < 1 << 20) return;
+    batches.push(pieces.slice(from, i + 1).join(''));
+    from = i + 1;
+    length = 0;
+  });
+  if (from < pieces.length) batches.push(pieces.slice(from).join(''));
+  return batches;
 }
 
 /**

@@ -9,7 +9,7 @@
 // (ownership.ts) — so a second run replaces its own output, never mistakes it for input, and
 // never writes over a cell the user filled.
 import { a1, columnLetters, gridOrigin, inBoxes, parseRange } from '../engine/core';
-import { quotedSheet, TONE_COLOURS, type Palette } from '../plan';
+import { flatText, quotedSheet, TONE_COLOURS, type Palette } from '../plan';
 import type { PlanBlockCell, PlanColumn, WritePlan } from '../plan';
 import type { CellGrid } from '../engine/core';
 import { OWNERSHIP_SHEET } from './read';
@@ -24,7 +24,7 @@ import {
 
 import { patchCharts } from './drawing';
 import { addSheet, readPart, recalculateOnOpen, setDefinedNames, sheetsOf, writePart, type Parts } from './package-xml';
-import { cellXml, freeSharedIndex, patchSheet, type FormulaXml, type SheetCell } from './sheet-xml';
+import { cellXml, freeSharedIndex, patchSheetPieces, type FormulaXml, type SheetCell } from './sheet-xml';
 import { sharedRuns } from './shared-formulas';
 import { patchStyles, styleKey, stylesForWriting, type CellStyle } from './styles-xml';
 import { escapeXml } from './xml';
@@ -106,29 +106,29 @@ function columnCells(column: PlanColumn, headerRow: number, xf: StyleIndex, si: 
       const lastRow = column.cells[starts.end - 1]?.row ?? cell.row;
       formula = { kind: 'sharedFirst', text: cell.formula, si: shared.si, ref: `${ref}:${letters}${lastRow}` };
     }
-    cells.push({ row: cell.row, col: column.col, xml: cellXml(ref, style, formula, cell.value) });
+    cells.push({ row: cell.row, col: column.col, xml: flatText(cellXml(ref, style, formula, cell.value)) });
   });
   return cells;
 }
 
 /**
  * The value (cached result) of each cell the plan writes, for the charts' caches. Charts read
- * the blocks; the columns (10 000 rows and more) are indexed only when a chart reads them.
+ * the blocks; a column (200 000 rows and more) is looked up by its row's place, never indexed.
  */
 function planValues(plan: WritePlan): (row: number, col: number) => PlanBlockCell['value'] | undefined {
   const values = new Map<string, PlanBlockCell['value']>();
   for (const cell of plan.cells) values.set(`${cell.row}:${cell.col}`, cell.value);
-  let columnsIndexed = plan.charts.length === 0;
+  const columns = new Map(plan.columns.map((column) => [column.col, column]));
   return (row, col) => {
     const key = `${row}:${col}`;
-    if (!values.has(key) && !columnsIndexed) {
-      columnsIndexed = true;
-      for (const column of plan.columns) {
-        values.set(`${plan.headerRow}:${column.col}`, column.header);
-        for (const cell of column.cells) values.set(`${cell.row}:${column.col}`, cell.value);
-      }
-    }
-    return values.get(key);
+    if (values.has(key)) return values.get(key);
+    const column = columns.get(col);
+    if (!column) return undefined;
+    if (row === plan.headerRow) return column.header;
+    // A column's cells are its rows top to bottom, one per row as a rule; else searched.
+    const first = column.cells[0]?.row ?? 0;
+    const cell = column.cells[row - first];
+    return cell?.row === row ? cell.value : column.cells.find((c) => c.row === row)?.value;
   };
 }
 
@@ -216,6 +216,8 @@ export function annotatedPackage(
   );
   writePart(parts, stylesPart.path, styles.xml);
   const xf: StyleIndex = (style) => styles.xf.get(styleKey(style)) ?? 0;
+  // Each patched sheet as pieces of XML, joined by nobody: the zip encodes them batch by batch.
+  const texts = new Map<string, string[]>();
 
   for (const plan of plans) {
     const target = sheets.find((s) => s.name === plan.sheet);
@@ -228,6 +230,13 @@ export function annotatedPackage(
       const dxf = styles.dxf.get(`${argb(c.fill)}|${argb(c.font)}`) ?? 0;
       return `<conditionalFormatting sqref="${cf.range}"><cfRule type="expression" dxfId="${dxf}" priority="${cf.priority}" stopIfTrue="1"><formula>${escapeXml(cf.formula)}</formula></cfRule></conditionalFormatting>`;
     });
+    // A second plan for the same sheet patches what the first one wrote.
+    const earlier = texts.get(target.path);
+    if (earlier) writePart(parts, target.path, earlier.join(''));
+    texts.delete(target.path);
+    // Charts first: a new drawing's <drawing> element goes into the sheet before it is patched
+    // into pieces, which only the zip joins.
+    patchCharts(parts, target.path, plan.sheet, plan.charts, planValues(plan), { tones: colours });
     const sheetXml = readPart(parts, target.path);
     if (sheetXml === null) throw new Error(`xlsx: part ${target.path} missing`);
     const remove = previous.get(plan.sheet) ?? [];
@@ -239,8 +248,7 @@ export function annotatedPackage(
       cells.push({ row: cell.row, col: cell.col, xml });
     }
     const dataValidations = (plan.validations ?? []).map((v) => validationXml(v.range, v.list, v.source));
-    writePart(parts, target.path, patchSheet(sheetXml, { remove, cells, conditionalFormats, widths, dataValidations }));
-    patchCharts(parts, target.path, plan.sheet, plan.charts, planValues(plan), { tones: colours });
+    texts.set(target.path, patchSheetPieces(sheetXml, { remove, cells, conditionalFormats, widths, dataValidations }));
   }
 
   // What IJkpunt owns afterwards: its earlier output on other sheets, and this run's (a
@@ -271,5 +279,5 @@ export function annotatedPackage(
   const ownership = sheets.find((s) => s.name === OWNERSHIP_SHEET);
   if (ownership) writePart(parts, ownership.path, ownershipSheet(rows));
   else if (rows.length > 0) addSheet(parts, OWNERSHIP_SHEET, ownershipSheet(rows));
-  return zipParts(parts);
+  return zipParts(parts, texts);
 }

@@ -3,7 +3,7 @@
 // the time; fflate in the browser). Parts keep the order they are given in
 // ([Content_Types].xml first). Plain Uint8Array and DataView, so the same code runs in both.
 // A part read from the input and never inflated goes over still compressed.
-import { crc32, deflateRaw } from './codec';
+import { crc32, deflateRaw, deflateRawPieces } from './codec';
 import { ZippedPart } from './unzip';
 
 /** 1980-01-01 00:00 in MS-DOS format: a fixed date keeps the output reproducible. */
@@ -34,7 +34,56 @@ function concat(chunks: readonly Uint8Array[]): Uint8Array {
   return out;
 }
 
-export function zipParts(parts: Readonly<Record<string, Uint8Array>>): Uint8Array {
+/** Text pieces joined into batches of about this many characters before they are encoded. */
+const BATCH = 1 << 22;
+
+/** `pieces` as UTF-8 batches: one batch's string and bytes at a time, never the whole part's. */
+function* encodedBatches(pieces: readonly string[]): Generator<Uint8Array> {
+  let batch: string[] = [];
+  let length = 0;
+  for (const piece of pieces) {
+    batch.push(piece);
+    length += piece.length;
+    if (length >= BATCH) {
+      yield NAME_ENCODER.encode(batch.join(''));
+      batch = [];
+      length = 0;
+    }
+  }
+  if (batch.length > 0) yield NAME_ENCODER.encode(batch.join(''));
+}
+
+/** A part given as text pieces, encoded and deflated batch by batch: compressed bytes, CRC and size. */
+function deflatedText(pieces: readonly string[]): { compressed: Uint8Array; crc: number; size: number } {
+  let crc = 0;
+  let size = 0;
+  const counted = function* () {
+    for (const bytes of encodedBatches(pieces)) {
+      crc = crc32(bytes, crc);
+      size += bytes.length;
+      yield bytes;
+    }
+  };
+  const compressed = concat([...deflateRawPieces(counted())]);
+  return { compressed, crc, size };
+}
+
+/** The part's compressed bytes, CRC, size and method: carried over, deflated whole, or deflated by pieces. */
+function entryOf(data: Uint8Array, pieces: readonly string[] | undefined) {
+  if (pieces) return { ...deflatedText(pieces), method: 8 };
+  if (data instanceof ZippedPart)
+    return { compressed: data as Uint8Array, crc: data.crc, size: data.size, method: data.method };
+  return { compressed: deflateRaw(data), crc: crc32(data), size: data.length, method: 8 };
+}
+
+/**
+ * The zip of `parts`; a part named in `texts` is written from its text pieces instead (a
+ * 200 000-row sheet: its XML is never joined into one string or one buffer).
+ */
+export function zipParts(
+  parts: Readonly<Record<string, Uint8Array>>,
+  texts: ReadonlyMap<string, readonly string[]> = new Map(),
+): Uint8Array {
   const chunks: Uint8Array[] = [];
   const central: Uint8Array[] = [];
   let offset = 0;
@@ -44,11 +93,7 @@ export function zipParts(parts: Readonly<Record<string, Uint8Array>>): Uint8Arra
   for (const name of names) {
     const data = parts[name] ?? new Uint8Array();
     const nameBytes = NAME_ENCODER.encode(name);
-    const raw = data instanceof ZippedPart;
-    const compressed = raw ? data : deflateRaw(data);
-    const crc = raw ? data.crc : crc32(data);
-    const size = raw ? data.size : data.length;
-    const method = raw ? data.method : 8;
+    const { compressed, crc, size, method } = entryOf(data, texts.get(name));
     if (offset > 0xffffffff - compressed.length - 30 - nameBytes.length || size > 0xffffffff)
       throw new Error('xlsx: the copy would need ZIP64');
     // The local header and the central directory entry share these fields.

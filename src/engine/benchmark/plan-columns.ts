@@ -4,7 +4,7 @@
 // number as text: a formula cannot use that, so the cell shows what Excel will (and a warning
 // names the cell). The conditional formats colour the Δ and Δ% columns.
 import { a1, columnLetters, type Warning } from '../core';
-import { sideBySide, NUMBER_FORMATS, type Placement } from '../../plan';
+import { flatText, sideBySide, NUMBER_FORMATS, type Placement } from '../../plan';
 import type { PlanCell, PlanColumn, PlanConditionalFormat } from '../../plan';
 import { DEFAULT_DIRECTION } from './classify';
 import { MEASURE_FORMAT, MEASURES, type ParameterCell, type PlanContext } from './plan-context';
@@ -93,7 +93,12 @@ function planColumn(
   const cells: PlanCell[] = [];
   for (let row = ctx.firstRow; row <= ctx.lastRow; row += 1) {
     const cluster = ctx.clusterAt(row);
-    cells.push(cluster ? { row, ...content(cluster, row) } : { row, formula: null, value: null });
+    if (!cluster) {
+      cells.push({ row, formula: null, value: null });
+      continue;
+    }
+    const { formula, value } = content(cluster, row);
+    cells.push({ row, formula: formula === null ? null : flatText(formula), value });
   }
   return { key, header, col, numberFormat, cells };
 }
@@ -188,8 +193,11 @@ function classColumn(
   col: number,
 ): PlanColumn {
   const { measure } = m;
+  // Where the plausibility guard withheld the conclusion, the sheet says so instead of a class.
+  const withheld = new Set(ctx.result.plausibility.filter((f) => f.measure === measure).flatMap((f) => f.rows));
   return planColumn(ctx, `${measure}.class`, ctx.texts.sheet.class[measure], null, col, (c, row) => {
     const found = c[measure]?.class;
+    if (withheld.has(row)) return { formula: null, value: ctx.texts.sheet.noConclusion };
     return {
       formula: classFormula(ctx, m, a1(at.pct, row), a1(at.delta, row)),
       value: m.textRows.has(row) || !found ? '' : ctx.texts.classes[found],
