@@ -75,6 +75,11 @@ const nl = {
       fteServed: 'de bediende formatie',
     },
     normIs: 'De norm is',
+    ownOf: { fte: 'eigen formatie', costs: 'eigen kosten' },
+    fromDelta: (own: string, cell: string, ownValue: string, delta: string, norm: string) =>
+      `Norm = ${own} − afwijking uit de tabel (cel ${cell}): ${ownValue} − ${delta} = ${norm}`,
+    fromDeltaPct: (own: string, cell: string, ownValue: string, pct: string, norm: string) =>
+      `Norm = ${own} / (1 + afwijking in % uit de tabel (cel ${cell})): ${ownValue} / (1 ${pct}) = ${norm}`,
     pct: 'Procentueel: afwijking / norm',
     noPct: 'Geen percentage: de norm is 0 of ontbreekt (n.v.t.)',
     cls: (c: string, similar: string, large: string) =>
@@ -192,6 +197,11 @@ const en: BenchmarkTexts = {
       fteServed: 'the staffing served',
     },
     normIs: 'The norm is',
+    ownOf: { fte: 'own staffing', costs: 'own costs' },
+    fromDelta: (own: string, cell: string, ownValue: string, delta: string, norm: string) =>
+      `Norm = ${own} − deviation from the table (cell ${cell}): ${ownValue} − ${delta} = ${norm}`,
+    fromDeltaPct: (own: string, cell: string, ownValue: string, pct: string, norm: string) =>
+      `Norm = ${own} / (1 + deviation in % from the table (cell ${cell})): ${ownValue} / (1 ${pct}) = ${norm}`,
     pct: 'As a percentage: deviation / norm',
     noPct: 'No percentage: the norm is 0 or missing (n/a)',
     cls: (c: string, similar: string, large: string) =>

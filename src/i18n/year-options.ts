@@ -5,6 +5,11 @@ import type { Language } from '../engine/core';
 const nl = {
   pair: 'Zelf koppelen (naam in A=naam in B)',
   pairHint: 'Bijvoorbeeld: Communicatie en Kwaliteitszorg=Communicatie; meer paren gescheiden door ;',
+  pairingTitle: 'Niet gekoppeld',
+  pairingIntro: (labelA: string, labelB: string) =>
+    `Kies per cluster van ${labelA} zonder partner een cluster van ${labelB}; de vergelijking wordt dan opnieuw gemaakt.`,
+  pairWith: (name: string, labelA: string) => `${name} (${labelA}) koppelen aan`,
+  noPair: 'niet koppelen',
   totalFte: 'Totale formatie per jaar (fte)',
   inhabitants: 'Inwoners per jaar',
   fteServed: 'Bediende formatie per jaar (fte)',
@@ -28,6 +33,11 @@ export type YearOptionTexts = typeof nl;
 const en: YearOptionTexts = {
   pair: 'Pair by hand (name in A=name in B)',
   pairHint: 'For example: Communicatie en Kwaliteitszorg=Communicatie; separate more pairs with ;',
+  pairingTitle: 'Not paired',
+  pairingIntro: (labelA: string, labelB: string) =>
+    `For each cluster of ${labelA} without a partner, choose a cluster of ${labelB}; the comparison is then made again.`,
+  pairWith: (name: string, labelA: string) => `Pair ${name} (${labelA}) with`,
+  noPair: 'do not pair',
   totalFte: 'Total staffing per year (FTE)',
   inhabitants: 'Inhabitants per year',
   fteServed: 'FTE served per year',

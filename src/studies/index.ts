@@ -40,9 +40,11 @@ export type {
   WriteOutcome,
 } from './port';
 export { BAND, BASELINE, STUDIES, STUDY, TOLERANCE, studyForCommand } from './registry';
+export { withPair } from './year-options';
 export {
   repeatedSheet,
   visibleSheets,
+  type PairingChoice,
   type PreviewTable,
   type StudyDone,
   type StudyFailure,

@@ -46,10 +46,26 @@ export interface PreviewTable {
   readonly rows: readonly (readonly string[])[];
 }
 
+/**
+ * What a study leaves unpaired between its two inputs, offered in the pane as one choice per
+ * cluster of the first input: pair it with one of the second input's unpaired clusters, or not.
+ * A choice becomes the text of the study's pair option (`option`), as `--pair` takes it.
+ */
+export interface PairingChoice {
+  readonly option: string;
+  readonly labelA: string;
+  readonly labelB: string;
+  /** The first input's clusters left unmatched, or paired by hand (`partner`, so it can be undone). */
+  readonly rows: readonly { readonly name: string; readonly partner: string | null }[];
+  /** The second input's clusters left unmatched. */
+  readonly candidates: readonly string[];
+}
+
 /** What the pane shows of a run before it is written. */
 export interface StudyPreview {
   readonly sentences: readonly string[];
   readonly tables: readonly PreviewTable[];
+  readonly pairing?: PairingChoice;
 }
 
 export function failed(

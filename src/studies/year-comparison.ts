@@ -14,7 +14,7 @@ import { analyseBenchmark } from './benchmark';
 import type { ReadSheet } from './definition';
 import { type StudyDone, type StudyPreview, type StudyRun, type StudySheet } from './study';
 import { textTable } from './text-table';
-import { yearInput, type YearSettings } from './year-options';
+import { PAIRS, yearInput, type YearSettings } from './year-options';
 
 export interface YearComparisonOptions {
   readonly language: Language;
@@ -117,9 +117,16 @@ function clusterRows(c: YearComparison, language: Language): string[][] {
 export function yearComparisonPreview(run: StudyDone<YearComparison>, language: Language): StudyPreview {
   const s = studyTexts(language);
   const c = run.result;
+  const rows = [
+    ...c.unmatched.a.map((name) => ({ name, partner: null })),
+    ...c.clusters.filter((x) => x.matchedBy === 'hand').map((x) => ({ name: x.a.name, partner: x.b.name })),
+  ];
   return {
     sentences: c.sentences,
     tables: [{ caption: s.tabs.compare, head: s.compareHead(c.labelA, c.labelB), rows: clusterRows(c, language) }],
+    ...(rows.length > 0
+      ? { pairing: { option: PAIRS.key, labelA: c.labelA, labelB: c.labelB, rows, candidates: c.unmatched.b } }
+      : {}),
   };
 }
 

@@ -129,6 +129,19 @@ export const PAIRS: TextOption<readonly HandPair[]> = {
   },
 };
 
+/**
+ * The pair option's text after a choice in the pane: any pair naming `a` (either way round, as
+ * the matcher reads them) taken out, then `a=b` added (none when `b` is null). The other pairs
+ * stay as the user typed them.
+ */
+export function withPair(text: string, a: string, b: string | null): string {
+  const kept = text
+    .split(/[\n;]/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '' && !p.split('=').some((name) => name.trim() === a));
+  return [...kept, ...(b === null ? [] : [`${a}=${b}`])].join('; ');
+}
+
 export const PER_YEAR_OPTIONS = [YEAR_RANGE, YEAR_MAP, YEAR_INHABITANTS, YEAR_TOTAL_FTE, YEAR_FTE_SERVED] as const;
 
 export interface YearSettings {

@@ -8,6 +8,7 @@ import type { Palette } from '../plan';
 import type { StudyDefinition, WorkbookPort } from '../studies';
 import { paneTexts } from '../i18n/pane';
 import { Notices, WarningGroups } from './Notices';
+import { PairingChoices } from './PairingChoices';
 import { StudyFields } from './StudyFields';
 import { StudyPreview } from './StudyPreview';
 import { useStudy } from './use-study';
@@ -29,6 +30,7 @@ export function StudyPanel({ study, workbook, language, palette }: StudyPanelPro
   const s = studyTexts(language);
   const tab = useStudy(study, workbook, language, palette);
   const heading = `ijk-study-${study.id}`;
+  const pairing = tab.shown?.preview.pairing;
   return (
     <section className={styles.section} aria-labelledby={heading}>
       <Subtitle2 as="h2" id={heading}>
@@ -55,6 +57,14 @@ export function StudyPanel({ study, workbook, language, palette }: StudyPanelPro
       {tab.busy && <Spinner size="tiny" label={s.reading} />}
       <Notices notices={tab.notices} />
       {tab.shown && <StudyPreview preview={tab.shown.preview} title={s.sentences} />}
+      {pairing && (
+        <PairingChoices
+          choice={pairing}
+          language={language}
+          disabled={tab.busy}
+          onChoose={(name, partner) => tab.choosePair(pairing.option, name, partner)}
+        />
+      )}
       <WarningGroups
         warnings={tab.warnings}
         texts={{

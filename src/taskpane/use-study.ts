@@ -8,6 +8,7 @@ import type { Palette, WritePlan } from '../plan';
 import {
   repeatedSheet,
   visibleSheets,
+  withPair,
   type StudyAction,
   type StudyDefinition,
   type StudyPreview,
@@ -41,6 +42,8 @@ export interface StudyTab {
   /** The engine's warnings on what is shown, grouped after it. */
   readonly warnings: readonly Warning[];
   readonly readAndPreview: () => void;
+  /** A pairing chosen in the pane: the pair option's text changed and the preview made again. */
+  readonly choosePair: (option: string, name: string, partner: string | null) => void;
   readonly write: () => void;
   readonly undo: () => void;
   readonly act: (action: StudyAction) => void;
@@ -82,8 +85,8 @@ export function useStudy(
 
   const error = (text: string) => setNotices([{ intent: 'error', text }]);
 
-  const readAndPreview = () => {
-    const prepared = study.prepare(values, language);
+  const previewWith = (given: OptionValues) => {
+    const prepared = study.prepare(given, language);
     if (!prepared.ok) return error(prepared.fieldMessage);
     const repeated = repeatedSheet(sheets, language);
     if (repeated !== null) return error(repeated);
@@ -101,6 +104,12 @@ export function useStudy(
       setShown({ preview: outcome.preview(), plans: outcome.plans });
       setWarnings([...outcome.warnings, ...outcome.planWarnings]);
     });
+  };
+
+  const choosePair = (option: string, name: string, partner: string | null) => {
+    const given = { ...values, [option]: withPair(String(values[option] ?? ''), name, partner) };
+    setValues(given);
+    previewWith(given);
   };
 
   const writePlans = (plans: readonly WritePlan[], done?: string) =>
@@ -144,7 +153,8 @@ export function useStudy(
     busy,
     notices,
     warnings,
-    readAndPreview,
+    readAndPreview: () => previewWith(values),
+    choosePair,
     write: () => void writePlans(shown?.plans ?? []),
     undo,
     act,

@@ -16,14 +16,8 @@ import { coverageOf, isWholeOrganisation, missingTotal } from './coverage';
 import { deviationWarnings, fromDeviationNotes, normSources } from './deviations';
 import { formatEuro, formatNumber } from '../../i18n/format';
 import type { ParameterKey } from './parameters';
-import {
-  checkPlausibility,
-  type PlausibilityFinding,
-  noConclusionSentences,
-  plausibilityWarnings,
-  withoutFlagged,
-  withoutImplausible,
-} from './plausibility';
+import { checkPlausibility, type PlausibilityFinding, withoutFlagged, withoutImplausible } from './plausibility';
+import { noConclusionSentences, plausibilityWarnings } from './plausibility-words';
 import { sentences } from './sentences';
 import { prepareTable, type PreparedTable } from './table';
 import type {

@@ -154,10 +154,14 @@ export function compareMeasure(row: ClusterRow, measure: Measure, settings: Comp
   };
 }
 
+const NO_PRINTED: Pick<Comparison, 'printedDelta' | 'printedDeltaPct'> = Object.freeze({});
+
 /** What the table printed as the deviation, where it has deviation columns beside a reference. */
 function printedDeviation(row: ClusterRow, measure: Measure): Pick<Comparison, 'printedDelta' | 'printedDeltaPct'> {
   const delta = row.values[`${measure}.delta`];
   const deltaPct = row.values[`${measure}.deltaPct`];
+  // Most tables print no deviation: one shared empty object, not two per cluster and measure.
+  if (delta === undefined && deltaPct === undefined) return NO_PRINTED;
   return {
     ...(delta !== undefined ? { printedDelta: delta } : {}),
     ...(deltaPct !== undefined ? { printedDeltaPct: deltaPct } : {}),
@@ -294,14 +298,24 @@ export function aggregate(
   // A group's split is only defined when every cluster compared on costs is compared on fte
   // too; otherwise volume + price would describe fewer clusters than the group's Δ€.
   let split: CostSplit | null = null;
-  const withCosts = clusters.filter((c) => c.costs?.delta != null);
-  if (costs && withCosts.length > 0 && withCosts.every((c) => c.split !== null)) {
-    const normFte = withCosts.reduce((acc, c) => acc + (c.fte?.norm ?? 0), 0);
-    const ownFte = withCosts.reduce((acc, c) => acc + (c.fte?.own ?? 0), 0);
-    if (normFte !== 0) {
-      const volume = (ownFte - normFte) * (costs.norm / normFte);
-      if (Number.isFinite(volume)) split = { volume, price: costs.delta - volume };
+  // One pass: every cluster with a cost deviation must have a split, and its fte sums feed the group's.
+  let withCosts = 0;
+  let allSplit = true;
+  let normFte = 0;
+  let ownFte = 0;
+  for (const c of clusters) {
+    if (c.costs?.delta == null) continue;
+    withCosts += 1;
+    if (c.split === null) {
+      allSplit = false;
+      break;
     }
+    normFte += c.fte?.norm ?? 0;
+    ownFte += c.fte?.own ?? 0;
+  }
+  if (costs && withCosts > 0 && allSplit && normFte !== 0) {
+    const volume = (ownFte - normFte) * (costs.norm / normFte);
+    if (Number.isFinite(volume)) split = { volume, price: costs.delta - volume };
   }
   return { fte, costs, thirdParty: aggregateThirdParty(clusters), split };
 }

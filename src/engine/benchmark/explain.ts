@@ -23,7 +23,9 @@ export function explainDeviation(
   const texts = benchmarkTexts(language);
   const t = texts.explanation;
   const m = cluster[measure];
-  if (!m || m.own === null || m.norm === null || m.delta === null || m.basis === null) return null;
+  if (!m || m.own === null || m.norm === null || m.delta === null) return null;
+  if (m.basis === null && m.normFrom !== 'deviation') return null;
+  const { own, norm, delta, basis } = m;
   const decimals = measure === 'fte' ? 2 : 0;
   const num = (value: number, signed = false) => formatNumber(value, decimals, language, { sign: signed });
   const cellText = (role: Role) => {
@@ -32,12 +34,10 @@ export function explainDeviation(
     return a1(col, cluster.row);
   };
   const p = result.parameters;
-  const basis: ReferenceBasis = m.basis;
-  const refCell = cellText(`${measure}.${basis}` as Role);
-  const driverText = (): string => {
+  const driverText = (reference: ReferenceBasis): string => {
     const show = (label: string, value: number | null) =>
       value === null ? label : `${label} (${formatNumber(value, Number.isInteger(value) ? 0 : 1, language)})`;
-    switch (basis) {
+    switch (reference) {
       case 'norm':
         return '';
       case 'share':
@@ -51,13 +51,26 @@ export function explainDeviation(
         return cellText('workload');
     }
   };
-  const normText = t.basis[basis](refCell, driverText());
+  // A norm derived from the printed deviation (normFrom "deviation") has no rate × driver: it is
+  // own − Δ when the table prints Δ, else own / (1 + Δ%), as compare.ts derives it.
+  const derivedText = (): string => {
+    const measured = measure === 'fte' ? `${num(norm)} fte` : `€ ${num(norm)}`;
+    const deltaCell = cellText(`${measure}.delta`);
+    if (deltaCell !== '' || m.deltaPct === null)
+      return t.fromDelta(t.ownOf[measure], deltaCell, num(own), num(delta), measured);
+    const relative = `${m.deltaPct < 0 ? '−' : '+'} ${formatPercent(Math.abs(m.deltaPct), language)}`;
+    return t.fromDeltaPct(t.ownOf[measure], cellText(`${measure}.deltaPct`), num(own), relative, measured);
+  };
+  const normText =
+    basis === null
+      ? derivedText()
+      : `${t.normIs} ${t.basis[basis](cellText(`${measure}.${basis}` as Role), driverText(basis))} = ${num(norm)}`;
   const ownCell = cellText(measure);
   const resolved = resolveBands(bands);
   const className = m.class === null ? null : texts.classes[m.class];
   const lines = [
-    `${t.title(t.measure[measure], cluster.name)} = ${t.formula} = ${num(m.own)} − ${num(m.norm)} = ${num(m.delta, true)}.`,
-    `${t.own} (${ownCell}) = ${num(m.own)}. ${t.normIs} ${normText} = ${num(m.norm)}.`,
+    `${t.title(t.measure[measure], cluster.name)} = ${t.formula} = ${num(own)} − ${num(norm)} = ${num(delta, true)}.`,
+    `${t.own} (${ownCell}) = ${num(own)}. ${normText}.`,
     m.deltaPct === null ? `${t.noPct}.` : `${t.pct} = ${formatPercent(m.deltaPct, language, { sign: true })}.`,
   ];
   if (className !== null)

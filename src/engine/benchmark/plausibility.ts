@@ -3,10 +3,8 @@
 // a printed deviation that does not reconcile) are warnings naming the cells, and the sentences
 // that would state a conclusion from them give way to one that says why none is drawn. It
 // runs inside `compute`, so the command line, the pane and the written sheet all get it.
-import { a1, type Language, type Warning } from '../core';
-import { formatEuro, formatFte, formatPercent } from '../../i18n/format';
-import { plausibilityTexts, type PlausibilityTexts } from '../../i18n/plausibility';
-import { benchmarkTexts } from '../../i18n/benchmark';
+// The words (warnings, the sentences that stand in) are in plausibility-words.ts.
+import { a1 } from '../core';
 import type { Aggregate, AnalysisResult, ClusterResult, Comparison, Measure, Role } from './types';
 
 export type PlausibilityRule =
@@ -36,13 +34,15 @@ export interface PrintedDeviation {
   readonly printedDeltaPct?: number | null;
 }
 
-type Parts = Omit<AnalysisResult, 'sentences' | 'warnings' | 'plausibility'>;
+/** A result before the guard has spoken: what it checks. */
+export type PlausibilityParts = Omit<AnalysisResult, 'sentences' | 'warnings' | 'plausibility'>;
+type Parts = PlausibilityParts;
 type RoleColumns = Readonly<Partial<Record<Role, number>>>;
 
 /** |Δ%| beyond this is not a deviation a benchmark reports (issue: "+17.253%"). */
 export const EXTREME_DEVIATION = 3;
 /** A norm below this fraction of the own value, for most clusters, suggests a share read as an amount. */
-const TINY_NORM = 0.05;
+export const TINY_NORM = 0.05;
 /** Rounding of printed shares: about ±0,1 fte and a few points (DOMAIN §3's worked example). */
 const PRINTED_TOLERANCE = { fte: 0.15, pct: 0.05 };
 
@@ -89,25 +89,62 @@ function printedCell(columns: RoleColumns, measure: Measure, row: number): strin
   return column === undefined ? null : a1(column, row);
 }
 
-function clusterFindings(clusters: readonly ClusterResult[], columns: RoleColumns): PlausibilityFinding[] {
+/** Per measure, what the column rules need, counted in the one pass over the clusters. */
+interface ColumnTally {
+  shares: number;
+  shareSum: number;
+  positive: number;
+  tiny: number;
+  tinyBasis: Comparison['basis'];
+}
+
+const emptyTally = (): ColumnTally => ({ shares: 0, shareSum: 0, positive: 0, tiny: 0, tinyBasis: null });
+
+/**
+ * The cluster rules, and the column rules' counts, in one pass: it runs over every cluster of
+ * every analysis and what-if keystroke, so it only tests numbers; cells are spelled out, and
+ * row lists made, only for a finding.
+ */
+function scanClusters(
+  clusters: readonly ClusterResult[],
+  columns: RoleColumns,
+): { findings: PlausibilityFinding[]; tally: Record<Measure, ColumnTally> } {
   const findings: PlausibilityFinding[] = [];
+  const tally = { fte: emptyTally(), costs: emptyTally() };
   const add = (rule: PlausibilityRule, measure: Measure, row: number, cells: string[]) =>
     findings.push({ rule, measure, rows: [row], group: null, cells, range: null });
   for (const cluster of clusters) {
     for (const measure of MEASURES) {
-      const m = cluster[measure];
+      const m = measure === 'fte' ? cluster.fte : cluster.costs;
       if (!m || m.norm === null) continue;
-      // Addresses only for a finding: this loop runs over every cluster of every analysis.
-      const reference = () => referenceCell(columns, m, measure, cluster.row);
-      if (m.norm < 0) add('negativeNorm', measure, cluster.row, cellsOf(reference()));
-      else if (m.deltaPct !== null && Math.abs(m.deltaPct) > EXTREME_DEVIATION)
-        add('extremeDeviation', measure, cluster.row, cellsOf(ownCell(columns, measure, cluster.row), reference()));
-      if (contradicts(m.class, m.delta)) add('classSign', measure, cluster.row, cellsOf(reference()));
-      if (printedDiffers(m, measure))
-        add('printedMismatch', measure, cluster.row, cellsOf(printedCell(columns, measure, cluster.row)));
+      const row = cluster.row;
+      const count = tally[measure];
+      if (m.basis === 'share') {
+        count.shares += 1;
+        count.shareSum += m.norm;
+      }
+      if (m.own !== null && m.own > 0 && m.norm > 0) {
+        count.positive += 1;
+        if (m.norm < TINY_NORM * m.own) {
+          count.tiny += 1;
+          count.tinyBasis ??= m.basis;
+        }
+      }
+      if (m.norm < 0) add('negativeNorm', measure, row, cellsOf(referenceCell(columns, m, measure, row)));
+      else if (m.deltaPct !== null && (m.deltaPct > EXTREME_DEVIATION || m.deltaPct < -EXTREME_DEVIATION))
+        add(
+          'extremeDeviation',
+          measure,
+          row,
+          cellsOf(ownCell(columns, measure, row), referenceCell(columns, m, measure, row)),
+        );
+      if (m.class !== null && contradicts(m.class, m.delta))
+        add('classSign', measure, row, cellsOf(referenceCell(columns, m, measure, row)));
+      if ((m.printedDelta !== undefined || m.printedDeltaPct !== undefined) && printedDiffers(m, measure))
+        add('printedMismatch', measure, row, cellsOf(printedCell(columns, measure, row)));
     }
   }
-  return findings;
+  return { findings, tally };
 }
 
 function columnRange(columns: RoleColumns, role: Role, rows: readonly number[]): string | null {
@@ -119,38 +156,34 @@ function columnRange(columns: RoleColumns, role: Role, rows: readonly number[]):
   return `${a1(column, top)}:${a1(column, bottom)}`;
 }
 
+/** The rows a column rule concerns, gathered only once it has tripped. */
+function rowsWhere(parts: Parts, measure: Measure, keep: (m: Comparison & { norm: number }) => boolean): number[] {
+  const rows: number[] = [];
+  for (const c of parts.clusters) {
+    const m = measure === 'fte' ? c.fte : c.costs;
+    if (m && m.norm !== null && keep(m as Comparison & { norm: number })) rows.push(c.row);
+  }
+  return rows;
+}
+
 /** Column rules: shares that add up beyond the whole, norms a fraction of the own values. */
-function columnFindings(parts: Parts, columns: RoleColumns): PlausibilityFinding[] {
+function columnFindings(
+  parts: Parts,
+  columns: RoleColumns,
+  tally: Readonly<Record<Measure, ColumnTally>>,
+): PlausibilityFinding[] {
   const findings: PlausibilityFinding[] = [];
   for (const measure of MEASURES) {
-    // One pass per measure: the guard runs on every analysis and what-if keystroke.
-    const shareRows: number[] = [];
-    const positiveRows: number[] = [];
-    let shareSum = 0;
-    let tiny = 0;
-    let tinyBasis: Comparison['basis'] = null;
-    for (const c of parts.clusters) {
-      const m = c[measure];
-      if (!m || m.norm === null) continue;
-      if (m.basis === 'share') {
-        shareRows.push(c.row);
-        shareSum += m.norm;
-      }
-      if (m.own !== null && m.own > 0 && m.norm > 0) {
-        positiveRows.push(c.row);
-        if (m.norm < TINY_NORM * m.own) {
-          tiny += 1;
-          tinyBasis ??= m.basis;
-        }
-      }
-    }
+    const { shares, shareSum, positive, tiny, tinyBasis } = tally[measure];
     const whole = measure === 'fte' ? parts.parameters.totalFte : parts.parameters.totalCosts;
     // norm = share × whole, so the shares' sum is Σ norm / whole.
-    if (shareRows.length > 0 && whole !== null && whole > 0 && shareSum / whole > 1.005) {
+    if (shares > 0 && whole !== null && whole > 0 && shareSum / whole > 1.005) {
+      const shareRows = rowsWhere(parts, measure, (m) => m.basis === 'share');
       const range = columnRange(columns, `${measure}.share`, shareRows);
       findings.push({ rule: 'sharesOver100', measure, rows: shareRows, group: null, cells: cellsOf(range), range });
     }
-    if (tiny >= 2 && tiny * 2 > positiveRows.length) {
+    if (tiny >= 2 && tiny * 2 > positive) {
+      const positiveRows = rowsWhere(parts, measure, (m) => m.own !== null && m.own > 0 && m.norm > 0);
       const range = tinyBasis === null ? null : columnRange(columns, `${measure}.${tinyBasis}`, positiveRows);
       findings.push({ rule: 'tinyNorms', measure, rows: positiveRows, group: null, cells: cellsOf(range), range });
     }
@@ -212,119 +245,9 @@ function aggregateFindings(parts: Parts, flagged: Flagged): PlausibilityFinding[
 }
 
 export function checkPlausibility(parts: Parts, columns: RoleColumns): PlausibilityFinding[] {
-  const findings = [...clusterFindings(parts.clusters, columns), ...columnFindings(parts, columns)];
+  const scanned = scanClusters(parts.clusters, columns);
+  const findings = [...scanned.findings, ...columnFindings(parts, columns, scanned.tally)];
   return [...findings, ...aggregateFindings(parts, flaggedRows(findings))];
-}
-
-function amount(value: number, measure: Measure, language: Language): string {
-  return measure === 'fte' ? formatFte(value, language, { sign: true }) : formatEuro(value, language, { sign: true });
-}
-
-function listOf(items: readonly string[], t: PlausibilityTexts, max = 4): string {
-  const shown = items.length > max ? [...items.slice(0, max - 1), t.others(items.length - max + 1)] : [...items];
-  const last = shown.pop();
-  return shown.length === 0 ? (last ?? '') : `${shown.join(', ')} ${t.and} ${last ?? ''}`;
-}
-
-/** One warning per finding, naming its cell (or the first of its range) and the figures. */
-export function plausibilityWarnings(
-  parts: Parts,
-  findings: readonly PlausibilityFinding[],
-  language: Language,
-): Warning[] {
-  const t = plausibilityTexts(language);
-  const groups = benchmarkTexts(language).groups;
-  const byRow = new Map(parts.clusters.map((c) => [c.row, c]));
-  return findings.map((f): Warning => {
-    const word = t.measure[f.measure];
-    if (f.rule === 'sharesOver100' || f.rule === 'tinyNorms') {
-      const range = f.range ?? '';
-      const sum = f.rows.reduce((acc, row) => acc + (byRow.get(row)?.[f.measure]?.norm ?? 0), 0);
-      const whole = (f.measure === 'fte' ? parts.parameters.totalFte : parts.parameters.totalCosts) ?? 1;
-      const tiny = f.rows.filter((row) => {
-        const m = byRow.get(row)?.[f.measure];
-        return m && m.norm !== null && m.own !== null && m.norm < TINY_NORM * m.own;
-      }).length;
-      return {
-        cell: f.cells[0]?.split(':')[0] ?? null,
-        message:
-          f.rule === 'sharesOver100'
-            ? t.warning.sharesOver100(range, formatPercent(sum / whole, language))
-            : t.warning.tinyNorms(range, tiny, f.rows.length),
-      };
-    }
-    const aggregate: Aggregate | null = f.group ? parts.totals[f.group] : null;
-    const m: Pick<Comparison, 'norm' | 'delta' | 'deltaPct' | 'class'> | null | undefined = f.group
-      ? aggregate?.[f.measure]
-      : byRow.get(f.rows[0] ?? -1)?.[f.measure];
-    const name = f.group ? groups[f.group] : (byRow.get(f.rows[0] ?? -1)?.name ?? '');
-    const cell = f.cells[0] ?? null;
-    const norm = m?.norm ?? 0;
-    const delta = m?.delta ?? 0;
-    const printed = (m as (Comparison & PrintedDeviation) | undefined)?.printedDelta;
-    switch (f.rule) {
-      case 'negativeNorm':
-        return { cell, message: t.warning.negativeNorm(name, word, amount(norm, f.measure, language)) };
-      case 'extremeDeviation':
-        return {
-          cell,
-          message: t.warning.extremeDeviation(name, word, formatPercent(m?.deltaPct ?? 0, language, { sign: true })),
-        };
-      case 'classSign': {
-        const cls = m?.class ? benchmarkTexts(language).classes[m.class] : '';
-        return { cell, message: t.warning.classSign(name, word, cls, amount(delta, f.measure, language)) };
-      }
-      default: {
-        const shown = typeof printed === 'number' ? amount(printed, f.measure, language) : '';
-        return { cell, message: t.warning.printedMismatch(name, word, shown, amount(delta, f.measure, language)) };
-      }
-    }
-  });
-}
-
-/** The sentences that stand in for the withheld conclusions: one per rule and measure. */
-export function noConclusionSentences(
-  parts: Parts,
-  findings: readonly PlausibilityFinding[],
-  language: Language,
-): string[] {
-  const t = plausibilityTexts(language);
-  const groups = benchmarkTexts(language).groups;
-  const byRow = new Map(parts.clusters.map((c) => [c.row, c]));
-  const keyed = new Map<string, PlausibilityFinding[]>();
-  for (const f of findings) {
-    const key = `${f.rule}:${f.measure}:${f.group ?? ''}`;
-    keyed.set(key, [...(keyed.get(key) ?? []), f]);
-  }
-  return [...keyed.values()].map((same) => {
-    const first = same[0] as PlausibilityFinding;
-    const rows = [...new Set(same.flatMap((f) => f.rows))];
-    const subject = first.group
-      ? groups[first.group]
-      : listOf(
-          rows.map((row) => byRow.get(row)?.name ?? ''),
-          t,
-        );
-    const cells = [...new Set(same.flatMap((f) => f.cells))];
-    const cellText = cells.length === 1 ? t.cellList(listOf(cells, t)) : t.cellsList(listOf(cells, t));
-    const pctText = first.group
-      ? formatPercent(parts.totals[first.group]?.[first.measure]?.deltaPct ?? 0, language, { sign: true })
-      : cellText;
-    const range = first.range ?? '';
-    const reason = {
-      negativeNorm: () => t.reason.negativeNorm(first.group ? pctText : cellText),
-      extremeDeviation: () => t.reason.extremeDeviation(pctText),
-      classSign: () => t.reason.classSign(first.group ? pctText : cellText),
-      sharesOver100: () => {
-        const whole = (first.measure === 'fte' ? parts.parameters.totalFte : parts.parameters.totalCosts) ?? 1;
-        const sum = rows.reduce((acc, row) => acc + (byRow.get(row)?.[first.measure]?.norm ?? 0), 0) / whole;
-        return t.reason.sharesOver100(range, formatPercent(sum, language));
-      },
-      tinyNorms: () => t.reason.tinyNorms(range),
-      printedMismatch: () => t.reason.printedMismatch(cellText),
-    }[first.rule]();
-    return t.noConclusion(t.measure[first.measure], subject, reason);
-  });
 }
 
 /**
