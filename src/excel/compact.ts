@@ -5,6 +5,7 @@
 import { a1, columnLetters, type RangeBox } from '../engine/core';
 import type { PlanColumn, PlanValue, WritePlan } from '../plan';
 import { toR1C1 } from '../engine/core';
+import type { OwnedColumn } from './ownership';
 
 export interface FormulaRun {
   /** 1-based first and last sheet row. */
@@ -45,6 +46,8 @@ export type CompactPlan = Pick<
    * own columns end just left of the first plan column.
    */
   readonly excelTable?: { readonly name: string } | null;
+  /** A defined name per owned column, so the output is found again where the user moved it (ownership.ts). */
+  readonly ownership?: readonly OwnedColumn[];
 };
 
 export function compactPlan(plan: WritePlan, excelTable: string | null = null): CompactPlan {

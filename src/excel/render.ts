@@ -7,6 +7,7 @@ import { quotedSheet, TONE_COLOURS, type Palette } from '../plan';
 import type { Tone } from '../plan';
 import { cellAddress, columnRange, rangeBox, type CompactPlan } from './compact';
 import { textEntry } from './entries';
+import { absoluteBox, namesOfPlan } from './ownership';
 import { drawChart } from './render-chart';
 import { supports } from './requirements';
 
@@ -176,8 +177,8 @@ export function planConflicts(
   // "Blad 1" and "Blad-1" alike, or the user's) would fail names.add with ItemAlreadyExists
   // half-way through the batch (https://learn.microsoft.com/javascript/api/excel/excel.nameditemcollection#excel-excel-nameditemcollection-add-member(1)):
   // refused before anything is written, the name listed with the cells.
-  const previousNames = (options.previous?.names ?? []).map((n) => n.name);
-  for (const { name } of plan.names) {
+  const previousNames = namesOfPlan(options.previous);
+  for (const name of namesOfPlan(plan)) {
     if (exists(known.names, name) && !exists(previousNames, name)) conflicts.push(name);
   }
   return conflicts;
@@ -203,7 +204,7 @@ export function queuePlan(
   let tables = known.tables;
   if (options.previous) {
     const oldCharts = options.previousCharts.filter((name) => exists(known.charts, name));
-    const oldNames = options.previous.names.map((n) => n.name).filter((name) => exists(known.names, name));
+    const oldNames = namesOfPlan(options.previous).filter((name) => exists(known.names, name));
     tables = queueClear(context, options.previous, oldNames, oldCharts, tables);
   }
   for (const cell of userCells) sheet.getRange(cell.address).formulas = cell.formulas;
@@ -211,6 +212,9 @@ export function queuePlan(
   for (const cell of options.keptCells ?? []) sheet.getRange(cell.address).formulas = cell.formulas;
   for (const name of plan.names) {
     context.workbook.names.add(name.name, `=${quotedSheet(plan.sheet)}!${name.ref}`);
+  }
+  for (const column of plan.ownership ?? []) {
+    context.workbook.names.add(column.name, `=${quotedSheet(plan.sheet)}!${absoluteBox(column.box)}`);
   }
   const tones = TONE_COLOURS[options.palette ?? 'standard'];
   queueConditionalFormats(sheet, plan, tones);

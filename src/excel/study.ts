@@ -6,6 +6,7 @@ import { inBoxes, parseRange, type RangeBox } from '../engine/core';
 import type { WritePlan } from '../plan';
 import type { SheetRead, SheetsRead } from '../studies';
 import { compactPlan, type CompactPlan } from './compact';
+import { contentOf, findEdits } from './edits';
 import type { WriteGuard } from './events';
 import { stateFrom, usedBox } from './read';
 import { readCells } from './read-cells';
@@ -19,6 +20,7 @@ import {
   type KnownSheet,
   type Palette,
 } from './render';
+import { namesOfPlan } from './ownership';
 import { rememberedOf, removeState, saveState, stateKey, type SheetState, type WrittenStates } from './state';
 
 /**
@@ -69,7 +71,9 @@ export interface StudySnapshot {
 
 export type StudyResponse =
   | { readonly kind: 'written'; readonly undo: StudySnapshot }
-  | { readonly kind: 'conflict'; readonly sheet: string; readonly cells: readonly string[] };
+  | { readonly kind: 'conflict'; readonly sheet: string; readonly cells: readonly string[] }
+  /** The user changed cells inside IJkpunt's earlier output on `sheet`: nothing written; ask keep or overwrite. */
+  | { readonly kind: 'edited'; readonly sheet: string; readonly cells: readonly string[] };
 
 interface SheetLook {
   readonly used: Excel.Range | null;
@@ -108,7 +112,13 @@ function lookAt(
 export async function writeStudy(
   context: Excel.RequestContext,
   plans: readonly WritePlan[],
-  options: { readonly palette?: Palette; readonly guard: WriteGuard; readonly states?: WrittenStates },
+  options: {
+    readonly palette?: Palette;
+    readonly guard: WriteGuard;
+    readonly states?: WrittenStates;
+    /** What to do with cells the user changed inside IJkpunt's earlier output (absent: ask first). */
+    readonly edits?: 'keep' | 'overwrite';
+  },
 ): Promise<StudyResponse> {
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name, items/id');
@@ -138,6 +148,19 @@ export async function writeStudy(
     const conflicts = planConflicts(w.compact, { previous: w.before?.plan ?? null }, w.known);
     if (conflicts.length > 0) return { kind: 'conflict', sheet: w.plan.sheet, cells: conflicts };
   }
+  // As the benchmark: never silently over what the user typed inside IJkpunt's earlier output.
+  const kept = new Map<
+    string,
+    { readonly cells: readonly string[]; readonly content: Awaited<ReturnType<typeof contentOf>> }
+  >();
+  for (const w of work) {
+    if (!w.before || options.edits === 'overwrite') continue;
+    const earlier = w.before.kept ?? [];
+    const edited = await findEdits(context, w.plan.sheet, w.before.plan, earlier);
+    if (edited.length > 0 && options.edits !== 'keep') return { kind: 'edited', sheet: w.plan.sheet, cells: edited };
+    const cells = [...earlier, ...edited];
+    if (cells.length > 0) kept.set(w.plan.sheet, { cells, content: await contentOf(context, w.plan.sheet, cells) });
+  }
   const created = plans.filter((p) => !present.has(p.sheet.toLowerCase())).map((p) => p.sheet);
   const snapshot: StudySnapshot['sheets'][number][] = [];
   await options.guard.during(async () => {
@@ -148,11 +171,19 @@ export async function writeStudy(
         previous: w.before?.plan ?? null,
         previousCharts: w.before?.chartNames ?? [],
         known: w.known,
+        keptCells: kept.get(w.plan.sheet)?.content ?? [],
         alsoWrite: (charts) => {
+          const keptHere = kept.get(w.plan.sheet)?.cells ?? [];
           // A handed-over template is the user's sheet from now on: nothing to remember.
           const after: SheetState | null = w.plan.handOver
             ? null
-            : { plan: w.compact, chartNames: charts, mapping: {}, parameters: {} };
+            : {
+                plan: w.compact,
+                chartNames: charts,
+                mapping: {},
+                parameters: {},
+                ...(keptHere.length > 0 ? { kept: keptHere } : {}),
+              };
           if (after) saveState(context, w.plan.sheet, after, w.id);
           if (after) options.states?.remember(after);
           snapshot.push({ sheet: w.plan.sheet, id: w.id, before: w.before, after, written: w.compact });
@@ -208,7 +239,7 @@ export async function undoStudy(
           alsoWrite: () => saveState(context, entry.sheet, entry.before as SheetState, entry.id),
         });
       } else {
-        const oldNames = entry.written.names.map((n) => n.name).filter((n) => exists(existingNames, n));
+        const oldNames = namesOfPlan(entry.written).filter((n) => exists(existingNames, n));
         queueClear(
           context,
           entry.written,

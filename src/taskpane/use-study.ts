@@ -8,6 +8,7 @@ import type { Palette, WritePlan } from '../plan';
 import {
   repeatedSheet,
   visibleSheets,
+  type EditChoice,
   type StudyAction,
   type StudyDefinition,
   type StudyPreview,
@@ -44,6 +45,10 @@ export interface StudyTab {
   readonly write: () => void;
   readonly undo: () => void;
   readonly act: (action: StudyAction) => void;
+  /** Cells the user changed inside IJkpunt's earlier output, while the pane asks keep or overwrite. */
+  readonly edited: readonly string[] | null;
+  /** The answer to that question (null: neither, nothing written). */
+  readonly resolveEdits: (choice: EditChoice | null) => void;
 }
 
 const initialValues = (study: StudyDefinition): OptionValues =>
@@ -63,6 +68,11 @@ export function useStudy(
   const [undoPoint, setUndoPoint] = useState<UndoPoint | null>(null);
   const [warnings, setWarnings] = useState<readonly Warning[]>([]);
   const { busy, notices, setNotices, task } = usePaneTask(s.failed);
+  const [pending, setPending] = useState<{
+    readonly plans: readonly WritePlan[];
+    readonly done?: string;
+    readonly cells: readonly string[];
+  } | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -103,10 +113,13 @@ export function useStudy(
     });
   };
 
-  const writePlans = (plans: readonly WritePlan[], done?: string) =>
+  const writePlans = (plans: readonly WritePlan[], done?: string, edits?: EditChoice) =>
     task(async () => {
       if (plans.length === 0) return;
-      const response = await workbook.writeStudy(plans, { palette });
+      setPending(null);
+      const response = await workbook.writeStudy(plans, { palette, ...(edits ? { edits } : {}) });
+      // The user typed inside IJkpunt's earlier output: ask (EditedChoice) before anything is written.
+      if (response.kind === 'edited') return setPending({ plans, ...(done ? { done } : {}), cells: response.cells });
       if (response.kind !== 'written') return error(s.conflict(response.sheet, response.cells.slice(0, 8).join(', ')));
       setUndoPoint(response.undo);
       const sheetsWritten = [...new Set(plans.map((p) => p.sheet))];
@@ -148,5 +161,11 @@ export function useStudy(
     write: () => void writePlans(shown?.plans ?? []),
     undo,
     act,
+    edited: pending?.cells ?? null,
+    resolveEdits: (choice) => {
+      if (!pending) return;
+      if (choice === null) return setPending(null);
+      void writePlans(pending.plans, pending.done, choice);
+    },
   };
 }

@@ -1,0 +1,59 @@
+// The studies in the open workbook respect what the user typed inside IJkpunt's earlier output,
+// as the benchmark does: a re-run refuses with the cells named, then keeps them as the user's
+// own or overwrites them when asked.
+import { scoreCriteria } from '../../src/engine/criteria/score';
+import { buildCriteriaPlan } from '../../src/engine/criteria/plan';
+import type { WorkbookPort } from '../../src/studies';
+import { samenwerkingNumericGrid } from '../fixtures/samenwerking';
+import { workbookOn } from '../support/excel-workbook';
+import { createFake, fakeCells, type FakeExcel } from './fake-excel';
+
+const SHEET = 'Toetsingscriteria';
+
+let fake: FakeExcel | null = null;
+afterEach(() => fake?.dispose());
+
+async function scorecard(port: WorkbookPort) {
+  const read = await port.readSheets();
+  const grid = read.sheets[0]?.grid;
+  if (!grid) throw new Error('nothing read');
+  const outcome = scoreCriteria(grid);
+  if (!outcome.ok) throw new Error(outcome.message);
+  return [buildCriteriaPlan({ result: outcome.result, grid, language: 'nl' }).plan];
+}
+
+async function written() {
+  const made = createFake({
+    sheets: [{ name: SHEET, cells: fakeCells(samenwerkingNumericGrid()) }],
+    active: SHEET,
+    selected: 'A3',
+  });
+  fake = made.fake;
+  const port = workbookOn(made.context);
+  expect((await port.writeStudy(await scorecard(port))).kind).toBe('written');
+  return { fake: made.fake, port };
+}
+
+describe('a value typed over the criteria scorecard’s output', () => {
+  test('a re-run writes nothing and names the cell', async () => {
+    const { fake, port } = await written();
+    const formula = fake.cell(SHEET, 'U4').formula;
+    expect(formula).toMatch(/^=IF\(/);
+    fake.edit(SHEET, 'U4', 'eigen oordeel');
+    const before = fake.sheetFormulas(SHEET);
+    expect(await port.writeStudy(await scorecard(port))).toEqual({ kind: 'edited', sheet: SHEET, cells: ['U4'] });
+    expect(fake.sheetFormulas(SHEET)).toEqual(before);
+  });
+
+  test('keep: the cell stays the user’s, now and on the next run; overwrite: IJkpunt’s formula is back', async () => {
+    const { fake, port } = await written();
+    const formula = fake.cell(SHEET, 'U4').formula;
+    fake.edit(SHEET, 'U4', 'eigen oordeel');
+    expect((await port.writeStudy(await scorecard(port), { edits: 'keep' })).kind).toBe('written');
+    expect(fake.cell(SHEET, 'U4').value).toBe('eigen oordeel');
+    expect((await port.writeStudy(await scorecard(port))).kind).toBe('written');
+    expect(fake.cell(SHEET, 'U4').value).toBe('eigen oordeel');
+    expect((await port.writeStudy(await scorecard(port), { edits: 'overwrite' })).kind).toBe('written');
+    expect(fake.cell(SHEET, 'U4').formula).toBe(formula);
+  });
+});
