@@ -119,7 +119,10 @@ export function useStudy(
       setPending(null);
       const response = await workbook.writeStudy(plans, { palette, ...(edits ? { edits } : {}) });
       // The user typed inside IJkpunt's earlier output: ask (EditedChoice) before anything is written.
-      if (response.kind === 'edited') return setPending({ plans, ...(done ? { done } : {}), cells: response.cells });
+      if (response.kind === 'edited') {
+        setNotices([]);
+        return setPending({ plans, ...(done ? { done } : {}), cells: response.cells });
+      }
       if (response.kind !== 'written') return error(s.conflict(response.sheet, response.cells.slice(0, 8).join(', ')));
       setUndoPoint(response.undo);
       const sheetsWritten = [...new Set(plans.map((p) => p.sheet))];
