@@ -9,6 +9,7 @@ import { compactPlan, type CompactPlan } from './compact';
 import { contentOf, findEdits } from './edits';
 import type { WriteGuard } from './events';
 import { stateFrom, usedBox } from './read';
+import { supports } from './requirements';
 import { readCells } from './read-cells';
 import {
   blankTest,
@@ -20,7 +21,7 @@ import {
   type KnownSheet,
   type Palette,
 } from './render';
-import { namesOfPlan } from './ownership';
+import { movedState, namesOfPlan, ownershipFor } from './ownership';
 import { rememberedOf, removeState, saveState, stateKey, type SheetState, type WrittenStates } from './state';
 
 /**
@@ -42,16 +43,29 @@ export async function readSheets(context: Excel.RequestContext, names: readonly 
   });
   const settings = context.workbook.settings;
   settings.load('items/key, items/value');
+  const defined = loadNames(context);
   await context.sync();
   const sheets: SheetRead[] = [];
   for (const [i, ws] of targets.entries()) {
-    const state = stateFrom(settings, ws.name, ws.id);
+    // Where IJkpunt's output is now, should the user have moved it (ownership.ts).
+    const state = movedState(stateFrom(settings, ws.name, ws.id), nameFormulas(defined)).state;
     const used = ranges[i];
     const owned = (state?.plan.owned ?? []).map(parseRange);
     const grid = await readCells(context, ws, ws.name, used ? usedBox(used) : null, owned);
     sheets.push({ sheet: ws.name, grid, remembered: rememberedOf(state) });
   }
   return { names: worksheets.items.map((w) => w.name), active: active.name, sheets };
+}
+
+/** The workbook's names, with their references where the host has them (NamedItem.formula: ExcelApi 1.7). */
+function loadNames(context: Excel.RequestContext): Excel.NamedItemCollection {
+  const names = context.workbook.names;
+  names.load(supports('1.7') ? 'items/name, items/formula' : 'items/name');
+  return names;
+}
+
+function nameFormulas(names: Excel.NamedItemCollection): { name: string; formula: string }[] {
+  return supports('1.7') ? names.items.map((n) => ({ name: n.name, formula: String(n.formula) })) : [];
 }
 
 export interface StudySnapshot {
@@ -122,8 +136,7 @@ export async function writeStudy(
 ): Promise<StudyResponse> {
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name, items/id');
-  const names = context.workbook.names;
-  names.load('items/name');
+  const names = loadNames(context);
   const settings = context.workbook.settings;
   settings.load('items/key, items/value');
   await context.sync();
@@ -136,13 +149,19 @@ export async function writeStudy(
   await context.sync();
 
   const existingNames = names.items.map((n) => n.name);
+  const formulas = nameFormulas(names);
+  // Each sheet's ownership names under a tag of its own: those of sheets before it count as taken.
+  const taken = [...existingNames];
   const work = plans.map((plan) => {
     const id = worksheets.items.find((w) => w.name.toLowerCase() === plan.sheet.toLowerCase())?.id ?? null;
     const stored = stateFrom(settings, plan.sheet, id);
-    const before = options.states ? options.states.full(stored) : stored;
+    const before = movedState(options.states ? options.states.full(stored) : stored, formulas).state;
     const look = looks.get(plan.sheet);
     const known = knownFrom(look?.used ?? null, existingNames, look?.charts?.items.map((c) => c.name) ?? []);
-    return { plan, id, compact: compactPlan(plan), before, known };
+    // A handed-over template is the user's: no names of IJkpunt's on it.
+    const ownership = plan.handOver ? [] : ownershipFor(plan.owned, taken, namesOfPlan(before?.plan));
+    taken.push(...ownership.map((o) => o.name));
+    return { plan, id, compact: { ...compactPlan(plan), ownership }, before, known };
   });
   for (const w of work) {
     const conflicts = planConflicts(w.compact, { previous: w.before?.plan ?? null }, w.known);
@@ -226,6 +245,9 @@ export async function undoStudy(
       const owned: (RangeBox | null)[] = entry.written.owned.map(parseRange);
       // A sheet IJkpunt added and nobody wrote on since goes; one the user wrote on stays.
       if (created && onlyWithin(look?.used ?? null, owned)) {
+        // Names on a deleted sheet would stay behind as #REF!: they go first.
+        for (const name of namesOfPlan(entry.written).filter((n) => exists(existingNames, n)))
+          context.workbook.names.getItem(name).delete();
         worksheets.getItem(entry.sheet).delete();
         if (entry.after && keys.has(stateKey(entry.sheet, entry.id))) removeState(context, entry.sheet, entry.id);
         continue;

@@ -7,6 +7,7 @@ import type { WorkbookPort } from '../../src/studies';
 import { samenwerkingNumericGrid } from '../fixtures/samenwerking';
 import { workbookOn } from '../support/excel-workbook';
 import { createFake, fakeCells, type FakeExcel } from './fake-excel';
+import { insertColumns } from './fake-structure';
 
 const SHEET = 'Toetsingscriteria';
 
@@ -55,5 +56,25 @@ describe('a value typed over the criteria scorecard’s output', () => {
     expect(fake.cell(SHEET, 'U4').value).toBe('eigen oordeel');
     expect((await port.writeStudy(await scorecard(port), { edits: 'overwrite' })).kind).toBe('written');
     expect(fake.cell(SHEET, 'U4').formula).toBe(formula);
+  });
+});
+
+describe('a column the user inserted before the criteria table', () => {
+  test('the re-run rewrites the scorecard one column right, the user’s column keeps its values', async () => {
+    const { fake, port } = await written();
+    const formula = fake.cell(SHEET, 'U4').formula;
+    insertColumns(fake, SHEET, 'A');
+    fake.edit(SHEET, 'A3:A4', [['Nr.'], [1]]);
+    fake.select(SHEET, 'B3');
+    expect((await port.writeStudy(await scorecard(port))).kind).toBe('written');
+    expect([fake.cell(SHEET, 'A3').value, fake.cell(SHEET, 'A4').value]).toEqual(['Nr.', 1]);
+    // The same formula, its references one column right (P4 → Q4 …).
+    expect(fake.cell(SHEET, 'V4').formula).toBe(
+      formula?.replace(
+        /\b([A-Z])(\d+)\b/g,
+        (_m, c: string, r: string) => `${String.fromCharCode(c.charCodeAt(0) + 1)}${r}`,
+      ),
+    );
+    expect(fake.cell(SHEET, 'J3').value).toBeNull();
   });
 });
