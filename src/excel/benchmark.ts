@@ -8,7 +8,7 @@ import type { CellWrite } from '../engine/benchmark';
 import type { BenchmarkWrite } from '../studies';
 import { compactPlan, type CompactPlan } from './compact';
 import { entriesOf } from './entries';
-import { movedState, namesOfPlan, ownershipFor } from './ownership';
+import { movedAlike, movedState, namesOfPlan, ownershipFor } from './ownership';
 import { contentOf, findEdits } from './edits';
 import type { WriteGuard } from './events';
 import type { ReadResult } from './read';
@@ -193,10 +193,37 @@ export type SheetUndoOutcome = { readonly ok: true } | { readonly ok: false; rea
  * naming them (nothing changed).
  */
 export async function undoSnapshot(context: Excel.RequestContext, snapshot: Snapshot): Promise<SheetUndoOutcome> {
-  const { after } = snapshot;
+  const moved = await movedSnapshot(context, snapshot);
+  // A part of IJkpunt's output the user deleted since: undo would draw over what moved in.
+  if (moved.gone.length > 0) return { ok: false, conflicts: moved.gone };
+  const { after } = moved.snapshot;
   const edited = after ? await findEdits(context, snapshot.sheet, after.plan, after.kept ?? []) : [];
   if (edited.length > 0) return { ok: false, conflicts: edited };
-  return restoreSnapshot(context, snapshot);
+  return restoreSnapshot(context, moved.snapshot);
+}
+
+/**
+ * The snapshot where IJkpunt's output is now: the user may have inserted or deleted columns or
+ * rows since the action (ownership.ts). One sync for the names, only when they say where.
+ */
+async function movedSnapshot(
+  context: Excel.RequestContext,
+  snapshot: Snapshot,
+): Promise<{ readonly snapshot: Snapshot; readonly gone: readonly string[] }> {
+  const after = snapshot.after;
+  if (!after?.plan.ownership?.length || !supports('1.7')) return { snapshot, gone: [] };
+  const names = context.workbook.names;
+  names.load('items/name, items/formula');
+  await context.sync();
+  const move = movedState(
+    after,
+    names.items.map((n) => ({ name: n.name, formula: String(n.formula) })),
+  );
+  if (!move.moved) return { snapshot, gone: [] };
+  return {
+    snapshot: { ...snapshot, after: move.state, before: movedAlike(snapshot.before, move) },
+    gone: move.gone.map((g) => g.box),
+  };
 }
 
 async function restoreSnapshot(context: Excel.RequestContext, snapshot: Snapshot): Promise<SheetUndoOutcome> {

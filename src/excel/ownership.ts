@@ -74,6 +74,8 @@ export interface MovedState {
   readonly gone: readonly { readonly header: string; readonly box: string }[];
   /** Whether anything moved. */
   readonly moved: boolean;
+  /** Each owned column, where it was and where it is now (null: deleted). */
+  readonly moves?: readonly Moved[];
 }
 
 /**
@@ -105,11 +107,69 @@ export function movedState(
       header: plan.columns.find((c) => c.col === m.from.left)?.header ?? '',
       box: `${a1(m.from.left, m.from.top)}:${a1(m.from.right, m.from.bottom)}`,
     }));
-  return { state: { ...state, plan: movedPlan(plan, moves), kept: movedKept(state.kept, moves) }, gone, moved: true };
+  return {
+    state: { ...state, plan: movedPlan(plan, moves), kept: movedKept(state.kept, moves) },
+    gone,
+    moved: true,
+    moves,
+  };
 }
 
-function moveOf(moves: readonly Moved[], row: number, col: number): Moved | undefined {
-  return moves.find((m) => m.from.left <= col && col <= m.from.right && m.from.top <= row && row <= m.from.bottom);
+/**
+ * Another state of the same sheet (the one before IJkpunt's last write, which undo redraws)
+ * moved as `moved` found the names moved: its cells in a moved column go with that column, the
+ * rest with the common shift when every column moved alike (else they stay where they were, and
+ * the redraw's own check refuses to write over the user's cells).
+ */
+export function movedAlike(state: SheetState | null, moved: MovedState): SheetState | null {
+  const moves = moved.moves;
+  if (!state || !moves || !moved.moved) return state;
+  const surviving = moves.filter((m) => m.to !== null);
+  const shifts = new Set(surviving.map((m) => `${(m.to?.left ?? 0) - m.from.left}:${(m.to?.top ?? 0) - m.from.top}`));
+  const first = surviving[0];
+  const alike =
+    shifts.size === 1 && first?.to
+      ? { rows: first.to.top - first.from.top, cols: first.to.left - first.from.left }
+      : null;
+  const plan = movedPlan({ ...state.plan, ownership: [] }, moves, alike);
+  // Its own boxes, corner by corner (the names describe the later plan's boxes, not these).
+  const owned = state.plan.owned.flatMap((address) => {
+    const box = parseRange(address);
+    const from = box ? movedCell(moves, box.top, box.left, alike) : null;
+    const to = box ? movedCell(moves, box.bottom, box.right, alike) : null;
+    return from && to ? [`${a1(from.col, from.row)}:${a1(to.col, to.row)}`] : [];
+  });
+  return {
+    ...state,
+    plan: { ...plan, owned, ownership: state.plan.ownership ?? [] },
+    kept: movedKept(state.kept, moves, alike),
+  };
+}
+
+type Shift = { readonly rows: number; readonly cols: number } | null;
+
+/**
+ * A conditional format's formula with its relative references moved as its range moved (its
+ * references are to cells of the same rows, beside it, which moved alike). Names stay.
+ */
+function shifted(formula: string, shift: NonNullable<Shift>): string {
+  if (shift.rows === 0 && shift.cols === 0) return formula;
+  return formula.replace(/(?<![\w.$])([A-Z]{1,3})(\d+)(?![\w(])/g, (whole, letters: string, digits: string) => {
+    const box = parseRange(`${letters}${digits}`);
+    return box ? a1(box.left + shift.cols, box.top + shift.rows) : whole;
+  });
+}
+
+function moveOf(moves: readonly Moved[], row: number, col: number, alike: Shift = null): Moved | undefined {
+  const found = moves.find(
+    (m) => m.from.left <= col && col <= m.from.right && m.from.top <= row && row <= m.from.bottom,
+  );
+  if (found || !alike) return found;
+  const from = { top: row, bottom: row, left: col, right: col };
+  return {
+    from,
+    to: { top: row + alike.rows, bottom: row + alike.rows, left: col + alike.cols, right: col + alike.cols },
+  };
 }
 
 /** A row of a column box, moved: rows near the top with the top, near the bottom with the bottom. */
@@ -121,28 +181,37 @@ function movedRow(move: Moved, row: number): number {
     : row + to.bottom - move.from.bottom;
 }
 
-function movedCell(moves: readonly Moved[], row: number, col: number): { row: number; col: number } | null {
-  const move = moveOf(moves, row, col);
+function movedCell(
+  moves: readonly Moved[],
+  row: number,
+  col: number,
+  alike: Shift = null,
+): { row: number; col: number } | null {
+  const move = moveOf(moves, row, col, alike);
   if (!move) return { row, col };
   if (!move.to) return null;
   return { row: movedRow(move, row), col: move.to.left };
 }
 
-function movedKept(kept: readonly string[] | undefined, moves: readonly Moved[]): readonly string[] | undefined {
+function movedKept(
+  kept: readonly string[] | undefined,
+  moves: readonly Moved[],
+  alike: Shift = null,
+): readonly string[] | undefined {
   if (!kept) return kept;
   return kept.flatMap((address) => {
     const box = parseRange(address);
-    const cell = box ? movedCell(moves, box.top, box.left) : null;
+    const cell = box ? movedCell(moves, box.top, box.left, alike) : null;
     return cell ? [a1(cell.col, cell.row)] : [];
   });
 }
 
-function movedPlan(plan: CompactPlan, moves: readonly Moved[]): CompactPlan {
+function movedPlan(plan: CompactPlan, moves: readonly Moved[], alike: Shift = null): CompactPlan {
   const header = moves.find((m) => m.from.top === plan.headerRow && m.to);
-  const top = header?.to ? header.to.top - header.from.top : 0;
-  const bottom = header?.to ? header.to.bottom - header.from.bottom : 0;
+  const top = header?.to ? header.to.top - header.from.top : (alike?.rows ?? 0);
+  const bottom = header?.to ? header.to.bottom - header.from.bottom : (alike?.rows ?? 0);
   const columns = plan.columns.flatMap((column) => {
-    const move = moveOf(moves, plan.headerRow, column.col);
+    const move = moveOf(moves, plan.headerRow, column.col, alike);
     if (move && !move.to) return [];
     const to = move?.to;
     const at = (row: number) => (move ? movedRow(move, row) : row);
@@ -157,12 +226,28 @@ function movedPlan(plan: CompactPlan, moves: readonly Moved[]): CompactPlan {
     ];
   });
   const cells = plan.cells.flatMap((cell) => {
-    const to = movedCell(moves, cell.row, cell.col);
-    return to ? [{ ...cell, ...to }] : [];
+    const to = movedCell(moves, cell.row, cell.col, alike);
+    // A block's A1 formulas refer to the table too, which moved alike when everything did.
+    const formula = cell.formula && alike ? shifted(cell.formula, alike) : cell.formula;
+    return to ? [{ ...cell, ...to, formula }] : [];
   });
   const surviving = moves.filter((m): m is Moved & { to: RangeBox } => m.to !== null);
+  const at = (row: number, col: number) => movedCell(moves, row, col, alike);
   return {
     ...plan,
+    names: plan.names.map((n) => {
+      const box = parseRange(n.ref.replace(/\$/g, ''));
+      const to = box ? at(box.top, box.left) : null;
+      return to ? { ...n, ref: absoluteBox(a1(to.col, to.row)) } : n;
+    }),
+    conditionalFormats: plan.conditionalFormats.flatMap((cf) => {
+      const box = parseRange(cf.range);
+      const from = box ? at(box.top, box.left) : null;
+      const to = box ? at(box.bottom, box.right) : null;
+      if (!box || !from || !to) return [];
+      const shift = { rows: from.row - box.top, cols: from.col - box.left };
+      return [{ ...cf, range: `${a1(from.col, from.row)}:${a1(to.col, to.row)}`, formula: shifted(cf.formula, shift) }];
+    }),
     headerRow: plan.headerRow + top,
     firstRow: plan.firstRow + top,
     lastRow: plan.lastRow + bottom,

@@ -130,3 +130,34 @@ describe('a row inserted', () => {
     expect(fake.cell(SHEET, 'G12').formula).not.toBeNull();
   });
 });
+
+describe('undo after the user inserted a column', () => {
+  test('of a first run: IJkpunt’s output goes from where it is now, the table and the user’s column stay', async () => {
+    const { fake, workbook } = heemstedeOnFake(SHEET);
+    const first = await analyseAndWrite(workbook);
+    if (first.kind !== 'written') throw new Error(first.kind);
+    const table = fake
+      .sheetValues(SHEET)
+      .slice(0, 11)
+      .map((row) => row.slice(0, 5));
+    insertColumns(fake, SHEET, 'A');
+    fake.edit(SHEET, 'A4', 'Volgnummer');
+    expect(await workbook.undo(first.undo)).toEqual({ ok: true });
+    const now = fake.sheetValues(SHEET);
+    expect(now.slice(0, 11).map((row) => row.slice(1, 6))).toEqual(table);
+    expect(now[3]?.[0]).toBe('Volgnummer');
+    // Nothing of IJkpunt's is left: no column right of the table, no names.
+    expect(now.every((row) => row.slice(6).every((v) => v === null))).toBe(true);
+    expect(Object.keys(fake.names)).toEqual([]);
+  });
+
+  test('of a re-run: the first run’s output comes back at its moved place, its numbers as before', async () => {
+    const { fake, workbook, figures } = await written();
+    const again = await analyseAndWrite(workbook, { options: { totalFte: 200 } });
+    if (again.kind !== 'written') throw new Error(again.kind);
+    insertColumns(fake, SHEET, 'A');
+    expect(await workbook.undo(again.undo)).toEqual({ ok: true });
+    expect(fake.cell(SHEET, 'H4').value).toBe('Norm fte');
+    expect(figuresAt(fake, ['H5', 'I5', 'J5', 'L7'])).toEqual(figures);
+  });
+});
