@@ -21,7 +21,7 @@ import {
   type KnownSheet,
   type Palette,
 } from './render';
-import { movedState, namesOfPlan, ownershipFor } from './ownership';
+import { movedAlike, movedState, namesOfPlan, ownershipFor } from './ownership';
 import { rememberedOf, removeState, saveState, stateKey, type SheetState, type WrittenStates } from './state';
 
 /**
@@ -222,8 +222,7 @@ export async function undoStudy(
 ): Promise<void> {
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name');
-  const names = context.workbook.names;
-  names.load('items/name');
+  const names = loadNames(context);
   const settings = context.workbook.settings;
   settings.load('items/key');
   await context.sync();
@@ -235,10 +234,13 @@ export async function undoStudy(
   );
   await context.sync();
   const existingNames = names.items.map((n) => n.name);
+  const formulas = nameFormulas(names);
   const keys = new Set(settings.items.map((item) => item.key));
   await guard.during(async () => {
-    for (const entry of snapshot.sheets) {
-      if (!present.has(entry.sheet.toLowerCase())) continue;
+    for (const recorded of snapshot.sheets) {
+      if (!present.has(recorded.sheet.toLowerCase())) continue;
+      // Where the action's output is now, should the user have moved it since (ownership.ts).
+      const entry = movedEntry(recorded, formulas);
       const look = looks.get(entry.sheet);
       const charts = look?.charts?.items.map((c) => c.name) ?? [];
       const created = snapshot.created.includes(entry.sheet);
@@ -258,7 +260,7 @@ export async function undoStudy(
           previous: entry.after?.plan ?? null,
           previousCharts: entry.after?.chartNames ?? [],
           known: all,
-          alsoWrite: () => saveState(context, entry.sheet, entry.before as SheetState, entry.id),
+          alsoWrite: () => entry.before && saveState(context, entry.sheet, entry.before, entry.id),
         });
       } else {
         const oldNames = namesOfPlan(entry.written).filter((n) => exists(existingNames, n));
@@ -274,6 +276,21 @@ export async function undoStudy(
     }
     await syncTurningEventsBackOn(context);
   });
+}
+
+type SnapshotEntry = StudySnapshot['sheets'][number];
+
+/** A snapshot's entry with its plans where the names say the action's output is now. */
+function movedEntry(entry: SnapshotEntry, formulas: readonly { name: string; formula: string }[]): SnapshotEntry {
+  const move = movedState({ plan: entry.written, chartNames: [], mapping: {}, parameters: {} }, formulas);
+  if (!move.moved || !move.state) return entry;
+  const written = move.state.plan;
+  return {
+    ...entry,
+    written,
+    after: entry.after ? { ...entry.after, plan: written } : null,
+    before: movedAlike(entry.before, move),
+  };
 }
 
 function onlyWithin(range: Excel.Range | null, boxes: readonly (RangeBox | null)[]): boolean {

@@ -78,3 +78,18 @@ describe('a column the user inserted before the criteria table', () => {
     expect(fake.cell(SHEET, 'J3').value).toBeNull();
   });
 });
+
+describe('undo of the scorecard after the user inserted a column', () => {
+  test('clears IJkpunt’s output where it is now; the table and the user’s column stay', async () => {
+    const { fake, port } = await written();
+    const response = await port.writeStudy(await scorecard(port));
+    if (response.kind !== 'written') throw new Error(response.kind);
+    insertColumns(fake, SHEET, 'A');
+    fake.edit(SHEET, 'A3', 'Nr.');
+    const table = fake.sheetValues(SHEET).map((row) => row.slice(0, 10));
+    expect((await port.undo(response.undo)).ok).toBe(true);
+    // The first run's scorecard back one column right, with its formula moved along.
+    expect(fake.cell(SHEET, 'V4').formula).toMatch(/^=IF\(OR\(NOT\(ISNUMBER\(Q4\)\)/);
+    expect(fake.sheetValues(SHEET).map((row) => row.slice(0, 10))).toEqual(table);
+  });
+});
