@@ -240,6 +240,16 @@ function movedPlan(plan: CompactPlan, moves: readonly Moved[], alike: Shift = nu
       const to = box ? at(box.top, box.left) : null;
       return to ? { ...n, ref: absoluteBox(a1(to.col, to.row)) } : n;
     }),
+    ...(plan.formulaAreas
+      ? {
+          formulaAreas: plan.formulaAreas.flatMap((address) => {
+            const box = parseRange(address);
+            const from = box ? at(box.top, box.left) : null;
+            const to = box ? at(box.bottom, box.right) : null;
+            return from && to ? [`${a1(from.col, from.row)}:${a1(to.col, to.row)}`] : [];
+          }),
+        }
+      : {}),
     conditionalFormats: plan.conditionalFormats.flatMap((cf) => {
       const box = parseRange(cf.range);
       const from = box ? at(box.top, box.left) : null;

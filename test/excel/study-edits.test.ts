@@ -23,6 +23,18 @@ async function scorecard(port: WorkbookPort) {
   return [buildCriteriaPlan({ result: outcome.result, grid, language: 'nl' }).plan];
 }
 
+async function writtenWithContext() {
+  const made = createFake({
+    sheets: [{ name: SHEET, cells: fakeCells(samenwerkingNumericGrid()) }],
+    active: SHEET,
+    selected: 'A3',
+  });
+  fake = made.fake;
+  const port = workbookOn(made.context);
+  expect((await port.writeStudy(await scorecard(port))).kind).toBe('written');
+  return { fake: made.fake, context: made.context };
+}
+
 async function written() {
   const made = createFake({
     sheets: [{ name: SHEET, cells: fakeCells(samenwerkingNumericGrid()) }],
@@ -44,6 +56,16 @@ describe('a value typed over the criteria scorecard’s output', () => {
     const before = fake.sheetFormulas(SHEET);
     expect(await port.writeStudy(await scorecard(port))).toEqual({ kind: 'edited', sheet: SHEET, cells: ['U4'] });
     expect(fake.sheetFormulas(SHEET)).toEqual(before);
+  });
+
+  test('in a later session (the workbook keeps a lean state) the typed value is still named; no false alarm', async () => {
+    const { fake, context } = await writtenWithContext();
+    // A new pane session: only what the workbook remembers is known.
+    const later = workbookOn(context);
+    expect((await later.writeStudy(await scorecard(later))).kind).toBe('written');
+    fake.edit(SHEET, 'U4', 'eigen oordeel');
+    const again = workbookOn(context);
+    expect(await again.writeStudy(await scorecard(again))).toEqual({ kind: 'edited', sheet: SHEET, cells: ['U4'] });
   });
 
   test('keep: the cell stays the user’s, now and on the next run; overwrite: IJkpunt’s formula is back', async () => {
