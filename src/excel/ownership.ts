@@ -264,9 +264,10 @@ function movedPlan(plan: CompactPlan, moves: readonly Moved[], alike: Shift = nu
     columns,
     cells,
     owned: surviving.map((m) => `${a1(m.to.left, m.to.top)}:${a1(m.to.right, m.to.bottom)}`),
-    ownership: (plan.ownership ?? []).flatMap((o, i) => {
+    // A deleted column's name (now #REF!) stays listed, so the next write deletes it with the rest.
+    ownership: (plan.ownership ?? []).map((o, i) => {
       const to = moves[i]?.to;
-      return to ? [{ name: o.name, box: `${a1(to.left, to.top)}:${a1(to.right, to.bottom)}` }] : [];
+      return to ? { name: o.name, box: `${a1(to.left, to.top)}:${a1(to.right, to.bottom)}` } : o;
     }),
   };
 }

@@ -116,6 +116,15 @@ describe('a deleted column of IJkpunt’s', () => {
     expect(again).toEqual({ kind: 'gone', cells: ['H4:H11 (Δ fte)'] });
     expect(fake.sheetFormulas(SHEET)).toEqual(before);
   });
+
+  test('overwrite: written anew, no name of IJkpunt’s left pointing at #REF!', async () => {
+    const { fake, workbook, figures } = await written();
+    deleteColumns(fake, SHEET, 'H');
+    const again = await analyseAndWrite(workbook, { edits: 'overwrite' });
+    expect(again.kind).toBe('written');
+    expect(Object.values(fake.names).filter((ref) => String(ref).includes('#REF!'))).toEqual([]);
+    expect(figuresAt(fake, ['G5', 'H5', 'I5', 'K7'])).toEqual(figures);
+  });
 });
 
 describe('a row inserted', () => {
