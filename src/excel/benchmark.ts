@@ -8,6 +8,7 @@ import type { CellWrite } from '../engine/benchmark';
 import type { BenchmarkWrite } from '../studies';
 import { compactPlan, type CompactPlan } from './compact';
 import { entriesOf } from './entries';
+import { movedAlike, movedState, namesOfPlan, ownershipFor } from './ownership';
 import { contentOf, findEdits } from './edits';
 import type { WriteGuard } from './events';
 import type { ReadResult } from './read';
@@ -41,7 +42,9 @@ export type BenchmarkWriteOutcome =
   /** The user's data is where the plan would go: nothing was written. */
   | { readonly kind: 'conflict'; readonly cells: readonly string[] }
   /** The user changed cells inside IJkpunt's earlier output: nothing was written; ask what to do. */
-  | { readonly kind: 'edited'; readonly cells: readonly string[] };
+  | { readonly kind: 'edited'; readonly cells: readonly string[] }
+  /** The user deleted part of IJkpunt's earlier output (`cells`: where it was): nothing was written. */
+  | { readonly kind: 'gone'; readonly cells: readonly string[] };
 
 /** What to do with cells the user changed inside IJkpunt's earlier output (absent: ask first). */
 export type EditChoice = 'keep' | 'overwrite';
@@ -61,8 +64,17 @@ export async function writeBenchmark(
   write: BenchmarkWrite,
   options: BenchmarkWriteOptions,
 ): Promise<BenchmarkWriteOutcome> {
-  const compact = compactPlan(write.plan, intoTable(read, write.plan.headerRow));
-  const before = options.states ? options.states.full(read.state) : read.state;
+  const before = beforeOf(read, options.states);
+  // A part of IJkpunt's output the user deleted is their change, as a typed value is: refused,
+  // naming what is gone, unless all of it is gone (then nothing of IJkpunt's is left to keep).
+  const gone = read.gone ?? [];
+  const everything = (before?.plan.owned.length ?? 0) === 0;
+  if (gone.length > 0 && !everything && options.edits !== 'overwrite')
+    return { kind: 'gone', cells: gone.map((g) => (g.header ? `${g.box} (${g.header})` : g.box)) };
+  const compact: CompactPlan = {
+    ...compactPlan(write.plan, intoTable(read, write.plan.headerRow)),
+    ownership: ownershipFor(write.plan.owned, read.existing.names, namesOfPlan(before?.plan)),
+  };
   // Never silently over the user's edits inside IJkpunt's output: ask, keep them, or overwrite.
   let kept = options.edits === 'overwrite' ? [] : (before?.kept ?? []);
   if (before && options.edits !== 'overwrite') {
@@ -103,6 +115,13 @@ export async function writeBenchmark(
     throw error;
   }
   return { kind: 'written', snapshot: { sheet: read.sheet, sheetId: read.sheetId, before, after, userCells } };
+}
+
+/** IJkpunt's state before this write: the full one this session wrote when known, moved as the read found it. */
+function beforeOf(read: ReadResult, states: WrittenStates | undefined): SheetState | null {
+  if (!states || read.recorded === undefined) return states ? states.full(read.state) : read.state;
+  const full = states.full(read.recorded);
+  return full === read.recorded ? read.state : movedState(full, read.nameFormulas ?? []).state;
 }
 
 /** An explanation starting with "=", "+", "-" or "@" is text, not a formula Excel should parse. */
@@ -193,10 +212,37 @@ export type SheetUndoOutcome = { readonly ok: true } | { readonly ok: false; rea
  * naming them (nothing changed).
  */
 export async function undoSnapshot(context: Excel.RequestContext, snapshot: Snapshot): Promise<SheetUndoOutcome> {
-  const { after } = snapshot;
+  const moved = await movedSnapshot(context, snapshot);
+  // A part of IJkpunt's output the user deleted since: undo would draw over what moved in.
+  if (moved.gone.length > 0) return { ok: false, conflicts: moved.gone };
+  const { after } = moved.snapshot;
   const edited = after ? await findEdits(context, snapshot.sheet, after.plan, after.kept ?? []) : [];
   if (edited.length > 0) return { ok: false, conflicts: edited };
-  return restoreSnapshot(context, snapshot);
+  return restoreSnapshot(context, moved.snapshot);
+}
+
+/**
+ * The snapshot where IJkpunt's output is now: the user may have inserted or deleted columns or
+ * rows since the action (ownership.ts). One sync for the names, only when they say where.
+ */
+async function movedSnapshot(
+  context: Excel.RequestContext,
+  snapshot: Snapshot,
+): Promise<{ readonly snapshot: Snapshot; readonly gone: readonly string[] }> {
+  const after = snapshot.after;
+  if (!after?.plan.ownership?.length || !supports('1.7')) return { snapshot, gone: [] };
+  const names = context.workbook.names;
+  names.load('items/name, items/formula');
+  await context.sync();
+  const move = movedState(
+    after,
+    names.items.map((n) => ({ name: n.name, formula: String(n.formula) })),
+  );
+  if (!move.moved) return { snapshot, gone: [] };
+  return {
+    snapshot: { ...snapshot, after: move.state, before: movedAlike(snapshot.before, move) },
+    gone: move.gone.map((g) => g.box),
+  };
 }
 
 async function restoreSnapshot(context: Excel.RequestContext, snapshot: Snapshot): Promise<SheetUndoOutcome> {
@@ -219,7 +265,7 @@ async function restoreSnapshot(context: Excel.RequestContext, snapshot: Snapshot
   if (after) {
     const tables = after.plan.excelTable ? [after.plan.excelTable.name] : [];
     const known = await inspectSheet(context, snapshot.sheet, [], tables);
-    const names = after.plan.names.map((n) => n.name).filter((name) => exists(known.names, name));
+    const names = namesOfPlan(after.plan).filter((name) => exists(known.names, name));
     const charts = after.chartNames.filter((name) => exists(known.charts, name));
     const setting = context.workbook.settings.getItemOrNullObject(stateKey(snapshot.sheet, snapshot.sheetId));
     setting.load('key');

@@ -5,6 +5,7 @@
 import { a1, columnLetters, type RangeBox } from '../engine/core';
 import type { PlanColumn, PlanValue, WritePlan } from '../plan';
 import { toR1C1 } from '../engine/core';
+import type { OwnedColumn } from './ownership';
 
 export interface FormulaRun {
   /** 1-based first and last sheet row. */
@@ -45,7 +46,35 @@ export type CompactPlan = Pick<
    * own columns end just left of the first plan column.
    */
   readonly excelTable?: { readonly name: string } | null;
+  /** A defined name per owned column, so the output is found again where the user moved it (ownership.ts). */
+  readonly ownership?: readonly OwnedColumn[];
+  /**
+   * Where the block cells hold formulas (A1 boxes), kept in the stored state when the cells
+   * themselves are not (state.ts), so a value typed over one is still noticed in a later session.
+   */
+  readonly formulaAreas?: readonly string[];
 };
+
+/** The formula cells of a plan's blocks as few boxes: runs per row, equal runs on adjacent rows merged. */
+export function formulaAreasOf(cells: CompactPlan['cells']): string[] {
+  const rows = new Map<number, number[]>();
+  for (const cell of cells) if (cell.formula) rows.set(cell.row, [...(rows.get(cell.row) ?? []), cell.col]);
+  const runs: RangeBox[] = [];
+  for (const [row, cols] of [...rows].sort(([a], [b]) => a - b)) {
+    const sorted = [...cols].sort((a, b) => a - b);
+    for (let i = 0; i < sorted.length;) {
+      let j = i;
+      while (j + 1 < sorted.length && sorted[j + 1] === (sorted[j] ?? 0) + 1) j += 1;
+      const left = sorted[i] ?? 0;
+      const right = sorted[j] ?? 0;
+      const above = runs.find((r) => r.bottom === row - 1 && r.left === left && r.right === right);
+      if (above) runs[runs.indexOf(above)] = { ...above, bottom: row };
+      else runs.push({ top: row, bottom: row, left, right });
+      i = j + 1;
+    }
+  }
+  return runs.map((r) => `${a1(r.left, r.top)}:${a1(r.right, r.bottom)}`);
+}
 
 export function compactPlan(plan: WritePlan, excelTable: string | null = null): CompactPlan {
   const columns = plan.columns.map((column): CompactColumn => {

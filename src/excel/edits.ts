@@ -4,7 +4,7 @@
 // old output over them — so both ask first. The stored plan says what IJkpunt wrote in every
 // cell; Excel says which cells hold constants (not formulas), so only those few are compared,
 // and the response stays small whatever the table's size (no formulas of 50 000 rows loaded).
-import { parseRange } from '../engine/core';
+import { inBoxes, parseRange } from '../engine/core';
 import { cellAddress, columnRange, type CompactPlan } from './compact';
 import { supports } from './requirements';
 
@@ -41,8 +41,11 @@ function unrecordedValues(plan: CompactPlan): (row: number, col: number) => bool
   const leanColumns = new Set(plan.columns.filter((c) => c.values?.length === 0).map((c) => c.col));
   const planColumns = new Set(plan.columns.map((c) => c.col));
   const noBlockCells = plan.cells.length === 0;
+  // Where the stored state says the blocks hold formulas, a typed value is the user's all the same.
+  const formulas = noBlockCells ? (plan.formulaAreas ?? []).map(parseRange) : [];
   return (row, col) =>
-    (leanColumns.has(col) && row >= plan.firstRow && row <= plan.lastRow) || (noBlockCells && !planColumns.has(col));
+    (leanColumns.has(col) && row >= plan.firstRow && row <= plan.lastRow) ||
+    (noBlockCells && !planColumns.has(col) && !inBoxes(formulas, row, col));
 }
 
 /** Where IJkpunt wrote values (headers, a category column, block labels): read to compare. */

@@ -6,6 +6,7 @@ import { parseRange, type RangeBox } from '../engine/core';
 import { sliceGrid } from '../engine/core';
 import type { CellGrid } from '../engine/core';
 import { rangeBox } from './compact';
+import { movedState } from './ownership';
 import { readCells } from './read-cells';
 import { supports } from './requirements';
 import { findState, type SheetState } from './state';
@@ -32,7 +33,14 @@ export interface ReadResult {
   /** What to analyse: the Excel table, the multi-cell selection, or else the whole used range. */
   readonly table: CellGrid;
   readonly selection: string;
+  /** IJkpunt's state, its plan moved to where its output is now (ownership.ts). */
   readonly state: SheetState | null;
+  /** The state as the workbook keeps it, before the move (the key to the full one this session wrote). */
+  readonly recorded?: SheetState | null;
+  /** The defined names and their formulas, to move a state again (the full one). */
+  readonly nameFormulas?: readonly { readonly name: string; readonly formula: string }[];
+  /** IJkpunt's columns the user deleted since the last run (nothing is written over that). */
+  readonly gone?: readonly { readonly header: string; readonly box: string }[];
   /** The Excel table under the selection (or the one the user named), if any. */
   readonly excelTable: InputTable | null;
   /** Defined names of the workbook and charts of the sheet, so a write needs no extra sync. */
@@ -122,7 +130,9 @@ async function readWith(
 
   const sheetName = worksheet.name;
   const found = findState(settings, sheetName, worksheet.id);
-  const state = found.state;
+  const nameFormulas = withFormula ? names.items.map((n) => ({ name: n.name, formula: String(n.formula) })) : [];
+  const move = movedState(found.state, nameFormulas);
+  const state = move.state;
   let excelTable: { name: string; box: RangeBox } | null =
     named && selection ? { name: named.name, box: rangeBox(selection) } : null;
   const table = containing?.items[0];
@@ -151,6 +161,9 @@ async function readWith(
     table: analysed,
     selection: areas ? areas.address : (selection?.address ?? ''),
     state,
+    recorded: found.state,
+    nameFormulas,
+    gone: move.gone,
     excelTable: inputTable,
     existing: { names: names.items.map((n) => n.name), charts: charts.items.map((c) => c.name) },
     nameSheets: names.items.map((n) => ({ name: n.name, sheet: withFormula ? sheetOfFormula(String(n.formula)) : '' })),

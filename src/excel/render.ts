@@ -7,6 +7,7 @@ import { a1, columnLetters, inBoxes, parseRange, type RangeBox } from '../engine
 import { quotedSheet, TONE_COLOURS, type Palette } from '../plan';
 import type { Tone } from '../plan';
 import { cellAddress, rangeBox, type CompactPlan } from './compact';
+import { absoluteBox, namesOfPlan } from './ownership';
 import { drawCells, writeEntries } from './render-cells';
 import { drawChart } from './render-chart';
 import { supports } from './requirements';
@@ -160,8 +161,8 @@ export function planConflicts(
   // "Blad 1" and "Blad-1" alike, or the user's) would fail names.add with ItemAlreadyExists
   // half-way through the batch (https://learn.microsoft.com/javascript/api/excel/excel.nameditemcollection#excel-excel-nameditemcollection-add-member(1)):
   // refused before anything is written, the name listed with the cells.
-  const previousNames = (options.previous?.names ?? []).map((n) => n.name);
-  for (const { name } of plan.names) {
+  const previousNames = namesOfPlan(options.previous);
+  for (const name of namesOfPlan(plan)) {
     if (exists(known.names, name) && !exists(previousNames, name)) conflicts.push(name);
   }
   return conflicts;
@@ -190,7 +191,7 @@ export async function queuePlan(
   let tables = known.tables;
   if (options.previous) {
     const oldCharts = options.previousCharts.filter((name) => exists(known.charts, name));
-    const oldNames = options.previous.names.map((n) => n.name).filter((name) => exists(known.names, name));
+    const oldNames = namesOfPlan(options.previous).filter((name) => exists(known.names, name));
     await chunks.room(OPERATION_BYTES * (2 * options.previous.owned.length + oldCharts.length + oldNames.length + 2));
     tables = queueClear(context, options.previous, oldNames, oldCharts, tables);
   }
@@ -199,10 +200,14 @@ export async function queuePlan(
   await writeEntries(sheet, options.keptCells ?? [], chunks);
   // Names, formats, drop-downs, widths, charts and the state: counted per operation, far below a chunk.
   await chunks.room(
-    OPERATION_BYTES * (plan.names.length + 5 * plan.conditionalFormats.length + 40 * plan.charts.length),
+    OPERATION_BYTES *
+      (plan.names.length + (plan.ownership?.length ?? 0) + 5 * plan.conditionalFormats.length + 40 * plan.charts.length),
   );
   for (const name of plan.names) {
     context.workbook.names.add(name.name, `=${quotedSheet(plan.sheet)}!${name.ref}`);
+  }
+  for (const column of plan.ownership ?? []) {
+    context.workbook.names.add(column.name, `=${quotedSheet(plan.sheet)}!${absoluteBox(column.box)}`);
   }
   const tones = TONE_COLOURS[options.palette ?? 'standard'];
   queueConditionalFormats(sheet, plan, tones);

@@ -3,7 +3,7 @@
 // mapping and parameters the user chose.
 import type { Role } from '../engine/benchmark';
 import type { Remembered } from '../studies';
-import type { CompactPlan } from './compact';
+import { formulaAreasOf, type CompactPlan } from './compact';
 
 export interface SheetState {
   readonly plan: CompactPlan;
@@ -100,7 +100,12 @@ export function storedState(state: SheetState): SheetState {
   if (!lean) return state;
   return {
     ...state,
-    plan: { ...plan, columns: plan.columns.map((c) => (c.values === null ? c : { ...c, values: [] })), cells: [] },
+    plan: {
+      ...plan,
+      columns: plan.columns.map((c) => (c.values === null ? c : { ...c, values: [] })),
+      cells: [],
+      ...(plan.cells.length > 0 ? { formulaAreas: formulaAreasOf(plan.cells) } : {}),
+    },
   };
 }
 

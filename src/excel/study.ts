@@ -6,8 +6,10 @@ import { inBoxes, parseRange, type RangeBox } from '../engine/core';
 import type { WritePlan } from '../plan';
 import type { SheetRead, SheetsRead } from '../studies';
 import { compactPlan, type CompactPlan } from './compact';
+import { contentOf, findEdits } from './edits';
 import type { WriteGuard } from './events';
 import { stateFrom, usedBox } from './read';
+import { supports } from './requirements';
 import { readCells } from './read-cells';
 import {
   blankTest,
@@ -20,6 +22,7 @@ import {
   type KnownSheet,
   type Palette,
 } from './render';
+import { movedAlike, movedState, namesOfPlan, ownershipFor } from './ownership';
 import { rememberedOf, removeState, saveState, stateKey, type SheetState, type WrittenStates } from './state';
 import { writeChunks } from './write-chunks';
 
@@ -42,16 +45,29 @@ export async function readSheets(context: Excel.RequestContext, names: readonly 
   });
   const settings = context.workbook.settings;
   settings.load('items/key, items/value');
+  const defined = loadNames(context);
   await context.sync();
   const sheets: SheetRead[] = [];
   for (const [i, ws] of targets.entries()) {
-    const state = stateFrom(settings, ws.name, ws.id);
+    // Where IJkpunt's output is now, should the user have moved it (ownership.ts).
+    const state = movedState(stateFrom(settings, ws.name, ws.id), nameFormulas(defined)).state;
     const used = ranges[i];
     const owned = (state?.plan.owned ?? []).map(parseRange);
     const grid = await readCells(context, ws, ws.name, used ? usedBox(used) : null, owned);
     sheets.push({ sheet: ws.name, grid, remembered: rememberedOf(state) });
   }
   return { names: worksheets.items.map((w) => w.name), active: active.name, sheets };
+}
+
+/** The workbook's names, with their references where the host has them (NamedItem.formula: ExcelApi 1.7). */
+function loadNames(context: Excel.RequestContext): Excel.NamedItemCollection {
+  const names = context.workbook.names;
+  names.load(supports('1.7') ? 'items/name, items/formula' : 'items/name');
+  return names;
+}
+
+function nameFormulas(names: Excel.NamedItemCollection): { name: string; formula: string }[] {
+  return supports('1.7') ? names.items.map((n) => ({ name: n.name, formula: String(n.formula) })) : [];
 }
 
 export interface StudySnapshot {
@@ -71,7 +87,9 @@ export interface StudySnapshot {
 
 export type StudyResponse =
   | { readonly kind: 'written'; readonly undo: StudySnapshot }
-  | { readonly kind: 'conflict'; readonly sheet: string; readonly cells: readonly string[] };
+  | { readonly kind: 'conflict'; readonly sheet: string; readonly cells: readonly string[] }
+  /** The user changed cells inside IJkpunt's earlier output on `sheet`: nothing written; ask keep or overwrite. */
+  | { readonly kind: 'edited'; readonly sheet: string; readonly cells: readonly string[] };
 
 interface SheetLook {
   readonly used: Excel.Range | null;
@@ -110,12 +128,17 @@ function lookAt(
 export async function writeStudy(
   context: Excel.RequestContext,
   plans: readonly WritePlan[],
-  options: { readonly palette?: Palette; readonly guard: WriteGuard; readonly states?: WrittenStates },
+  options: {
+    readonly palette?: Palette;
+    readonly guard: WriteGuard;
+    readonly states?: WrittenStates;
+    /** What to do with cells the user changed inside IJkpunt's earlier output (absent: ask first). */
+    readonly edits?: 'keep' | 'overwrite';
+  },
 ): Promise<StudyResponse> {
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name, items/id');
-  const names = context.workbook.names;
-  names.load('items/name');
+  const names = loadNames(context);
   const settings = context.workbook.settings;
   settings.load('items/key, items/value');
   await context.sync();
@@ -128,17 +151,36 @@ export async function writeStudy(
   await context.sync();
 
   const existingNames = names.items.map((n) => n.name);
+  const formulas = nameFormulas(names);
+  // Each sheet's ownership names under a tag of its own: those of sheets before it count as taken.
+  const taken = [...existingNames];
   const work = plans.map((plan) => {
     const id = worksheets.items.find((w) => w.name.toLowerCase() === plan.sheet.toLowerCase())?.id ?? null;
     const stored = stateFrom(settings, plan.sheet, id);
-    const before = options.states ? options.states.full(stored) : stored;
+    const before = movedState(options.states ? options.states.full(stored) : stored, formulas).state;
     const look = looks.get(plan.sheet);
     const known = knownFrom(look?.used ?? null, existingNames, look?.charts?.items.map((c) => c.name) ?? []);
-    return { plan, id, compact: compactPlan(plan), before, known };
+    // A handed-over template is the user's: no names of IJkpunt's on it.
+    const ownership = plan.handOver ? [] : ownershipFor(plan.owned, taken, namesOfPlan(before?.plan));
+    taken.push(...ownership.map((o) => o.name));
+    return { plan, id, compact: { ...compactPlan(plan), ownership }, before, known };
   });
   for (const w of work) {
     const conflicts = planConflicts(w.compact, { previous: w.before?.plan ?? null }, w.known);
     if (conflicts.length > 0) return { kind: 'conflict', sheet: w.plan.sheet, cells: conflicts };
+  }
+  // As the benchmark: never silently over what the user typed inside IJkpunt's earlier output.
+  const kept = new Map<
+    string,
+    { readonly cells: readonly string[]; readonly content: Awaited<ReturnType<typeof contentOf>> }
+  >();
+  for (const w of work) {
+    if (!w.before || options.edits === 'overwrite') continue;
+    const earlier = w.before.kept ?? [];
+    const edited = await findEdits(context, w.plan.sheet, w.before.plan, earlier);
+    if (edited.length > 0 && options.edits !== 'keep') return { kind: 'edited', sheet: w.plan.sheet, cells: edited };
+    const cells = [...earlier, ...edited];
+    if (cells.length > 0) kept.set(w.plan.sheet, { cells, content: await contentOf(context, w.plan.sheet, cells) });
   }
   const created = plans.filter((p) => !present.has(p.sheet.toLowerCase())).map((p) => p.sheet);
   const snapshot: StudySnapshot['sheets'][number][] = [];
@@ -154,11 +196,19 @@ export async function writeStudy(
           previousCharts: w.before?.chartNames ?? [],
           known: w.known,
           chunks,
+          keptCells: kept.get(w.plan.sheet)?.content ?? [],
           alsoWrite: (charts) => {
+            const keptHere = kept.get(w.plan.sheet)?.cells ?? [];
             // A handed-over template is the user's sheet from now on: nothing to remember.
             const after: SheetState | null = w.plan.handOver
               ? null
-              : { plan: w.compact, chartNames: charts, mapping: {}, parameters: {} };
+              : {
+                  plan: w.compact,
+                  chartNames: charts,
+                  mapping: {},
+                  parameters: {},
+                  ...(keptHere.length > 0 ? { kept: keptHere } : {}),
+                };
             if (after) saveState(context, w.plan.sheet, after, w.id);
             if (after) options.states?.remember(after);
             snapshot.push({ sheet: w.plan.sheet, id: w.id, before: w.before, after, written: w.compact });
@@ -211,8 +261,7 @@ export async function undoStudy(
 ): Promise<void> {
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name');
-  const names = context.workbook.names;
-  names.load('items/name');
+  const names = loadNames(context);
   const settings = context.workbook.settings;
   settings.load('items/key');
   await context.sync();
@@ -224,17 +273,23 @@ export async function undoStudy(
   );
   await context.sync();
   const existingNames = names.items.map((n) => n.name);
+  const formulas = nameFormulas(names);
   const keys = new Set(settings.items.map((item) => item.key));
   await guard.during(async () => {
     const chunks = writeChunks(context);
-    for (const entry of snapshot.sheets) {
-      if (!present.has(entry.sheet.toLowerCase())) continue;
+    for (const recorded of snapshot.sheets) {
+      if (!present.has(recorded.sheet.toLowerCase())) continue;
+      // Where the action's output is now, should the user have moved it since (ownership.ts).
+      const entry = movedEntry(recorded, formulas);
       const look = looks.get(entry.sheet);
       const charts = look?.charts?.items.map((c) => c.name) ?? [];
       const created = snapshot.created.includes(entry.sheet);
       const owned: (RangeBox | null)[] = entry.written.owned.map(parseRange);
       // A sheet IJkpunt added and nobody wrote on since goes; one the user wrote on stays.
       if (created && onlyWithin(look?.used ?? null, owned)) {
+        // Names on a deleted sheet would stay behind as #REF!: they go first.
+        for (const name of namesOfPlan(entry.written).filter((n) => exists(existingNames, n)))
+          context.workbook.names.getItem(name).delete();
         worksheets.getItem(entry.sheet).delete();
         if (entry.after && keys.has(stateKey(entry.sheet, entry.id))) removeState(context, entry.sheet, entry.id);
         continue;
@@ -246,10 +301,10 @@ export async function undoStudy(
           previousCharts: entry.after?.chartNames ?? [],
           known: all,
           chunks,
-          alsoWrite: () => saveState(context, entry.sheet, entry.before as SheetState, entry.id),
+          alsoWrite: () => entry.before && saveState(context, entry.sheet, entry.before, entry.id),
         });
       } else {
-        const oldNames = entry.written.names.map((n) => n.name).filter((n) => exists(existingNames, n));
+        const oldNames = namesOfPlan(entry.written).filter((n) => exists(existingNames, n));
         queueClear(
           context,
           entry.written,
@@ -262,6 +317,21 @@ export async function undoStudy(
     }
     await syncTurningEventsBackOn(context);
   });
+}
+
+type SnapshotEntry = StudySnapshot['sheets'][number];
+
+/** A snapshot's entry with its plans where the names say the action's output is now. */
+function movedEntry(entry: SnapshotEntry, formulas: readonly { name: string; formula: string }[]): SnapshotEntry {
+  const move = movedState({ plan: entry.written, chartNames: [], mapping: {}, parameters: {} }, formulas);
+  if (!move.moved || !move.state) return entry;
+  const written = move.state.plan;
+  return {
+    ...entry,
+    written,
+    after: entry.after ? { ...entry.after, plan: written } : null,
+    before: movedAlike(entry.before, move),
+  };
 }
 
 function onlyWithin(range: Excel.Range | null, boxes: readonly (RangeBox | null)[]): boolean {

@@ -89,8 +89,13 @@ export function excelWorkbook(
     readSheets: (names) => run((context) => readSheets(context, names)),
     writeStudy: (plans, options) =>
       run(async (context) => {
-        const outcome = await writeStudy(context, plans, { palette: options?.palette, guard, states });
-        if (outcome.kind === 'conflict') return outcome;
+        const outcome = await writeStudy(context, plans, {
+          palette: options?.palette,
+          guard,
+          states,
+          ...(options?.edits ? { edits: options.edits } : {}),
+        });
+        if (outcome.kind !== 'written') return outcome;
         return { kind: 'written', undo: undoPoint(plans[0]?.sheet ?? '', { kind: 'study', snapshot: outcome.undo }) };
       }),
     undo: (point) =>

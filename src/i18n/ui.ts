@@ -179,6 +179,8 @@ const nl = {
   applied: 'De wijzigingen staan in het blad; ongedaan maken kan met de knop hieronder.',
   conflict: (cells: string) =>
     `Er is niets geschreven: in ${cells} staan gegevens waar IJkpunt zou schrijven. Maak die cellen leeg of verplaats de tabel, en probeer het opnieuw.`,
+  gone: (parts: string) =>
+    `Er is niets geschreven: u heeft een deel van IJkpunts uitvoer verwijderd (${parts}, waar IJkpunt het schreef). Zet het terug met Ongedaan maken in Excel, of verwijder ook de rest van IJkpunts uitvoer en analyseer opnieuw.`,
   changed: (cells: string) =>
     `Er is niets geschreven: ${cells} is veranderd sinds IJkpunt het blad las. Kijk wat er nu staat en probeer het opnieuw.`,
   failed: 'Er ging iets mis bij het schrijven naar het blad. Er is niets veranderd; probeer het opnieuw.',
@@ -308,6 +310,8 @@ const en: UiTexts = {
   applied: 'The changes are in the sheet; undo with the button below.',
   conflict: (cells: string) =>
     `Nothing was written: ${cells} hold data where IJkpunt would write. Clear those cells or move the table, and try again.`,
+  gone: (parts: string) =>
+    `Nothing was written: you deleted part of IJkpunt's output (${parts}, where IJkpunt wrote it). Bring it back with Undo in Excel, or delete the rest of IJkpunt's output too and analyse again.`,
   changed: (cells: string) =>
     `Nothing was written: ${cells} changed since IJkpunt read the sheet. Check what is there now and try again.`,
   failed: 'Something went wrong while writing to the sheet. Nothing was changed; please try again.',

@@ -69,7 +69,9 @@ export type WriteOutcome =
   /** Nothing was written: the user's data is in `cells` of `sheet`, where the plan would go. */
   | { readonly kind: 'conflict'; readonly sheet: string; readonly cells: readonly string[] }
   /** Nothing was written: the user changed `cells` inside IJkpunt's earlier output; ask keep or overwrite. */
-  | { readonly kind: 'edited'; readonly sheet: string; readonly cells: readonly string[] };
+  | { readonly kind: 'edited'; readonly sheet: string; readonly cells: readonly string[] }
+  /** Nothing was written: the user deleted part of IJkpunt's earlier output (`cells`: where it was). */
+  | { readonly kind: 'gone'; readonly sheet: string; readonly cells: readonly string[] };
 
 /**
  * What a write does with cells the user changed inside IJkpunt's earlier output: keep them as
@@ -165,7 +167,8 @@ export interface WorkbookPort {
   /** The workbook's sheet names and the named sheets (none: the active sheet) as grids. */
   readSheets(names?: readonly string[]): Promise<SheetsRead>;
   /** A study's plans, one per sheet, in one undoable action. */
-  writeStudy(plans: readonly WritePlan[], options?: { palette?: Palette }): Promise<WriteOutcome>;
+  /** `edits`: what to do with cells the user changed inside IJkpunt's earlier output (absent: ask, 'edited'). */
+  writeStudy(plans: readonly WritePlan[], options?: { palette?: Palette; edits?: EditChoice }): Promise<WriteOutcome>;
   /** Takes back exactly the action that made `point`. */
   undo(point: UndoPoint): Promise<UndoOutcome>;
   /** Whether "Uitleg bij cel" can put a note on a cell here (ExcelApi 1.18). */

@@ -7,6 +7,8 @@ import { studyTexts } from '../i18n/study-ui';
 import type { Palette } from '../plan';
 import type { StudyDefinition, WorkbookPort } from '../studies';
 import { paneTexts } from '../i18n/pane';
+import { uiTexts } from '../i18n/ui';
+import { EditedChoice } from './EditedChoice';
 import { Notices, WarningGroups } from './Notices';
 import { PairingChoices } from './PairingChoices';
 import { StudyFields } from './StudyFields';
@@ -56,6 +58,9 @@ export function StudyPanel({ study, workbook, language, palette }: StudyPanelPro
       </div>
       {tab.busy && <Spinner size="tiny" label={s.reading} />}
       <Notices notices={tab.notices} />
+      {tab.edited && (
+        <EditedChoice cells={tab.edited} busy={tab.busy} t={uiTexts(language)} onChoose={tab.resolveEdits} />
+      )}
       {tab.shown && <StudyPreview preview={tab.shown.preview} title={s.sentences} />}
       {pairing && (
         <PairingChoices

@@ -45,6 +45,8 @@ export type BenchmarkOutcome =
   | { readonly kind: 'conflict'; readonly cells: readonly string[] }
   /** The user changed these cells inside IJkpunt's earlier output: ask keep or overwrite. */
   | { readonly kind: 'edited'; readonly cells: readonly string[] }
+  /** The user deleted part of IJkpunt's earlier output (where it was, with its header): nothing written. */
+  | { readonly kind: 'gone'; readonly cells: readonly string[] }
   | Extract<BenchmarkRun, { kind: 'fatal' | 'changed' }>;
 
 /** Where the plan writes each measure's Δ column. */

@@ -90,6 +90,7 @@ export interface BenchmarkSettings {
 
 function failureNotice(outcome: Exclude<BenchmarkOutcome, { kind: 'written' | 'edited' }>, t: UiTexts): Notice {
   if (outcome.kind === 'conflict') return { intent: 'error', text: t.conflict(outcome.cells.slice(0, 8).join(', ')) };
+  if (outcome.kind === 'gone') return { intent: 'error', text: t.gone(outcome.cells.slice(0, 8).join(', ')) };
   if (outcome.kind === 'changed') return { intent: 'error', text: t.changed(outcome.cells.slice(0, 8).join(', ')) };
   return {
     intent: 'error',

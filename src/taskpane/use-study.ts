@@ -9,6 +9,7 @@ import {
   repeatedSheet,
   visibleSheets,
   withPair,
+  type EditChoice,
   type StudyAction,
   type StudyDefinition,
   type StudyPreview,
@@ -47,6 +48,10 @@ export interface StudyTab {
   readonly write: () => void;
   readonly undo: () => void;
   readonly act: (action: StudyAction) => void;
+  /** Cells the user changed inside IJkpunt's earlier output, while the pane asks keep or overwrite. */
+  readonly edited: readonly string[] | null;
+  /** The answer to that question (null: neither, nothing written). */
+  readonly resolveEdits: (choice: EditChoice | null) => void;
 }
 
 const initialValues = (study: StudyDefinition): OptionValues =>
@@ -66,6 +71,11 @@ export function useStudy(
   const [undoPoint, setUndoPoint] = useState<UndoPoint | null>(null);
   const [warnings, setWarnings] = useState<readonly Warning[]>([]);
   const { busy, notices, setNotices, task } = usePaneTask(s.failed);
+  const [pending, setPending] = useState<{
+    readonly plans: readonly WritePlan[];
+    readonly done?: string;
+    readonly cells: readonly string[];
+  } | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -112,10 +122,16 @@ export function useStudy(
     previewWith(given);
   };
 
-  const writePlans = (plans: readonly WritePlan[], done?: string) =>
+  const writePlans = (plans: readonly WritePlan[], done?: string, edits?: EditChoice) =>
     task(async () => {
       if (plans.length === 0) return;
-      const response = await workbook.writeStudy(plans, { palette });
+      setPending(null);
+      const response = await workbook.writeStudy(plans, { palette, ...(edits ? { edits } : {}) });
+      // The user typed inside IJkpunt's earlier output: ask (EditedChoice) before anything is written.
+      if (response.kind === 'edited') {
+        setNotices([]);
+        return setPending({ plans, ...(done ? { done } : {}), cells: response.cells });
+      }
       if (response.kind !== 'written') return error(s.conflict(response.sheet, response.cells.slice(0, 8).join(', ')));
       setUndoPoint(response.undo);
       const sheetsWritten = [...new Set(plans.map((p) => p.sheet))];
@@ -158,5 +174,11 @@ export function useStudy(
     write: () => void writePlans(shown?.plans ?? []),
     undo,
     act,
+    edited: pending?.cells ?? null,
+    resolveEdits: (choice) => {
+      if (!pending) return;
+      if (choice === null) return setPending(null);
+      void writePlans(pending.plans, pending.done, choice);
+    },
   };
 }

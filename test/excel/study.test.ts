@@ -56,7 +56,9 @@ describe('criteria and factsheets in the workbook', () => {
     expect(names.map((n) => n.ref)).toEqual(['$L$29', '$L$30']);
     const evaluated = evaluateSheet(SHEET, fake.sheetFormulas(SHEET), names);
     try {
-      expect(fake.names).toEqual({
+      // Beside the plan's names, one per owned column (src/excel/ownership.ts), left out here.
+      const own = Object.entries(fake.names).filter(([name]) => !name.startsWith('_IJK_pane_'));
+      expect(Object.fromEntries(own)).toEqual({
         IJK_Toetsingscriteria_Tolerantie: '=Toetsingscriteria!$L$29',
         IJK_Toetsingscriteria_GrensOordeel: '=Toetsingscriteria!$L$30',
       });
