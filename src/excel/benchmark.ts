@@ -13,7 +13,17 @@ import type { WriteGuard } from './events';
 import type { ReadResult } from './read';
 import { exists, inspectSheet, queueClear, renderPlan, type KnownSheet, type Palette } from './render';
 import { supports } from './requirements';
-import { removeSetting, removeState, saveState, stateKey, type SheetState, type WrittenStates } from './state';
+import {
+  hasState,
+  loadStates,
+  removeSetting,
+  removeState,
+  saveState,
+  stateKey,
+  adoptStates,
+  type SheetState,
+  type WrittenStates,
+} from './state';
 
 /** What undo needs to put one sheet back as it was before an action. */
 export interface Snapshot {
@@ -60,6 +70,8 @@ export async function writeBenchmark(
   options: BenchmarkWriteOptions,
 ): Promise<BenchmarkWriteOutcome> {
   const compact = compactPlan(write.plan, intoTable(read, write.plan.headerRow));
+  // The read learnt where the states are: the write's context needs no sync of its own for it.
+  if (read.states) adoptStates(context, read.states);
   const before = options.states ? options.states.full(read.state) : read.state;
   // Never silently over the user's edits inside IJkpunt's output: ask, keep them, or overwrite.
   let kept = options.edits === 'overwrite' ? [] : (before?.kept ?? []);
@@ -181,6 +193,8 @@ export async function undoSnapshot(context: Excel.RequestContext, snapshot: Snap
 }
 
 async function restoreSnapshot(context: Excel.RequestContext, snapshot: Snapshot): Promise<SheetUndoOutcome> {
+  // Afresh: after a failed batch the store this context held may say more than the workbook does.
+  await loadStates(context);
   const sheet = context.workbook.worksheets.getItem(snapshot.sheet);
   const { before, after } = snapshot;
   if (before) {
@@ -202,11 +216,10 @@ async function restoreSnapshot(context: Excel.RequestContext, snapshot: Snapshot
     const known = await inspectSheet(context, snapshot.sheet, [], tables);
     const names = after.plan.names.map((n) => n.name).filter((name) => exists(known.names, name));
     const charts = after.chartNames.filter((name) => exists(known.charts, name));
-    const setting = context.workbook.settings.getItemOrNullObject(stateKey(snapshot.sheet, snapshot.sheetId));
-    setting.load('key');
     queueClear(context, after.plan, names, charts, known.tables);
     await context.sync();
-    if (!setting.isNullObject) removeState(context, snapshot.sheet, snapshot.sheetId ?? null);
+    if (hasState(context, snapshot.sheet, snapshot.sheetId ?? null))
+      removeState(context, snapshot.sheet, snapshot.sheetId ?? null);
   }
   for (const cell of snapshot.userCells) sheet.getRange(cell.address).formulas = cell.formulas;
   await context.sync();

@@ -19,7 +19,15 @@ import {
   type KnownSheet,
   type Palette,
 } from './render';
-import { rememberedOf, removeState, saveState, stateKey, type SheetState, type WrittenStates } from './state';
+import {
+  hasState,
+  queueStateLoad,
+  rememberedOf,
+  removeState,
+  saveState,
+  type SheetState,
+  type WrittenStates,
+} from './state';
 
 /**
  * The active sheet (no names given) or the named sheets, as grids: one sync to learn where their
@@ -39,8 +47,9 @@ export async function readSheets(context: Excel.RequestContext, names: readonly 
     return used;
   });
   const settings = context.workbook.settings;
-  settings.load('items/key, items/value');
+  const statesLoaded = queueStateLoad(context);
   await context.sync();
+  await statesLoaded();
   const sheets: SheetRead[] = [];
   for (const [i, ws] of targets.entries()) {
     const state = stateFrom(settings, ws.name, ws.id);
@@ -115,8 +124,9 @@ export async function writeStudy(
   const names = context.workbook.names;
   names.load('items/name');
   const settings = context.workbook.settings;
-  settings.load('items/key, items/value');
+  const statesLoaded = queueStateLoad(context);
   await context.sync();
+  await statesLoaded();
   const present = new Set(worksheets.items.map((w) => w.name.toLowerCase()));
   const looks = lookAt(
     context,
@@ -174,9 +184,9 @@ export async function undoStudy(
   worksheets.load('items/name');
   const names = context.workbook.names;
   names.load('items/name');
-  const settings = context.workbook.settings;
-  settings.load('items/key');
+  const statesLoaded = queueStateLoad(context);
   await context.sync();
+  await statesLoaded();
   const present = new Set(worksheets.items.map((w) => w.name.toLowerCase()));
   const looks = lookAt(
     context,
@@ -185,7 +195,6 @@ export async function undoStudy(
   );
   await context.sync();
   const existingNames = names.items.map((n) => n.name);
-  const keys = new Set(settings.items.map((item) => item.key));
   await guard.during(async () => {
     for (const entry of snapshot.sheets) {
       if (!present.has(entry.sheet.toLowerCase())) continue;
@@ -196,7 +205,7 @@ export async function undoStudy(
       // A sheet IJkpunt added and nobody wrote on since goes; one the user wrote on stays.
       if (created && onlyWithin(look?.used ?? null, owned)) {
         worksheets.getItem(entry.sheet).delete();
-        if (entry.after && keys.has(stateKey(entry.sheet, entry.id))) removeState(context, entry.sheet, entry.id);
+        if (entry.after && hasState(context, entry.sheet, entry.id)) removeState(context, entry.sheet, entry.id);
         continue;
       }
       if (entry.before) {
@@ -216,7 +225,7 @@ export async function undoStudy(
           (entry.after?.chartNames ?? []).filter((n) => exists(charts, n)),
           new Map(),
         );
-        if (entry.after && keys.has(stateKey(entry.sheet, entry.id))) removeState(context, entry.sheet, entry.id);
+        if (entry.after && hasState(context, entry.sheet, entry.id)) removeState(context, entry.sheet, entry.id);
       }
     }
     await syncTurningEventsBackOn(context);
