@@ -113,6 +113,7 @@ export const SELF_TEST_CAPABILITIES = [
   'events',
   'triggerSource',
   'settings',
+  'customXml',
   'exactUndo',
 ] as const;
 
