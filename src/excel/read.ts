@@ -82,7 +82,9 @@ function isMultiAreaSelection(error: unknown): boolean {
  * getSelectedRange throws when several areas are selected
  * (https://learn.microsoft.com/javascript/api/excel/excel.workbook#excel-excel-workbook-getselectedrange-member(1));
  * then the sheet's table is read as for a single cell and the read says how many areas there were.
- * Two syncs (what is where; the cells), more only when the cells need more than one response.
+ * Two syncs (what is where; the cells), more only when the cells need more than one response,
+ * and one more for IJkpunt's XML part when `knownPart` (its id, as this session last saw it) is
+ * not given (state.ts queueStateLoad).
  */
 export async function readSelection(
   context: Excel.RequestContext,
