@@ -32,8 +32,27 @@ import {
 /**
  * The active sheet (no names given) or the named sheets, as grids: one sync to learn where their
  * cells are, then their cells outside IJkpunt's output, under the response limit (read-cells.ts).
+ * IJkpunt's XML part costs one sync more unless `knownPart` gives its id (state.ts queueStateLoad).
  */
-export async function readSheets(context: Excel.RequestContext, names: readonly string[] = []): Promise<SheetsRead> {
+export async function readSheets(
+  context: Excel.RequestContext,
+  names: readonly string[] = [],
+  knownPart: string | null = null,
+): Promise<SheetsRead> {
+  try {
+    return await readSheetsWith(context, names, knownPart);
+  } catch (error) {
+    // IJkpunt's part this session knew is gone: read without it.
+    if (!knownPart || (error as { code?: unknown } | null)?.code !== 'ItemNotFound') throw error;
+    return readSheetsWith(context, names, null);
+  }
+}
+
+async function readSheetsWith(
+  context: Excel.RequestContext,
+  names: readonly string[],
+  knownPart: string | null,
+): Promise<SheetsRead> {
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name');
   const active = worksheets.getActiveWorksheet();
@@ -47,7 +66,7 @@ export async function readSheets(context: Excel.RequestContext, names: readonly 
     return used;
   });
   const settings = context.workbook.settings;
-  const statesLoaded = queueStateLoad(context);
+  const statesLoaded = queueStateLoad(context, knownPart);
   await context.sync();
   await statesLoaded();
   const sheets: SheetRead[] = [];

@@ -100,7 +100,7 @@ export function excelWorkbook(
       run(async (context) =>
         undoPoint(sheet, { kind: 'sheet', snapshot: await writeCellEdits(context, sheet, edits) }),
       ),
-    readSheets: (names) => run((context) => readSheets(context, names)),
+    readSheets: (names) => run((context) => readSheets(context, names, knownPart)),
     writeStudy: (plans, options) =>
       run(async (context) => {
         const outcome = await writeStudy(context, plans, { palette: options?.palette, guard, states });

@@ -151,3 +151,13 @@ test('a part IJkpunt knew that someone removed since: the read notices (ItemNotF
   // The refused first sync, then the read as without a part (two syncs).
   expect(fake.syncs - syncs).toBe(3);
 });
+
+test('the studies’ read gets the part’s XML in its first sync too, once the session knows the part', async () => {
+  const { fake, workbook } = heemstede(true);
+  await analyseAndWrite(workbook);
+  const syncs = fake.syncs;
+  const read = await workbook.readSheets();
+  // Where the cells are (the part's XML along), then the cells: as without a part.
+  expect(fake.syncs - syncs).toBe(2);
+  expect(read.sheets[0]?.remembered?.columns.length).toBeGreaterThan(0);
+});
