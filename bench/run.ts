@@ -13,6 +13,11 @@ async function main(): Promise<void> {
     record(await runReaderBench());
     return;
   }
+  // `npm run bench -- excel`: only the Excel adapter's figures.
+  if (process.argv[2] === 'excel') {
+    record(await runExcelBench());
+    return;
+  }
   record([
     ...runEngineBench(),
     ...(await runExcelBench()),

@@ -15,7 +15,17 @@ import type { ReadResult } from './read';
 import { chartName, exists, inspectSheet, queueClear, renderPlan, type KnownSheet, type Palette } from './render';
 import { writeEntries } from './render-cells';
 import { supports } from './requirements';
-import { removeSetting, removeState, saveState, stateKey, type SheetState, type WrittenStates } from './state';
+import {
+  hasState,
+  loadStates,
+  removeSetting,
+  removeState,
+  saveState,
+  stateKey,
+  adoptStates,
+  type SheetState,
+  type WrittenStates,
+} from './state';
 import { writeChunks } from './write-chunks';
 
 /** What undo needs to put one sheet back as it was before an action. */
@@ -64,6 +74,8 @@ export async function writeBenchmark(
   write: BenchmarkWrite,
   options: BenchmarkWriteOptions,
 ): Promise<BenchmarkWriteOutcome> {
+  // The read learnt where the states are: the write's context needs no sync of its own for it.
+  if (read.states) adoptStates(context, read.states);
   const before = beforeOf(read, options.states);
   // A part of IJkpunt's output the user deleted is their change, as a typed value is: refused,
   // naming what is gone, unless all of it is gone (then nothing of IJkpunt's is left to keep).
@@ -246,6 +258,8 @@ async function movedSnapshot(
 }
 
 async function restoreSnapshot(context: Excel.RequestContext, snapshot: Snapshot): Promise<SheetUndoOutcome> {
+  // Afresh: after a failed batch the store this context held may say more than the workbook does.
+  await loadStates(context);
   const sheet = context.workbook.worksheets.getItem(snapshot.sheet);
   const { before, after } = snapshot;
   if (before) {
@@ -267,11 +281,10 @@ async function restoreSnapshot(context: Excel.RequestContext, snapshot: Snapshot
     const known = await inspectSheet(context, snapshot.sheet, [], tables);
     const names = namesOfPlan(after.plan).filter((name) => exists(known.names, name));
     const charts = after.chartNames.filter((name) => exists(known.charts, name));
-    const setting = context.workbook.settings.getItemOrNullObject(stateKey(snapshot.sheet, snapshot.sheetId));
-    setting.load('key');
     queueClear(context, after.plan, names, charts, known.tables);
     await context.sync();
-    if (!setting.isNullObject) removeState(context, snapshot.sheet, snapshot.sheetId ?? null);
+    if (hasState(context, snapshot.sheet, snapshot.sheetId ?? null))
+      removeState(context, snapshot.sheet, snapshot.sheetId ?? null);
   }
   // The user's cells as they were: many long explanations may need more than one request.
   await writeEntries(sheet, snapshot.userCells, writeChunks(context));

@@ -9,7 +9,7 @@ import { rangeBox } from './compact';
 import { movedState } from './ownership';
 import { readCells } from './read-cells';
 import { supports } from './requirements';
-import { findState, type SheetState } from './state';
+import { findState, queueStateLoad, type SheetState, type StoredStates } from './state';
 
 /** The Excel table the input comes from. */
 export interface InputTable {
@@ -47,6 +47,8 @@ export interface ReadResult {
   readonly existing: { readonly names: readonly string[]; readonly charts: readonly string[] };
   /** Each defined name with the sheet its formula refers to ('' when unknown: before ExcelApi 1.7). */
   readonly nameSheets: readonly { readonly name: string; readonly sheet: string }[];
+  /** Where the workbook's states are (IJkpunt's XML part, settings), so the write needs no sync to learn it. */
+  readonly states?: StoredStates;
 }
 
 /** IJkpunt's remembered state for `sheet`, from settings loaded with items/key and items/value. */
@@ -88,14 +90,23 @@ function isMultiAreaSelection(error: unknown): boolean {
  * getSelectedRange throws when several areas are selected
  * (https://learn.microsoft.com/javascript/api/excel/excel.workbook#excel-excel-workbook-getselectedrange-member(1));
  * then the sheet's table is read as for a single cell and the read says how many areas there were.
- * Two syncs (what is where; the cells), more only when the cells need more than one response.
+ * Two syncs (what is where; the cells), more only when the cells need more than one response,
+ * and one more for IJkpunt's XML part when `knownPart` (its id, as this session last saw it) is
+ * not given (state.ts queueStateLoad).
  */
-export async function readSelection(context: Excel.RequestContext, tableName?: string): Promise<ReadResult> {
+export async function readSelection(
+  context: Excel.RequestContext,
+  tableName?: string,
+  knownPart: string | null = null,
+): Promise<ReadResult> {
   try {
-    return await readWith(context, tableName, false);
+    return await readWith(context, tableName, false, knownPart);
   } catch (error) {
+    // IJkpunt's part this session knew is gone (another session, undo): read without it.
+    if (knownPart && (error as { code?: unknown } | null)?.code === 'ItemNotFound')
+      return readSelection(context, tableName, null);
     if (tableName || !isMultiAreaSelection(error) || !supports('1.9')) throw error;
-    return readWith(context, undefined, true);
+    return readWith(context, undefined, true, null);
   }
 }
 
@@ -103,6 +114,7 @@ async function readWith(
   context: Excel.RequestContext,
   tableName: string | undefined,
   multiArea: boolean,
+  knownPart: string | null,
 ): Promise<ReadResult> {
   const named = tableName ? context.workbook.tables.getItem(tableName) : null;
   const worksheet = named ? named.worksheet : context.workbook.worksheets.getActiveWorksheet();
@@ -117,9 +129,9 @@ async function readWith(
   // is, now: its cells come once IJkpunt's own output is known, so it need not be read.
   const used = worksheet.getUsedRangeOrNullObject(false);
   used.load('rowIndex, columnIndex, rowCount, columnCount');
-  // The state's key is the sheet's id, known only after the sync: load all settings (small).
+  // The state's key is the sheet's id, known only after the sync: load all states (small).
   const settings = context.workbook.settings;
-  settings.load('items/key, items/value');
+  const statesLoaded = queueStateLoad(context, knownPart);
   const names = context.workbook.names;
   // NamedItem.formula needs ExcelApi 1.7 (https://learn.microsoft.com/javascript/api/excel/excel.nameditem#excel-excel-nameditem-formula-member).
   const withFormula = supports('1.7');
@@ -129,6 +141,7 @@ async function readWith(
   await context.sync();
 
   const sheetName = worksheet.name;
+  const states = await statesLoaded();
   const found = findState(settings, sheetName, worksheet.id);
   const nameFormulas = withFormula ? names.items.map((n) => ({ name: n.name, formula: String(n.formula) })) : [];
   const move = movedState(found.state, nameFormulas);
@@ -167,6 +180,7 @@ async function readWith(
     excelTable: inputTable,
     existing: { names: names.items.map((n) => n.name), charts: charts.items.map((c) => c.name) },
     nameSheets: names.items.map((n) => ({ name: n.name, sheet: withFormula ? sheetOfFormula(String(n.formula)) : '' })),
+    states,
   };
 }
 

@@ -201,7 +201,10 @@ export async function queuePlan(
   // Names, formats, drop-downs, widths, charts and the state: counted per operation, far below a chunk.
   await chunks.room(
     OPERATION_BYTES *
-      (plan.names.length + (plan.ownership?.length ?? 0) + 5 * plan.conditionalFormats.length + 40 * plan.charts.length),
+      (plan.names.length +
+        (plan.ownership?.length ?? 0) +
+        5 * plan.conditionalFormats.length +
+        40 * plan.charts.length),
   );
   for (const name of plan.names) {
     context.workbook.names.add(name.name, `=${quotedSheet(plan.sheet)}!${name.ref}`);

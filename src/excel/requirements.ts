@@ -34,6 +34,8 @@ export const SELF_TEST_REQUIREMENTS: Readonly<Record<SelfTestCapability, string>
   triggerSource: '1.14',
   // Workbook.settings.
   settings: '1.4',
+  // Workbook.customXmlParts, CustomXmlPart.getXml/setXml/delete.
+  customXml: '1.5',
   // Range.values, formulas, valueTypes, numberFormat.
   exactUndo: '1.1',
 };

@@ -175,6 +175,44 @@ const settings: Probe = {
   },
 };
 
+/** The namespace of the Zelftest's temporary part: never IJkpunt's own (state-xml.ts). */
+export const SELF_TEST_NAMESPACE = 'urn:ijkpunt:zelftest:1';
+
+/**
+ * IJkpunt's state as a custom XML part (ExcelApi 1.5): a temporary part added, read back whole,
+ * replaced, read back again and deleted (CustomXmlPartCollection.add, CustomXmlPart.getXml,
+ * setXml, delete: https://learn.microsoft.com/javascript/api/excel/excel.customxmlpart).
+ */
+const customXml: Probe = {
+  capability: 'customXml',
+  async run(context) {
+    const xml = (text: string) =>
+      `<ijkpunt xmlns="${SELF_TEST_NAMESPACE}"><sheet id="{0}" name="Blad &amp; &quot;1&quot;">${text}</sheet></ijkpunt>`;
+    // Markup, quotes, accents as the state holds them; a size like a large sheet's state (20 KB).
+    const first = xml(`{"tekst":"&lt;/sheet&gt; Δ € – ééN","opvulling":"${'x'.repeat(20_000)}"}`);
+    const second = xml('{"fte":162.3}');
+    const part = context.workbook.customXmlParts.add(first);
+    part.load('id, namespaceUri');
+    const back = part.getXml();
+    await context.sync();
+    const namespace = part.namespaceUri;
+    part.setXml(second);
+    const replaced = part.getXml();
+    await context.sync();
+    part.delete();
+    const gone = context.workbook.customXmlParts.getItemOrNullObject(part.id);
+    gone.load('id');
+    await context.sync();
+    // A ClientResult is filled by the sync that ran its method, not by load().
+    const [read, reread] = [back, replaced].map((result) => result.value);
+    if (namespace !== SELF_TEST_NAMESPACE)
+      return { at: 'namespaceUri', expected: SELF_TEST_NAMESPACE, actual: namespace };
+    if (read !== first) return { at: 'getXml().length', expected: String(first.length), actual: String(read?.length) };
+    if (reread !== second) return { at: 'setXml', expected: second, actual: reread ?? null };
+    return gone.isNullObject ? null : { at: part.id, expected: '—', actual: part.id };
+  },
+};
+
 /**
  * What to write back to restore a cell exactly. `formulas` gives text as the text itself, so
  * text that looks like a number or a formula ("0123", "-3 fte", "=x") would come back as one:
@@ -218,4 +256,4 @@ const exactUndo: Probe = {
 };
 
 export const CELL_PROBES: readonly Probe[] = [read, formulas, names, conditionalFormats];
-export const STATE_PROBES: readonly Probe[] = [settings, exactUndo];
+export const STATE_PROBES: readonly Probe[] = [settings, customXml, exactUndo];

@@ -7,7 +7,7 @@ import type { SelfTestCapability, SelfTestLine, SelfTestOutcome, SelfTestReport 
 import { highestExcelApi } from './host';
 import { SELF_TEST_REQUIREMENTS, supports } from './requirements';
 import { FEATURE_PROBES } from './selftest-features';
-import { CELL_PROBES, STATE_PROBES, type Probe, type ProbeScope } from './selftest-probes';
+import { CELL_PROBES, SELF_TEST_NAMESPACE, STATE_PROBES, type Probe, type ProbeScope } from './selftest-probes';
 
 const PROBES: readonly Probe[] = [...CELL_PROBES, ...FEATURE_PROBES, ...STATE_PROBES];
 /** In the order of the port's SELF_TEST_CAPABILITIES (src/excel may not import src/studies at run time; a test compares them). */
@@ -80,7 +80,11 @@ async function tidy(context: Excel.RequestContext, scope: ProbeScope, before: Be
   names.load('items/name');
   const settings = context.workbook.settings;
   settings.load('items/key');
+  // Only the Zelftest's namespace: a part of its own a failed probe may have left.
+  const parts = supports('1.5') ? context.workbook.customXmlParts.getByNamespace(SELF_TEST_NAMESPACE) : null;
+  parts?.load('items/id');
   await context.sync();
+  for (const part of parts?.items ?? []) part.delete();
   const isNew = (known: readonly string[]) => (item: string) => !known.includes(item);
   for (const name of names.items.map((n) => n.name).filter(isNew(before.names))) {
     if (name.startsWith(NAME_PREFIX)) context.workbook.names.getItem(name).delete();

@@ -23,14 +23,41 @@ import {
   type Palette,
 } from './render';
 import { movedAlike, movedState, namesOfPlan, ownershipFor } from './ownership';
-import { rememberedOf, removeState, saveState, stateKey, type SheetState, type WrittenStates } from './state';
+import {
+  hasState,
+  queueStateLoad,
+  rememberedOf,
+  removeState,
+  saveState,
+  type SheetState,
+  type WrittenStates,
+} from './state';
 import { writeChunks } from './write-chunks';
 
 /**
  * The active sheet (no names given) or the named sheets, as grids: one sync to learn where their
  * cells are, then their cells outside IJkpunt's output, under the response limit (read-cells.ts).
+ * IJkpunt's XML part costs one sync more unless `knownPart` gives its id (state.ts queueStateLoad).
  */
-export async function readSheets(context: Excel.RequestContext, names: readonly string[] = []): Promise<SheetsRead> {
+export async function readSheets(
+  context: Excel.RequestContext,
+  names: readonly string[] = [],
+  knownPart: string | null = null,
+): Promise<SheetsRead> {
+  try {
+    return await readSheetsWith(context, names, knownPart);
+  } catch (error) {
+    // IJkpunt's part this session knew is gone: read without it.
+    if (!knownPart || (error as { code?: unknown } | null)?.code !== 'ItemNotFound') throw error;
+    return readSheetsWith(context, names, null);
+  }
+}
+
+async function readSheetsWith(
+  context: Excel.RequestContext,
+  names: readonly string[],
+  knownPart: string | null,
+): Promise<SheetsRead> {
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name');
   const active = worksheets.getActiveWorksheet();
@@ -44,9 +71,10 @@ export async function readSheets(context: Excel.RequestContext, names: readonly 
     return used;
   });
   const settings = context.workbook.settings;
-  settings.load('items/key, items/value');
+  const statesLoaded = queueStateLoad(context, knownPart);
   const defined = loadNames(context);
   await context.sync();
+  await statesLoaded();
   const sheets: SheetRead[] = [];
   for (const [i, ws] of targets.entries()) {
     // Where IJkpunt's output is now, should the user have moved it (ownership.ts).
@@ -140,8 +168,9 @@ export async function writeStudy(
   worksheets.load('items/name, items/id');
   const names = loadNames(context);
   const settings = context.workbook.settings;
-  settings.load('items/key, items/value');
+  const statesLoaded = queueStateLoad(context);
   await context.sync();
+  await statesLoaded();
   const present = new Set(worksheets.items.map((w) => w.name.toLowerCase()));
   const looks = lookAt(
     context,
@@ -262,9 +291,9 @@ export async function undoStudy(
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name');
   const names = loadNames(context);
-  const settings = context.workbook.settings;
-  settings.load('items/key');
+  const statesLoaded = queueStateLoad(context);
   await context.sync();
+  await statesLoaded();
   const present = new Set(worksheets.items.map((w) => w.name.toLowerCase()));
   const looks = lookAt(
     context,
@@ -274,7 +303,6 @@ export async function undoStudy(
   await context.sync();
   const existingNames = names.items.map((n) => n.name);
   const formulas = nameFormulas(names);
-  const keys = new Set(settings.items.map((item) => item.key));
   await guard.during(async () => {
     const chunks = writeChunks(context);
     for (const recorded of snapshot.sheets) {
@@ -291,7 +319,7 @@ export async function undoStudy(
         for (const name of namesOfPlan(entry.written).filter((n) => exists(existingNames, n)))
           context.workbook.names.getItem(name).delete();
         worksheets.getItem(entry.sheet).delete();
-        if (entry.after && keys.has(stateKey(entry.sheet, entry.id))) removeState(context, entry.sheet, entry.id);
+        if (entry.after && hasState(context, entry.sheet, entry.id)) removeState(context, entry.sheet, entry.id);
         continue;
       }
       if (entry.before) {
@@ -312,7 +340,7 @@ export async function undoStudy(
           (entry.after?.chartNames ?? []).filter((n) => exists(charts, n)),
           new Map(),
         );
-        if (entry.after && keys.has(stateKey(entry.sheet, entry.id))) removeState(context, entry.sheet, entry.id);
+        if (entry.after && hasState(context, entry.sheet, entry.id)) removeState(context, entry.sheet, entry.id);
       }
     }
     await syncTurningEventsBackOn(context);

@@ -9,7 +9,7 @@ import { createWriteGuard, watchInput, type WriteGuard } from './events';
 import { listTables, readSelection, type ReadResult } from './read';
 import { supports } from './requirements';
 import { runSelfTest } from './selftest';
-import { rememberedOf, writtenStates } from './state';
+import { rememberedOf, statePartOf, writtenStates } from './state';
 import { readSheets, undoStudy, writeStudy, type StudySnapshot } from './study';
 
 /** Runs one batch against the workbook: Excel.run in Office, a fake context in the tests. */
@@ -51,13 +51,27 @@ function tableRead(read: ReadResult, kept: object): TableRead {
 }
 
 export function excelWorkbook(
-  run: ExcelRun = (batch) => Excel.run(batch),
+  runExcel: ExcelRun = (batch) => Excel.run(batch),
   guard: WriteGuard = createWriteGuard(),
 ): WorkbookPort {
   const reads = keeper<ReadResult>('Deze lezing');
   const states = writtenStates();
   const undos = keeper<Undoable>('Dit ongedaan-maakpunt');
   const undoPoint = (sheet: string, undoable: Undoable): UndoPoint => ({ sheet, kept: undos.keep(undoable) });
+  // IJkpunt's XML part as this session last saw it: a read gets its state in its first sync.
+  let knownPart: string | null = null;
+  const learnPart = (context: Excel.RequestContext) => {
+    const part = statePartOf(context);
+    if (part !== undefined) knownPart = part;
+  };
+  const run = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
+    runExcel(async (context) => {
+      try {
+        return await batch(context);
+      } finally {
+        learnPart(context);
+      }
+    });
   return {
     kind: 'excel',
     get canExplain() {
@@ -65,7 +79,7 @@ export function excelWorkbook(
     },
     readTable: (tableName) =>
       run(async (context) => {
-        const read = await readSelection(context, tableName);
+        const read = await readSelection(context, tableName, knownPart);
         return tableRead(read, reads.keep(read));
       }),
     listTables: () => run((context) => listTables(context)),
@@ -86,7 +100,7 @@ export function excelWorkbook(
       run(async (context) =>
         undoPoint(sheet, { kind: 'sheet', snapshot: await writeCellEdits(context, sheet, edits) }),
       ),
-    readSheets: (names) => run((context) => readSheets(context, names)),
+    readSheets: (names) => run((context) => readSheets(context, names, knownPart)),
     writeStudy: (plans, options) =>
       run(async (context) => {
         const outcome = await writeStudy(context, plans, {

@@ -16,6 +16,7 @@ const CAPABILITY_NL: Record<SelfTestCapability, string> = {
   events: 'Wijzigingen volgen, gebeurtenissen uit en weer aan',
   triggerSource: 'Eigen wijzigingen herkennen (triggerSource)',
   settings: 'Onthouden in de werkmap (instellingen)',
+  customXml: 'Status in aangepast XML-onderdeel',
   exactUndo: 'Exact ongedaan maken (tekst, "0123", "-3 fte", formule)',
 };
 
@@ -32,6 +33,7 @@ const CAPABILITY_EN: Record<SelfTestCapability, string> = {
   events: 'Follow changes, events off and on again',
   triggerSource: 'Recognise own changes (triggerSource)',
   settings: 'Remember in the workbook (settings)',
+  customXml: 'State in a custom XML part',
   exactUndo: 'Exact undo (text, "0123", "-3 fte", formula)',
 };
 

@@ -115,6 +115,7 @@ export const SELF_TEST_CAPABILITIES = [
   'events',
   'triggerSource',
   'settings',
+  'customXml',
   'exactUndo',
 ] as const;
 

@@ -81,6 +81,8 @@ function probes(make: (grid: CellGrid) => WorkbookPort): Record<SelfTestCapabili
     events: () => keepAndRemove('B2'),
     triggerSource: () => keepAndRemove('ThisLocalAddin'),
     settings: () => keepAndRemove(JSON.stringify({ tekst: 'Δ € – "citaat"', fte: 162.3 })),
+    customXml: () =>
+      keepAndRemove('<ijkpunt xmlns="urn:ijkpunt:zelftest:1"><sheet name="Blad &amp; 1">{}</sheet></ijkpunt>'),
     exactUndo: async () => {
       const workbook = make(TEMPORARY);
       const edits = ['C2', 'C3', 'C4', 'C5'].map((address) => ({ address, value: 0 }));

@@ -29,16 +29,16 @@ describeWithProgram('the Zelftest in Chromium', CHROMIUM, (chromiumPath) => {
     await page.getByRole('button', { name: 'Zelftest' }).click();
     await page.getByRole('button', { name: 'Zelftest uitvoeren' }).click();
     // Thirteen probes, each with its own waits: a busy CI machine needs more than Playwright's 30 s.
-    await page.getByText('13 geslaagd, 0 mislukt, 0 niet beschikbaar').waitFor({ timeout: 100_000 });
+    await page.getByText('14 geslaagd, 0 mislukt, 0 niet beschikbaar').waitFor({ timeout: 100_000 });
     const lines = await page.getByRole('list', { name: 'Zelftest' }).getByRole('listitem').allTextContents();
-    expect(lines).toHaveLength(13);
-    expect(lines.filter((line) => line.endsWith(': geslaagd'))).toHaveLength(13);
+    expect(lines).toHaveLength(14);
+    expect(lines.filter((line) => line.endsWith(': geslaagd'))).toHaveLength(14);
 
     await page.getByRole('button', { name: 'Kopieer rapport' }).click();
     await page.getByText('Rapport gekopieerd: plak het in uw melding aan de helpdesk.').waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied.split('\n').slice(0, 2)).toEqual(['IJkpunt Zelftest', 'Toepassing: preview']);
-    expect(copied.split('\n').pop()).toBe('13 geslaagd, 0 mislukt, 0 niet beschikbaar');
+    expect(copied.split('\n').pop()).toBe('14 geslaagd, 0 mislukt, 0 niet beschikbaar');
 
     expect(consoleErrors).toEqual([]);
     expect(offMachine).toEqual([]);

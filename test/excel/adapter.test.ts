@@ -14,6 +14,7 @@ import { analyseAndWrite, workbookOn } from '../support/excel-workbook';
 import { TONE_COLOURS } from '../../src/plan/palette';
 import { evaluateSheet } from '../support/hyperformula';
 import { createFake, fakeCells } from './fake-excel';
+import { statesIn } from '../support/states';
 
 const SHEET = 'Benchmark';
 
@@ -459,6 +460,7 @@ describe('undo', () => {
     expect(fake.charts(SHEET)).toEqual([]);
     expect(fake.conditionalFormats(SHEET)).toEqual([]);
     expect(fake.settings).toEqual({});
+    expect(fake.customXmlParts).toEqual([]);
   });
 
   test('undo of a re-run with other parameters restores the first run', async () => {
@@ -467,7 +469,7 @@ describe('undo', () => {
     const afterFirst = {
       formulas: fake.sheetFormulas(SHEET),
       names: { ...fake.names },
-      settings: { ...fake.settings },
+      states: statesIn(fake),
     };
     const second = await analyseAndWrite(workbook, { options: { totalFte: 200 } });
     if (second.kind !== 'written') throw new Error(second.kind);
@@ -475,7 +477,7 @@ describe('undo', () => {
     await workbook.undo(second.undo);
     expect(fake.sheetFormulas(SHEET)).toEqual(afterFirst.formulas);
     expect(fake.names).toEqual(afterFirst.names);
-    expect(fake.settings).toEqual(afterFirst.settings);
+    expect(statesIn(fake)).toEqual(afterFirst.states);
   });
 
   test('what-if edits written to the sheet are undone', async () => {

@@ -7,6 +7,7 @@ import { heemstedeGrid } from '../fixtures/heemstede';
 import { analyseAndWrite, heemstedeOnFake, workbookOn } from '../support/excel-workbook';
 import { evaluateSheet } from '../support/hyperformula';
 import { createFake, fakeCells } from './fake-excel';
+import { copyStates, statesIn } from '../support/states';
 
 const SHEET = 'Benchmark';
 
@@ -85,7 +86,7 @@ describe('a re-run after the user typed inside IJkpunt’s output', () => {
     expect(kept.kind).toBe('written');
     expect(fake.cell(SHEET, formulaCell)).toMatchObject({ value: 1.5, formula: null });
     // The state is kept under the worksheet's id (src/excel/state.ts), the only one here.
-    const state = Object.values(fake.settings)
+    const state = Object.values(statesIn(fake))
       .map(parseState)
       .find((each) => each !== null);
     expect(state?.kept).toEqual([formulaCell]);
@@ -197,10 +198,8 @@ describe('a column inserted before the table in Excel (the stored ranges are the
         if (value !== null && value !== '') shifted[a1(c + 1, r + 1)] = value;
       }),
     );
-    const settings = { ...fake.settings };
     const moved = createFake({ sheets: [{ name: SHEET, cells: shifted }], active: SHEET, selected: 'B6' });
-    for (const [key, value] of Object.entries(settings)) moved.context.workbook.settings.add(key, value as string);
-    await moved.context.sync();
+    await copyStates(fake, moved.context);
     const again = await analyseAndWrite(workbookOn(moved.context));
     expect(again.kind).toBe('edited');
     if (again.kind !== 'edited') return;

@@ -23,6 +23,7 @@ import {
   typedListItems,
   validDefinedName,
 } from './fake-rules';
+import { CustomXmlModel, FakeCustomXmlPartCollection } from './fake-custom-xml';
 
 /* ───────────────────────────── errors ───────────────────────────── */
 
@@ -605,6 +606,8 @@ class WorkbookModel {
   /** Keyed by the name in lower case: Excel's names are case-insensitive. */
   readonly names = new Map<string, NameModel>();
   readonly settings = new Map<string, SettingModel>();
+  /** Workbook.customXmlParts (fake-custom-xml.ts). */
+  readonly customXml = new CustomXmlModel();
   enableEvents = true;
   private ids = 0;
 
@@ -1052,6 +1055,7 @@ class FakeWorkbook extends ClientObject<WorkbookModel> {
   readonly names: FakeNamedItemCollection;
   readonly settings: FakeSettingCollection;
   readonly tables: FakeTableCollection;
+  readonly customXmlParts: FakeCustomXmlPartCollection;
 
   constructor(host: Host) {
     super(host, 'Workbook', 'workbook', () => host.model);
@@ -1059,6 +1063,18 @@ class FakeWorkbook extends ClientObject<WorkbookModel> {
     this.tables = host.make(new FakeTableCollection(host, this));
     this.names = host.make(new FakeNamedItemCollection(host, this));
     this.settings = host.make(new FakeSettingCollection(host, this));
+    this.customXmlParts = host.make(
+      new FakeCustomXmlPartCollection(
+        {
+          model: host.model.customXml,
+          enqueue: (operation) => host.enqueue(operation),
+          requireApi: (since, what) => host.requireApi(since, what),
+          fail: (code, message, location) => new FakeExcelError(code, message, location),
+          jsonBytes,
+        },
+        `${this.path}.customXmlParts`,
+      ),
+    );
   }
 
   /**
@@ -3804,8 +3820,19 @@ export class FakeExcel {
     this.host.version = version;
   }
 
+  /** The workbook's custom XML parts (deleted ones left out), in the order added. */
+  get customXmlParts(): { readonly id: string; readonly namespaceUri: string; readonly xml: string }[] {
+    return this.host.model.customXml.live().map(({ id, namespaceUri, xml }) => ({ id, namespaceUri, xml }));
+  }
+
+  /** The gate of custom XML parts: off, isSetSupported('ExcelApi', '1.5') is false and customXmlParts fails. */
+  set customXmlAvailable(available: boolean) {
+    this.host.model.customXml.available = available;
+  }
+
   isSetSupported(name: string, version?: string): boolean {
     if (name.toLowerCase() !== 'excelapi') return false;
+    if (version === '1.5' && !this.host.model.customXml.available) return false;
     return version === undefined || this.host.supports(version);
   }
 
@@ -3859,6 +3886,8 @@ export interface FakeWorkbookInit {
   readonly selected?: string;
   /** The highest ExcelApi requirement set the host supports (default: 1.14). */
   readonly requirementSets?: string;
+  /** Workbook.customXmlParts available (default true; see FakeExcel.customXmlAvailable). */
+  readonly customXmlParts?: boolean;
 }
 
 export const DEFAULT_EXCEL_API = '1.14';
@@ -3896,6 +3925,7 @@ export function createFake(initial?: FakeWorkbookInit): { context: Excel.Request
   if (!active) throw new Error(`fake: no active sheet '${init.active ?? ''}'`);
   model.active = active;
   model.selection = rangeOn(active, init.selected ?? 'A1', 'createFake');
+  model.customXml.available = init.customXmlParts ?? true;
   const host = new Host(model, init.requirementSets ?? DEFAULT_EXCEL_API);
   const fake = new FakeExcel(host);
   attachOfficeStub(fake);

@@ -28,6 +28,7 @@ function state(fake: FakeExcel) {
     active: fake.activeSheet,
     names: fake.names,
     settings: fake.settings,
+    parts: fake.customXmlParts,
     cells: fake.sheetNames.map((sheet) => fake.sheetFormulas(sheet)),
   };
 }
@@ -75,18 +76,49 @@ describe('the Zelftest on the fake', () => {
       events: 'unavailable',
       triggerSource: 'unavailable',
       settings: 'passed',
+      customXml: 'passed',
       exactUndo: 'passed',
     });
     const text = selfTestReportText(report, 'nl').split('\n');
     expect(text).toContain('Notities (Uitleg bij cel) (ExcelApi 1.18): niet beschikbaar: vereist ExcelApi 1.18');
     expect(text).toContain('Excel-tabel verbreden (ExcelApi 1.13): niet beschikbaar: vereist ExcelApi 1.13');
     expect(text).toContain('ExcelApi: 1.7');
-    expect(text[text.length - 1]).toBe('8 geslaagd, 0 mislukt, 5 niet beschikbaar');
+    expect(text).toContain('Status in aangepast XML-onderdeel (ExcelApi 1.5): geslaagd');
+    expect(text[text.length - 1]).toBe('9 geslaagd, 0 mislukt, 5 niet beschikbaar');
     const english = selfTestReportText(report, 'en').split('\n');
     expect(english).toContain('Notes (Explain cell) (ExcelApi 1.18): not available: needs ExcelApi 1.18');
     expect(english).toContain('Defined names (ExcelApi 1.7): passed');
-    expect(english[english.length - 1]).toBe('8 passed, 0 failed, 5 not available');
+    expect(english[english.length - 1]).toBe('9 passed, 0 failed, 5 not available');
     expect(state(fake)).toEqual(before);
+  });
+
+  test('without custom XML parts (ExcelApi 1.5) its line says "niet beschikbaar"; the others pass', async () => {
+    const { context, fake } = made();
+    fake.customXmlAvailable = false;
+    const before = state(fake);
+    const report = await runSelfTest(context, { eventTimeoutMs: 50 });
+    expect(report.lines.filter((line) => line.outcome.kind !== 'passed')).toEqual([
+      { capability: 'customXml', requirement: '1.5', outcome: { kind: 'unavailable' } },
+    ]);
+    expect(selfTestReportText(report, 'nl').split('\n')).toContain(
+      'Status in aangepast XML-onderdeel (ExcelApi 1.5): niet beschikbaar: vereist ExcelApi 1.5',
+    );
+    expect(state(fake)).toEqual(before);
+  });
+
+  test('a host that gives the part back otherwise says "mislukt" where, and the part is gone', async () => {
+    const { context, fake } = made();
+    // A host that drops the padding of large documents: the round trip must notice.
+    const original = context.workbook.customXmlParts.add.bind(context.workbook.customXmlParts);
+    Object.defineProperty(context.workbook.customXmlParts, 'add', {
+      value: (xml: string) => original(xml.replace(/x{1000,}/, 'x')),
+    });
+    const report = await runSelfTest(context, { eventTimeoutMs: 50 });
+    expect(report.lines.find((line) => line.capability === 'customXml')?.outcome).toMatchObject({
+      kind: 'mismatch',
+      at: 'getXml().length',
+    });
+    expect(fake.customXmlParts).toEqual([]);
   });
 
   test('on ExcelApi 1.14 only notes are missing', async () => {

@@ -15,6 +15,7 @@ import { SAMENWERKING_FACTSHEETS, samenwerkingNumericGrid } from '../fixtures/sa
 import { workbookOn } from '../support/excel-workbook';
 import { evaluateSheet } from '../support/hyperformula';
 import { createFake, fakeCells } from './fake-excel';
+import { statesIn } from '../support/states';
 
 const SHEET = 'Toetsingscriteria';
 
@@ -91,7 +92,7 @@ describe('criteria and factsheets in the workbook', () => {
     expect(fake.wrapText('Factsheet Informatisering', 'F9')).toBe(false);
     expect(fake.columnWidth('Factsheet Informatisering', 0)).toBe(Math.round(46 * 5.7 + 5));
     // The sheet that was there is known by its worksheet id; the sheets the action added by name.
-    expect(Object.keys(fake.settings).sort()).toEqual(
+    expect(Object.keys(statesIn(fake)).sort()).toEqual(
       [...plans.slice(1).map((p) => `ijkpunt:${p.sheet}`), 'ijkpunt:id:{00000000-0000-0000-0000-000000000001}'].sort(),
     );
   });

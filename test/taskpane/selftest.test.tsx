@@ -45,10 +45,11 @@ describe('the Zelftest in the pane', () => {
       'Wijzigingen volgen, gebeurtenissen uit en weer aan: geslaagd',
       'Eigen wijzigingen herkennen (triggerSource): geslaagd',
       'Onthouden in de werkmap (instellingen): geslaagd',
+      'Status in aangepast XML-onderdeel: geslaagd',
       'Exact ongedaan maken (tekst, "0123", "-3 fte", formule): geslaagd',
     ]);
-    expect(screen.getByText('13 geslaagd, 0 mislukt, 0 niet beschikbaar').textContent).toBe(
-      '13 geslaagd, 0 mislukt, 0 niet beschikbaar',
+    expect(screen.getByText('14 geslaagd, 0 mislukt, 0 niet beschikbaar').textContent).toBe(
+      '14 geslaagd, 0 mislukt, 0 niet beschikbaar',
     );
     expect(
       screen.getByText(/test de Zelftest het werkgeheugen van het voorbeeld, niet Excel/).textContent,
@@ -75,8 +76,8 @@ describe('the Zelftest in the pane', () => {
         'ExcelApi: onbekend',
       ]);
       expect(text).toContain('Notities (Uitleg bij cel): geslaagd');
-      expect(text.filter((line) => line.endsWith(': geslaagd'))).toHaveLength(13);
-      expect(text[text.length - 1]).toBe('13 geslaagd, 0 mislukt, 0 niet beschikbaar');
+      expect(text.filter((line) => line.endsWith(': geslaagd'))).toHaveLength(14);
+      expect(text[text.length - 1]).toBe('14 geslaagd, 0 mislukt, 0 niet beschikbaar');
       expect(screen.getByText('Rapport gekopieerd: plak het in uw melding aan de helpdesk.').textContent).toBeTruthy();
     } finally {
       Reflect.deleteProperty(navigator, 'clipboard');

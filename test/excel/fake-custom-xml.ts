@@ -1,0 +1,413 @@
+// Workbook.customXmlParts for the typed fake (ExcelApi 1.5): the collection, the scoped collection
+// getByNamespace returns, and the part with getXml/setXml/delete, held to the documented rules
+// (https://learn.microsoft.com/javascript/api/excel/excel.customxmlpartcollection,
+// https://learn.microsoft.com/javascript/api/excel/excel.customxmlpartscopedcollection,
+// https://learn.microsoft.com/javascript/api/excel/excel.customxmlpart). Like the rest of the
+// fake, proxies hold no data until the sync that loads it; operations run in order at sync.
+// Where the documentation is silent the fake takes the strict reading, said beside each rule.
+// The gate is switchable per test (CustomXmlModel.available): off, the host answers
+// isSetSupported('ExcelApi', '1.5') with false and every call fails with ApiNotFound.
+
+/** One part as the workbook holds it. */
+export interface XmlPartModel {
+  readonly id: string;
+  readonly namespaceUri: string;
+  xml: string;
+  deleted: boolean;
+}
+
+/** The workbook's custom XML parts, in the order added. */
+export class CustomXmlModel {
+  readonly parts: XmlPartModel[] = [];
+  available = true;
+  private ids = 0;
+
+  newId(): string {
+    this.ids += 1;
+    return `{C0570000-0000-4000-8000-${this.ids.toString(16).toUpperCase().padStart(12, '0')}}`;
+  }
+
+  live(): XmlPartModel[] {
+    return this.parts.filter((part) => !part.deleted);
+  }
+}
+
+/** What the fake's batch offers an operation (fake-excel.ts's BatchRun). */
+export interface XmlRun {
+  readonly commits: (() => void)[];
+  responseBytes: number;
+}
+
+/** What the fake's host offers this module (fake-excel.ts builds it from its Host). */
+export interface XmlHost {
+  readonly model: CustomXmlModel;
+  enqueue(operation: {
+    readonly request: Readonly<Record<string, unknown>>;
+    readonly what: string;
+    apply(run: XmlRun): void;
+  }): void;
+  requireApi(since: string, what: string): void;
+  fail(code: string, message: string, location: string): Error;
+  jsonBytes(value: unknown): number;
+}
+
+/**
+ * The namespace of a well-formed document's root element ('' without one), or an error text.
+ * A deliberately small checker: one root, balanced tags, entities known, nothing outside the root.
+ */
+export function rootNamespace(xml: string): { readonly namespaceUri: string } | { readonly error: string } {
+  const body = xml
+    .replace(/^\uFEFF?\s*<\?xml[^?]*\?>/, '')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, '');
+  const stack: string[] = [];
+  let root: { name: string; attributes: string } | null = null;
+  let last = 0;
+  let closedRoot = false;
+  for (const m of body.matchAll(/<(\/?)([A-Za-z_][\w:.-]*)((?:\s+[\w:.-]+\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>/g)) {
+    const between = body.slice(last, m.index);
+    if (between.includes('<') || between.includes('>'))
+      return { error: `markup is not well-formed near "${between.trim().slice(0, 20)}"` };
+    if (/&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/.test(between))
+      return { error: 'an & that starts no entity' };
+    if (stack.length === 0 && between.trim() !== '') return { error: 'text outside the root element' };
+    last = (m.index ?? 0) + m[0].length;
+    const [, closing, name = '', attributes = '', selfClosing] = m;
+    if (closing) {
+      if (stack.pop() !== name) return { error: `</${name}> closes no open <${name}>` };
+      if (stack.length === 0) closedRoot = true;
+      continue;
+    }
+    if (stack.length === 0) {
+      if (root) return { error: 'more than one root element' };
+      root = { name, attributes };
+    }
+    if (!selfClosing) stack.push(name);
+    else if (stack.length === 0) closedRoot = true;
+  }
+  const tail = body.slice(last);
+  if (!root || stack.length > 0 || !closedRoot || tail.trim() !== '')
+    return { error: 'no single, closed root element' };
+  const prefix = root.name.includes(':') ? root.name.split(':')[0] : null;
+  const declaration = prefix ? `xmlns:${prefix}` : 'xmlns';
+  const found = new RegExp(`(?:^|\\s)${declaration.replace('.', '\\.')}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(
+    root.attributes,
+  );
+  return { namespaceUri: found ? (found[1] ?? found[2] ?? '') : '' };
+}
+
+/** ClientResult<T>: `value` only after the sync that ran the method. */
+class FakeClientResult<T> {
+  private result: { readonly value: T } | null = null;
+
+  get value(): T {
+    if (!this.result) {
+      throw Object.assign(
+        new Error(
+          'ValueNotLoaded: The value of the result object has not been loaded yet. Call "context.sync()" first.',
+        ),
+        {
+          code: 'ValueNotLoaded',
+        },
+      );
+    }
+    return this.result.value;
+  }
+
+  settle(value: T): void {
+    this.result = { value };
+  }
+}
+
+type Resolver = () => XmlPartModel | null;
+
+/** A part, or the null object of an …OrNullObject method. */
+export class FakeCustomXmlPart {
+  readonly typeName = 'CustomXmlPart';
+  private loaded: { id?: string; namespaceUri?: string } = {};
+  private nullState: boolean | undefined = undefined;
+  private resolution: { readonly target: XmlPartModel | null } | undefined = undefined;
+
+  constructor(
+    private readonly host: XmlHost,
+    private readonly path: string,
+    private readonly resolver: Resolver,
+  ) {}
+
+  get id(): string {
+    return this.property('id');
+  }
+
+  get namespaceUri(): string {
+    return this.property('namespaceUri');
+  }
+
+  get isNullObject(): boolean {
+    if (this.nullState === undefined)
+      throw this.host.fail('PropertyNotLoaded', 'isNullObject is not loaded', 'CustomXmlPart.isNullObject');
+    return this.nullState;
+  }
+
+  load(option?: string): this {
+    const wanted = (option ?? 'id, namespaceUri')
+      .split(',')
+      .map((p) => p.trim())
+      .filter((p) => p !== '');
+    for (const property of wanted) {
+      if (property !== 'id' && property !== 'namespaceUri')
+        throw new Error(`not implemented in fake: CustomXmlPart.load('${property}')`);
+    }
+    this.operation('load', [wanted], (target, run) => this.query(target, run, wanted), true);
+    return this;
+  }
+
+  /** Runs a query inside a batch (also for the collection's items). */
+  query(target: XmlPartModel | null, run: XmlRun, properties: readonly string[]): void {
+    const values = target ? { id: target.id, namespaceUri: target.namespaceUri } : {};
+    const picked = Object.fromEntries(properties.map((p) => [p, values[p as keyof typeof values]]));
+    run.responseBytes += this.host.jsonBytes(picked);
+    run.commits.push(() => {
+      this.nullState = target === null;
+      this.loaded = { ...this.loaded, ...picked };
+    });
+  }
+
+  /** The whole document as the part holds it. */
+  getXml(): FakeClientResult<string> {
+    const result = new FakeClientResult<string>();
+    this.operation('getXml', [], (target, run) => {
+      const xml = (target as XmlPartModel).xml;
+      run.responseBytes += this.host.jsonBytes(xml);
+      run.commits.push(() => result.settle(xml));
+    });
+    return result;
+  }
+
+  /**
+   * Replaces the whole document. Invalid XML fails with InvalidArgument; so does a document of
+   * another namespace (the documentation is silent: strict reading, the part keeps its namespace).
+   */
+  setXml(xml: string): void {
+    this.operation('setXml', [xml], (target) => {
+      const part = target as XmlPartModel;
+      const parsed = rootNamespace(xml);
+      if ('error' in parsed) throw this.host.fail('InvalidArgument', `setXml: ${parsed.error}`, 'CustomXmlPart.setXml');
+      if (parsed.namespaceUri !== part.namespaceUri)
+        throw this.host.fail(
+          'InvalidArgument',
+          `setXml: namespace ${parsed.namespaceUri} is not the part's ${part.namespaceUri}`,
+          'CustomXmlPart.setXml',
+        );
+      part.xml = xml;
+    });
+  }
+
+  delete(): void {
+    this.operation('delete', [], (target) => {
+      (target as XmlPartModel).deleted = true;
+    });
+  }
+
+  /** The part inside a running batch; a deleted part fails what uses it (ItemNotFound). */
+  resolve(): XmlPartModel | null {
+    this.resolution ??= { target: this.resolver() };
+    const target = this.resolution.target;
+    if (target?.deleted) throw this.host.fail('ItemNotFound', 'the custom XML part was deleted', 'CustomXmlPart');
+    return target;
+  }
+
+  private property<K extends 'id' | 'namespaceUri'>(name: K): string {
+    const value = this.loaded[name];
+    if (value === undefined && this.nullState !== true)
+      throw this.host.fail(
+        'PropertyNotLoaded',
+        `The property '${name}' is not available. Call load() and context.sync() first.`,
+        `CustomXmlPart.${name}`,
+      );
+    return value ?? '';
+  }
+
+  /** Queues a call; a method on a null object fails the batch, as elsewhere in the fake. */
+  private operation(
+    method: string,
+    args: readonly unknown[],
+    apply: (target: XmlPartModel | null, run: XmlRun) => void,
+    onNull = false,
+  ): void {
+    this.host.enqueue({
+      request: { call: `${this.path}.${method}`, args },
+      what: `CustomXmlPart.${method}`,
+      apply: (run) => {
+        requireXml(this.host, `CustomXmlPart.${method}`);
+        const target = this.resolve();
+        if (target === null && !onNull)
+          throw this.host.fail(
+            'ItemNotFound',
+            `CustomXmlPart.${method} on a null object (check isNullObject first)`,
+            'CustomXmlPart',
+          );
+        apply(target, run);
+      },
+    });
+  }
+}
+
+function requireXml(host: XmlHost, what: string): void {
+  host.requireApi('1.5', what);
+  if (!host.model.available)
+    throw host.fail('ApiNotFound', `${what} needs ExcelApi 1.5 (switched off in this test)`, what);
+}
+
+/** The workbook's collection, or the scoped one of getByNamespace (`namespaceUri` set). */
+export class FakeCustomXmlPartCollection {
+  readonly typeName: string;
+  private loadedItems: FakeCustomXmlPart[] | null = null;
+  private readonly proxies = new Map<XmlPartModel, FakeCustomXmlPart>();
+
+  constructor(
+    private readonly host: XmlHost,
+    private readonly path: string,
+    private readonly namespaceUri: string | null = null,
+  ) {
+    this.typeName = namespaceUri === null ? 'CustomXmlPartCollection' : 'CustomXmlPartScopedCollection';
+  }
+
+  get items(): FakeCustomXmlPart[] {
+    if (!this.loadedItems)
+      throw this.host.fail('PropertyNotLoaded', "The property 'items' is not available.", `${this.typeName}.items`);
+    return this.loadedItems;
+  }
+
+  private members(): XmlPartModel[] {
+    return this.host.model
+      .live()
+      .filter((part) => this.namespaceUri === null || part.namespaceUri === this.namespaceUri);
+  }
+
+  load(option?: string): this {
+    const wanted = (option ?? 'items/id, items/namespaceUri')
+      .split(',')
+      .map((p) => p.trim().replace(/^items\/?/, ''))
+      .map((p) => (p === '' ? 'id, namespaceUri' : p))
+      .flatMap((p) => p.split(',').map((q) => q.trim()));
+    this.host.enqueue({
+      request: { load: this.path, select: wanted.map((p) => `items/${p}`) },
+      what: `${this.typeName}.load`,
+      apply: (run) => {
+        requireXml(this.host, `${this.typeName}.load`);
+        const items = this.members().map((part) => this.item(part));
+        for (const item of items) item.query(item.resolve(), run, wanted);
+        run.commits.push(() => {
+          this.loadedItems = items;
+        });
+      },
+    });
+    return this;
+  }
+
+  getCount(): FakeClientResult<number> {
+    const result = new FakeClientResult<number>();
+    this.host.enqueue({
+      request: { call: `${this.path}.getCount`, args: [] },
+      what: `${this.typeName}.getCount`,
+      apply: (run) => {
+        requireXml(this.host, `${this.typeName}.getCount`);
+        const count = this.members().length;
+        run.responseBytes += this.host.jsonBytes(count);
+        run.commits.push(() => result.settle(count));
+      },
+    });
+    return result;
+  }
+
+  /**
+   * Adds a part; its namespace is its root element's. Only on the workbook's collection. Not
+   * well-formed XML fails with InvalidArgument (the documentation is silent: strict reading).
+   */
+  add(xml: string): FakeCustomXmlPart {
+    if (this.namespaceUri !== null)
+      throw new Error('not implemented in fake: CustomXmlPartScopedCollection.add (Excel has none)');
+    let created: XmlPartModel | null = null;
+    this.host.enqueue({
+      request: { call: `${this.path}.add`, args: [xml] },
+      what: 'CustomXmlPartCollection.add',
+      apply: () => {
+        requireXml(this.host, 'CustomXmlPartCollection.add');
+        const parsed = rootNamespace(xml);
+        if ('error' in parsed)
+          throw this.host.fail('InvalidArgument', `add: ${parsed.error}`, 'CustomXmlPartCollection.add');
+        created = { id: this.host.model.newId(), namespaceUri: parsed.namespaceUri, xml, deleted: false };
+        this.host.model.parts.push(created);
+      },
+    });
+    return new FakeCustomXmlPart(this.host, `${this.path}.add()`, () => {
+      if (!created) throw new Error('fake: a custom XML part is used, but the batch that adds it never ran');
+      return created;
+    });
+  }
+
+  /** Only on the workbook's collection: a scoped collection "cannot be scoped any further". */
+  getByNamespace(namespaceUri: string): FakeCustomXmlPartCollection {
+    if (this.namespaceUri !== null)
+      throw new Error('not implemented in fake: a scoped collection cannot be scoped further');
+    return new FakeCustomXmlPartCollection(
+      this.host,
+      `${this.path}.getByNamespace(${JSON.stringify(namespaceUri)})`,
+      namespaceUri,
+    );
+  }
+
+  /** ItemNotFound when no part (in this scope) has the id. */
+  getItem(id: string): FakeCustomXmlPart {
+    return this.part(`getItem(${JSON.stringify(id)})`, () => {
+      const found = this.members().find((part) => part.id === id);
+      if (!found)
+        throw this.host.fail('ItemNotFound', `no custom XML part has the id ${id}`, `${this.typeName}.getItem`);
+      return found;
+    });
+  }
+
+  getItemOrNullObject(id: string): FakeCustomXmlPart {
+    return this.part(
+      `getItemOrNullObject(${JSON.stringify(id)})`,
+      () => this.members().find((part) => part.id === id) ?? null,
+    );
+  }
+
+  /** "If the collection contains exactly one item … Otherwise, this method produces an error" (ItemNotFound here). */
+  getOnlyItem(): FakeCustomXmlPart {
+    return this.part('getOnlyItem()', () => {
+      const members = this.members();
+      if (members.length !== 1 || !members[0])
+        throw this.host.fail(
+          'ItemNotFound',
+          `the collection holds ${members.length} parts, not exactly one`,
+          `${this.typeName}.getOnlyItem`,
+        );
+      return members[0];
+    });
+  }
+
+  getOnlyItemOrNullObject(): FakeCustomXmlPart {
+    return this.part('getOnlyItemOrNullObject()', () => {
+      const members = this.members();
+      return members.length === 1 ? (members[0] ?? null) : null;
+    });
+  }
+
+  private part(call: string, find: Resolver): FakeCustomXmlPart {
+    return new FakeCustomXmlPart(this.host, `${this.path}.${call}`, () => {
+      requireXml(this.host, `${this.typeName}.${call}`);
+      return find();
+    });
+  }
+
+  private item(part: XmlPartModel): FakeCustomXmlPart {
+    let proxy = this.proxies.get(part);
+    if (!proxy) {
+      proxy = new FakeCustomXmlPart(this.host, `${this.path}.items[${JSON.stringify(part.id)}]`, () => part);
+      this.proxies.set(part, proxy);
+    }
+    return proxy;
+  }
+}
