@@ -72,6 +72,24 @@ export default tseslint.config(
     },
   },
   {
+    // The same file size in tests, benches and scripts as in src/: a file over 400 lines holds
+    // more than one topic. Fixture data (.json, .csv) is not linted. No function limit here:
+    // a describe block's callback is long by nature.
+    files: ['{test,bench,scripts}/**/*.{js,mjs,cjs,ts,tsx}'],
+    rules: { 'max-lines': ['error', { max: 400 }] },
+  },
+  {
+    // The test helpers are code, not lists of cases: small functions as in src/.
+    files: [
+      'test/excel/fake/**/*.ts',
+      'test/support/**/*.{ts,tsx}',
+      'test/excel/fake-excel.ts',
+      'test/excel/fake-rules.ts',
+      'test/**/*-support.ts',
+    ],
+    rules: { 'max-lines-per-function': ['error', { max: 150 }] },
+  },
+  {
     // The engine is pure: no Office, Excel, DOM, Node or I/O (ARCHITECTURE.md).
     files: engineFiles,
     languageOptions: { globals: {} },

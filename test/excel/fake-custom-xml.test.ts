@@ -1,7 +1,7 @@
 // The fake's Workbook.customXmlParts against the documented rules (test/excel/fake-custom-xml.ts):
 // what comes back, when it can be read, and what Excel refuses.
 import { createFake } from './fake-excel';
-import { rootNamespace } from './fake-custom-xml';
+import { rootNamespace } from './fake-excel';
 
 const NS = 'urn:example:one';
 const XML = `<root xmlns="${NS}"><a x="1">tekst &amp; meer</a></root>`;

@@ -1,7 +1,7 @@
 // The fake's inserted and deleted columns and rows (fake-structure.ts) do what Excel does:
 // cells, formulas, names, conditional formats, drop-downs, notes and tables move along.
 import { createFake, type FakeExcel } from './fake-excel';
-import { deleteColumns, deleteRows, insertColumns, insertRows } from './fake-structure';
+import { deleteColumns, deleteRows, insertColumns, insertRows } from './fake-excel';
 
 let fake: FakeExcel | null = null;
 afterEach(() => fake?.dispose());

@@ -1,11 +1,11 @@
 // IJkpunt's output in the open workbook follows the user's inserted and deleted columns and rows:
 // each of its columns is a defined name, Excel moves the names along (the fake does as Excel,
-// fake-structure.ts), and a re-run clears and rewrites the output where it is now, leaves the
+// fake/structure.ts), and a re-run clears and rewrites the output where it is now, leaves the
 // user's inserted column alone, names deleted parts, and names typed values at their new address.
 import { evaluateSheet } from '../support/hyperformula';
 import { analyseAndWrite, heemstedeOnFake } from '../support/excel-workbook';
 import type { FakeExcel } from './fake-excel';
-import { deleteColumns, insertColumns, insertRows } from './fake-structure';
+import { deleteColumns, insertColumns, insertRows } from './fake-excel';
 
 const SHEET = 'Benchmark';
 

@@ -2,7 +2,7 @@
 // survives the round trip, the document is well-formed whatever they hold, and a document a host
 // re-serialised (declaration, other quotes, CDATA, a prefix) still reads.
 import { findEntry, parseStateXml, STATE_NAMESPACE, stateXml, withEntry } from '../../src/excel/state-xml';
-import { rootNamespace } from './fake-custom-xml';
+import { rootNamespace } from './fake-excel';
 
 const NASTY = JSON.stringify({ tekst: '</sheet> & <b> "citaat" \'x\' ]]> Δ € \u0001 \uFFFE', fte: 162.3 });
 

@@ -7,7 +7,7 @@ import type { WorkbookPort } from '../../src/studies';
 import { samenwerkingNumericGrid } from '../fixtures/samenwerking';
 import { workbookOn } from '../support/excel-workbook';
 import { createFake, fakeCells, type FakeExcel } from './fake-excel';
-import { insertColumns } from './fake-structure';
+import { insertColumns } from './fake-excel';
 
 const SHEET = 'Toetsingscriteria';
 

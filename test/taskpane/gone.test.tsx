@@ -7,7 +7,7 @@ import type { HostInfo } from '../../src/studies';
 import { App } from '../../src/taskpane/App';
 import { exampleGrid } from '../../src/taskpane/preview-workbook';
 import { createFake, fakeCells } from '../excel/fake-excel';
-import { deleteColumns } from '../excel/fake-structure';
+import { deleteColumns } from '../excel/fake-excel';
 import { analyseAndWrite, workbookOn } from '../support/excel-workbook';
 
 // The fake measures each batch in bytes, with the TextEncoder Node has and jsdom lacks.

@@ -20,8 +20,8 @@
 //    every cell is deleted is removed, pushing a non-empty cell off the sheet is refused (Excel
 //    says it would lose data), and only whole columns and rows are modelled (Range.insert of a
 //    part of the sheet is not: the add-in never calls it).
-import { columnIndex, columnLetters } from '../../src/engine/core/address';
-import type { FakeExcel } from './fake-excel';
+import { columnIndex, columnLetters } from '../../../src/engine/core/address';
+import type { FakeExcel } from './test-side';
 
 const MAX_ROWS = 1_048_576;
 const MAX_COLUMNS = 16_384;
@@ -79,9 +79,9 @@ interface Change {
 }
 
 function modelOf(fake: FakeExcel): ModelLike {
-  const model = (fake as unknown as { host?: { model?: Partial<ModelLike> } }).host?.model;
-  if (!model || !Array.isArray(model.sheets) || !(model.names instanceof Map))
-    throw new Error('fake-structure: the FakeExcel no longer exposes host.model; update modelOf');
+  const model: Partial<ModelLike> = fake.workbookModel as unknown as Partial<ModelLike>;
+  if (!Array.isArray(model.sheets) || !(model.names instanceof Map))
+    throw new Error('fake structure: the workbook model no longer has the shape ModelLike describes');
   return model as ModelLike;
 }
 
@@ -148,7 +148,7 @@ const REFERENCE = new RegExp(String.raw`(?<![\w.$'])(${SHEET_PREFIX})?(${CELL})(
 
 function parsePoint(text: string): { row: number; col: number; colAbs: boolean; rowAbs: boolean } {
   const m = /^(\$?)([A-Za-z]{1,3})(\$?)(\d+)$/.exec(text);
-  if (!m?.[2] || !m[4]) throw new Error(`fake-structure: not a cell: ${text}`);
+  if (!m?.[2] || !m[4]) throw new Error(`fake structure: not a cell: ${text}`);
   return { col: columnIndex(m[2]), row: Number(m[4]) - 1, colAbs: m[1] === '$', rowAbs: m[3] === '$' };
 }
 
