@@ -20,8 +20,6 @@ module.exports = {
   },
   moduleNameMapper: {
     '^office-addin-manifest$': '<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js',
-    // The d3 modules under @fluentui/react-charts are ES modules; their UMD builds load in jest's CommonJS.
-    '^d3-([a-z-]+)$': '<rootDir>/node_modules/d3-$1/dist/d3-$1.js',
   },
   setupFiles: ['<rootDir>/test/support/jsdom-setup.ts'],
   testTimeout: 30000,

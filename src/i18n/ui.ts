@@ -129,6 +129,7 @@ const nl = {
   chartLoading: 'Grafiek laden…',
   chartMeasure: 'Grafiek in',
   chartMeasures: { costs: '€', fte: 'fte' },
+  chartTones: { unfavourable: 'ongunstig', favourable: 'gunstig', similar: 'nagenoeg gelijk' },
   notesTab: 'Toelichting',
   notesIntro:
     'Leg per cluster uit waarom het afwijkt. IJkpunt bewaart dit in de kolom Toelichting van uw tabel (en maakt die aan als die er nog niet is); wat er al staat, overschrijft het alleen als u het hier ziet en wijzigt.',
@@ -261,6 +262,7 @@ const en: UiTexts = {
   chartLoading: 'Loading chart…',
   chartMeasure: 'Chart in',
   chartMeasures: { costs: '€', fte: 'FTE' },
+  chartTones: { unfavourable: 'unfavourable', favourable: 'favourable', similar: 'about equal' },
   notesTab: 'Explanation',
   notesIntro:
     'Explain per cluster why it deviates. IJkpunt keeps this in your table’s Explanation column (and creates it when there is none); it only replaces what is there when you see and change it here.',

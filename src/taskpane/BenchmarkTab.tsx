@@ -16,6 +16,7 @@ import { useBenchmarkOptions, type BenchmarkOptions } from './use-benchmark-opti
 import { useNotes, type Notes } from './use-notes';
 import { useWhatIf, type WhatIf } from './use-what-if';
 import { WrittenView, type WrittenTab } from './WrittenView';
+import { UNTITLED_MESSAGE_BAR } from './message-bar';
 
 export interface BenchmarkTabState {
   readonly choices: BenchmarkOptions;
@@ -100,7 +101,7 @@ function StartView({
   return (
     <>
       {read?.excelTable && !benchmark.tableName && (
-        <MessageBar intent="info">
+        <MessageBar intent="info" {...UNTITLED_MESSAGE_BAR}>
           <MessageBarBody>{t.tableDetected(read.excelTable)}</MessageBarBody>
         </MessageBar>
       )}

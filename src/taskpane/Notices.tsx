@@ -5,6 +5,7 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef } from 'react';
 import type { Warning } from '../engine/core';
+import { UNTITLED_MESSAGE_BAR } from './message-bar';
 
 export interface Notice {
   readonly intent: 'success' | 'warning' | 'error' | 'info';
@@ -109,7 +110,7 @@ export function Notices({ notices, label }: { readonly notices: readonly Notice[
   return (
     <div ref={region} className={styles.region} role="status" aria-live="polite" aria-label={label} tabIndex={-1}>
       {notices.map((n, i) => (
-        <MessageBar key={i} intent={n.intent} layout="multiline">
+        <MessageBar key={i} intent={n.intent} layout="multiline" {...(n.title ? {} : UNTITLED_MESSAGE_BAR)}>
           <MessageBarBody>
             {n.title && <MessageBarTitle>{n.title}</MessageBarTitle>}
             {n.text}

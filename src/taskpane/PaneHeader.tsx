@@ -13,6 +13,7 @@ import {
 import type { Language } from '../engine/core';
 import type { UiTexts } from '../i18n/ui';
 import type { HostInfo } from '../studies';
+import { UNTITLED_MESSAGE_BAR } from './message-bar';
 
 const useStyles = makeStyles({
   header: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
@@ -61,14 +62,14 @@ function HostNotice({ t, host }: { readonly t: UiTexts; readonly host: HostInfo 
   const apiMinor = host.excelApi ? Number(host.excelApi.split('.')[1]) : null;
   if (host.kind === 'preview') {
     return (
-      <MessageBar intent="info">
+      <MessageBar intent="info" {...UNTITLED_MESSAGE_BAR}>
         <MessageBarBody>{t.hostPreview}</MessageBarBody>
       </MessageBar>
     );
   }
   if (apiMinor !== null && apiMinor < MIN_EXCEL_API) {
     return (
-      <MessageBar intent="error">
+      <MessageBar intent="error" {...UNTITLED_MESSAGE_BAR}>
         <MessageBarBody>{t.excelApiTooOld}</MessageBarBody>
       </MessageBar>
     );

@@ -20,6 +20,7 @@ import { useState } from 'react';
 import type { Language } from '../engine/core';
 import { outcomeText, selfTestReportText, selfTestTexts, tally } from '../i18n/selftest';
 import type { HostInfo, SelfTestReport, WorkbookPort } from '../studies';
+import { UNTITLED_MESSAGE_BAR } from './message-bar';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
@@ -90,7 +91,10 @@ export function SelfTestPanel({ workbook, host, language }: SelfTestPanelProps) 
           </div>
           {busy && <Spinner size="tiny" label={t.running} />}
           {notice && (
-            <MessageBar intent={notice === 'copied' ? 'success' : notice === 'failed' ? 'error' : 'warning'}>
+            <MessageBar
+              intent={notice === 'copied' ? 'success' : notice === 'failed' ? 'error' : 'warning'}
+              {...UNTITLED_MESSAGE_BAR}
+            >
               <MessageBarBody>{t[notice]}</MessageBarBody>
             </MessageBar>
           )}

@@ -11,12 +11,12 @@ import { formatEuro, formatFte } from '../i18n/format';
 export interface VarianceBar {
   readonly row: number;
   readonly name: string;
-  /** The name as it fits beside a bar at 320 px (whole words, "…"); unique within the chart. */
-  readonly shortName: string;
   readonly value: number;
   /** The value as the user reads it: "+€ 109.074", "−0,9 fte". */
   readonly label: string;
   readonly tone: Tone;
+  /** Whether the tone judges the figure: false when the measure has no direction (fte, by default). */
+  readonly judged: boolean;
   readonly colour: string;
 }
 
@@ -31,11 +31,8 @@ export interface VarianceModel {
 
 export const MAX_PANE_BARS = 10;
 
-/** Characters of a cluster name beside a bar: the left margin at 320 px holds about this many. */
-export const SHORT_NAME_CHARS = 16;
-
 /** `name` in at most `max` characters, cut at a word where one fits ("Informatisering en …"). */
-export function shortName(name: string, max = SHORT_NAME_CHARS): string {
+export function shortName(name: string, max: number): string {
   if (name.length <= max) return name;
   const room = name.slice(0, max - 1);
   const space = room.lastIndexOf(' ');
@@ -43,8 +40,8 @@ export function shortName(name: string, max = SHORT_NAME_CHARS): string {
 }
 
 /** Short names, the full name wherever two would read the same. */
-function uniqueShortNames(names: readonly string[]): string[] {
-  const short = names.map((n) => shortName(n));
+export function uniqueShortNames(names: readonly string[], max: number): string[] {
+  const short = names.map((n) => shortName(n, max));
   return short.map((s, i) => (short.indexOf(s) !== short.lastIndexOf(s) ? (names[i] ?? s) : s));
 }
 
@@ -67,13 +64,12 @@ export function varianceBars(
     .sort((a, b) => delta(b) - delta(a) || a.row - b.row);
   const colours = TONE_COLOURS[palette];
   const way = direction[measure] ?? DEFAULT_DIRECTION[measure];
-  const short = uniqueShortNames(shown.map((c) => c.name));
-  const bars = shown.map((c, i): VarianceBar => {
+  const bars = shown.map((c): VarianceBar => {
     const value = delta(c);
     const tone: Tone = colourTone(c[measure]?.class ?? null, way);
     const label =
       measure === 'costs' ? formatEuro(value, language, { sign: true }) : formatFte(value, language, { sign: true });
-    return { row: c.row, name: c.name, shortName: short[i] ?? c.name, value, label, tone, colour: colours[tone].chart };
+    return { row: c.row, name: c.name, value, label, tone, judged: way !== 'neutral', colour: colours[tone].chart };
   });
   return { measure, measures, bars, hidden: withDelta.length - bars.length };
 }

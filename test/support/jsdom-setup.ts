@@ -9,8 +9,8 @@ if (typeof window !== 'undefined' && !('ResizeObserver' in window)) {
   Object.defineProperty(window, 'ResizeObserver', { value: ResizeObserverStub, writable: true });
 }
 
-// jsdom has no canvas: the chart library measures label widths with one and falls back when
-// there is no 2-D context. Saying so (null) keeps jsdom from logging "not implemented".
+// jsdom has no canvas: axe-core (jest-axe) asks for a 2-D context and falls back when there is
+// none. Saying so (null) keeps jsdom from logging "not implemented".
 if (typeof HTMLCanvasElement !== 'undefined') {
   Object.defineProperty(HTMLCanvasElement.prototype, 'getContext', { value: () => null, writable: true });
 }
