@@ -112,8 +112,11 @@ export function movedState(
       header: plan.columns.find((c) => c.col === m.from.left)?.header ?? '',
       box: `${a1(m.from.left, m.from.top)}:${a1(m.from.right, m.from.bottom)}`,
     }));
+  // The roles the user chose are keyed by the table's column index, and the names cannot tell
+  // whether a column went in before the table or inside it: kept, they could put a role on the
+  // wrong column and state a wrong figure. Dropped, the roles are recognised anew and shown.
   return {
-    state: { ...state, plan: movedPlan(plan, moves), kept: movedKept(state.kept, moves) },
+    state: { ...state, mapping: {}, plan: movedPlan(plan, moves), kept: movedKept(state.kept, moves) },
     gone,
     moved: true,
     moves,

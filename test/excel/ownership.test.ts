@@ -56,6 +56,23 @@ describe('a column inserted before the table', () => {
   });
 });
 
+describe('column roles the user chose', () => {
+  test('are recognised anew after an inserted column, never put on the column that moved into their place', async () => {
+    const setup = heemstedeOnFake(SHEET);
+    // The share column (C, index 2) chosen by hand; a column inserted at B moves the fte column to index 2.
+    const first = await analyseAndWrite(setup.workbook, { options: { overrides: { 2: 'fte.share' } } });
+    if (first.kind !== 'written') throw new Error(first.kind);
+    const figures = figuresAt(setup.fake, ['G5', 'H5', 'I5', 'K7']);
+    insertColumns(setup.fake, SHEET, 'B');
+    setup.fake.edit(SHEET, 'B4', 'Code');
+    setup.fake.select(SHEET, 'A6');
+    const again = await analyseAndWrite(setup.workbook);
+    expect(again.kind).toBe('written');
+    expect(setup.fake.cell(SHEET, 'H4').value).toBe('Norm fte');
+    expect(figuresAt(setup.fake, ['H5', 'I5', 'J5', 'L7'])).toEqual(figures);
+  });
+});
+
 describe('a column inserted inside the table', () => {
   test('the table’s new column is read as the user’s, IJkpunt’s columns move one right, their numbers stay', async () => {
     const { fake, workbook, figures } = await written();
