@@ -16,7 +16,8 @@ import { buildFactsheetPlans } from '../src/engine/criteria/factsheet';
 import type { Figure } from './results';
 import { criteriaGrid } from './studies.bench';
 
-function sheetCells(rows: number): Record<string, number | string> {
+/** A benchmark table of `rows` synthetic clusters from row 4, its total formation in B1. */
+export function sheetCells(rows: number): Record<string, number | string> {
   const cells: Record<string, number | string> = {
     A1: 'Totale formatie (fte)',
     B1: rows * 20,

@@ -9,6 +9,7 @@ import { buildFactsheetPlans } from '../../src/engine/criteria/factsheet';
 import type { WritePlan } from '../../src/plan/format';
 import type { WorkbookPort } from '../../src/studies';
 import { criteriaGrid } from '../../bench/studies.bench';
+import { sheetCells } from '../../bench/excel.bench';
 import { createWriteGuard, watchInput } from '../../src/excel/events';
 import { jsonBytes, OPERATION_BYTES, writeChunks } from '../../src/excel/write-chunks';
 import { analyseAndWrite, workbookOn } from '../support/excel-workbook';
@@ -134,29 +135,7 @@ describe('a criteria write above 5 MB (20 160 measurements) goes in chunks', () 
 
 /** A benchmark table of `rows` clusters from row 4, with a Toelichting column in G. */
 function benchmarkCells(rows: number): Record<string, number | string> {
-  const cells: Record<string, number | string> = {
-    A1: 'Totale formatie (fte)',
-    B1: rows * 20,
-    A3: 'Cluster',
-    B3: 'Categorie',
-    C3: 'Formatie in fte',
-    D3: '% van totale formatie',
-    E3: 'Kosten',
-    F3: 'Kostennorm',
-    G3: 'Toelichting',
-  };
-  for (let i = 0; i < rows; i += 1) {
-    const row = 4 + i;
-    const fte = 1 + ((i * 7919) % 400) / 10;
-    const costs = Math.round(fte * 78_000 * (0.9 + ((i * 31) % 23) / 100));
-    cells[a1(0, row)] = `Cluster ${i + 1}`;
-    cells[a1(1, row)] = i % 3 === 0 ? 'Overhead' : 'Primair proces';
-    cells[a1(2, row)] = fte;
-    cells[a1(3, row)] = fte / (rows * 20);
-    cells[a1(4, row)] = costs;
-    cells[a1(5, row)] = Math.round(costs * 0.97);
-  }
-  return cells;
+  return { ...sheetCells(rows), G3: 'Toelichting' };
 }
 
 const ROWS = 300;
