@@ -79,8 +79,17 @@ function finite(value: number): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
+// The role names a comparison looks up, made once: a template string per lookup is a new string
+// to hash for every cluster, measure and basis.
+const RATE_ROLE: Readonly<Record<Measure, Readonly<Record<ReferenceBasis, NumericRole>>>> = {
+  fte: Object.fromEntries(BASIS_PRECEDENCE.map((b) => [b, `fte.${b}`])) as Record<ReferenceBasis, NumericRole>,
+  costs: Object.fromEntries(BASIS_PRECEDENCE.map((b) => [b, `costs.${b}`])) as Record<ReferenceBasis, NumericRole>,
+};
+const DELTA_ROLE = { fte: 'fte.delta', costs: 'costs.delta' } as const satisfies Record<Measure, NumericRole>;
+const DELTA_PCT_ROLE = { fte: 'fte.deltaPct', costs: 'costs.deltaPct' } as const satisfies Record<Measure, NumericRole>;
+
 function normFor(row: ClusterRow, measure: Measure, basis: ReferenceBasis, drivers: Drivers): number | null {
-  const rate = row.values[`${measure}.${basis}` as NumericRole];
+  const rate = row.values[RATE_ROLE[measure][basis]];
   if (rate === null || rate === undefined) return null;
   const driver = driverFor(measure, basis, drivers, row.values.workload ?? null);
   return driver === null ? null : finite(rate * driver);
@@ -93,30 +102,32 @@ const NO_ALTERNATIVES: readonly AlternativeNorm[] = Object.freeze([]);
 export function normFromDeviation(row: ClusterRow, measure: Measure): number | null {
   const own = row.values[measure] ?? null;
   if (own === null) return null;
-  const delta = row.values[`${measure}.delta`] ?? null;
+  const delta = row.values[DELTA_ROLE[measure]] ?? null;
   if (delta !== null) return finite(own - delta);
-  const relative = row.values[`${measure}.deltaPct`] ?? null;
+  const relative = row.values[DELTA_PCT_ROLE[measure]] ?? null;
   if (relative === null || 1 + relative === 0) return null;
   return finite(own / (1 + relative));
 }
 
 function deviationComparison(row: ClusterRow, measure: Measure, settings: CompareSettings): Comparison {
   const norm = normFromDeviation(row, measure);
-  return {
-    ...deviationOf(row.values[measure] ?? null, norm, measure, settings),
-    basis: null,
-    normFrom: norm === null ? null : 'deviation',
-    alternatives: NO_ALTERNATIVES,
-  };
+  return comparisonOf(row.values[measure] ?? null, norm, measure, settings, null, NO_ALTERNATIVES, 'deviation');
 }
 
-/** Own against norm: Δ, Δ% and the class. */
-function deviationOf(
+/**
+ * Own against norm: Δ, Δ% and the class, as one object literal of a fixed shape — spreads of
+ * partial objects gave each comparison a shape of its own, which made the engine several times
+ * slower at 100 000 rows.
+ */
+function comparisonOf(
   own: number | null,
   norm: number | null,
   measure: Measure,
   settings: CompareSettings,
-): Pick<Comparison, 'own' | 'norm' | 'delta' | 'deltaPct' | 'class'> {
+  basis: ReferenceBasis | null,
+  alternatives: readonly AlternativeNorm[],
+  from: 'reference' | 'deviation',
+): Comparison {
   const delta = own !== null && norm !== null ? own - norm : null;
   const deltaPct = pct(delta, norm);
   return {
@@ -125,6 +136,9 @@ function deviationOf(
     delta,
     deltaPct,
     class: classify(delta, deltaPct, settings.bands, settings.materiality[measure]),
+    basis,
+    normFrom: norm === null ? null : from,
+    alternatives,
   };
 }
 
@@ -145,26 +159,16 @@ export function compareMeasure(row: ClusterRow, measure: Measure, settings: Comp
           const altDelta = own !== null && altNorm !== null ? own - altNorm : null;
           return { basis, norm: altNorm, delta: altDelta, deltaPct: pct(altDelta, altNorm) };
         });
+  const comparison = comparisonOf(own, norm, measure, settings, primary ?? null, alternatives, 'reference');
+  // What the table printed as the deviation beside a reference (the guard checks it); most
+  // tables print none, and their comparisons keep the common shape.
+  const printedDelta = row.values[DELTA_ROLE[measure]];
+  const printedDeltaPct = row.values[DELTA_PCT_ROLE[measure]];
+  if (printedDelta === undefined && printedDeltaPct === undefined) return comparison;
   return {
-    ...deviationOf(own, norm, measure, settings),
-    basis: primary ?? null,
-    normFrom: norm === null ? null : 'reference',
-    alternatives,
-    ...printedDeviation(row, measure),
-  };
-}
-
-const NO_PRINTED: Pick<Comparison, 'printedDelta' | 'printedDeltaPct'> = Object.freeze({});
-
-/** What the table printed as the deviation, where it has deviation columns beside a reference. */
-function printedDeviation(row: ClusterRow, measure: Measure): Pick<Comparison, 'printedDelta' | 'printedDeltaPct'> {
-  const delta = row.values[`${measure}.delta`];
-  const deltaPct = row.values[`${measure}.deltaPct`];
-  // Most tables print no deviation: one shared empty object, not two per cluster and measure.
-  if (delta === undefined && deltaPct === undefined) return NO_PRINTED;
-  return {
-    ...(delta !== undefined ? { printedDelta: delta } : {}),
-    ...(deltaPct !== undefined ? { printedDeltaPct: deltaPct } : {}),
+    ...comparison,
+    ...(printedDelta !== undefined ? { printedDelta } : {}),
+    ...(printedDeltaPct !== undefined ? { printedDeltaPct } : {}),
   };
 }
 
@@ -207,13 +211,11 @@ export function compareCluster(row: ClusterRow, settings: CompareSettings): Clus
       ? compareMeasure(row, 'costs', settings)
       : null;
   const hasThirdParty = row.values.thirdParty !== undefined || row.values['thirdParty.ref'] !== undefined;
-  return {
+  const result: ClusterResult = {
     name: row.name,
     row: row.row,
     category: row.category,
     iv3: row.iv3,
-    ...(row.aggregate ? { aggregate: true as const } : {}),
-    ...(row.footnotes ? { footnotes: row.footnotes } : {}),
     fte,
     costs,
     costsPerFte: costsPerFte(fte, costs),
@@ -222,6 +224,13 @@ export function compareCluster(row: ClusterRow, settings: CompareSettings): Clus
       ? { own: row.values.thirdParty ?? null, ref: row.values['thirdParty.ref'] ?? null }
       : null,
     note: row.note,
+  };
+  // Rare marks go on afterwards, so the usual cluster keeps one shape (see comparisonOf).
+  if (!row.aggregate && !row.footnotes) return result;
+  return {
+    ...result,
+    ...(row.aggregate ? { aggregate: true as const } : {}),
+    ...(row.footnotes ? { footnotes: row.footnotes } : {}),
   };
 }
 

@@ -57,11 +57,14 @@ export function deviationWarnings(
 ): Warning[] {
   const t = benchmarkMessages(language);
   const warnings: Warning[] = [];
-  const rows = new Map(table.clusters.map((row) => [row.row, row]));
+  let rows: Map<number, PreparedTable['clusters'][number]> | undefined;
   for (const measure of MEASURES) {
     if (sources[measure] !== 'reference') continue;
     const deltaCol = table.roleColumns[`${measure}.delta`];
     const pctCol = table.roleColumns[`${measure}.deltaPct`] ?? deltaCol;
+    // No printed deviation of this measure: nothing to cross-check.
+    if (pctCol === undefined) continue;
+    rows ??= new Map(table.clusters.map((row) => [row.row, row]));
     for (const cluster of clusters) {
       const row = rows.get(cluster.row);
       const m = cluster[measure];

@@ -32,6 +32,8 @@ export interface TableLayout {
   readonly t: BenchmarkMessages;
 }
 
+const HAS_DIGIT = /[0-9]/;
+
 /** What each column's cells below the header hold: counts of numbers, percentages and units. */
 export function columnEvidence(
   cells: CellGrid['cells'],
@@ -46,6 +48,8 @@ export function columnEvidence(
       const cell = row[c] ?? null;
       const counts = evidence[c];
       if (cell === null || counts === undefined) continue;
+      // Text without a digit is never a number: names and categories skip the parser.
+      if (typeof cell === 'string' && !HAS_DIGIT.test(cell)) continue;
       const pair = parseDeviationPair(cell, decimal);
       const parsed = pair ? null : parseNumber(cell, decimal);
       if (!pair && parsed?.kind !== 'number') continue;
@@ -94,6 +98,12 @@ export interface RowNumbers {
   readonly numbers: number;
 }
 
+const DEVIATION_ROLES: readonly NumericRole[] = ['fte.delta', 'fte.deltaPct', 'costs.delta', 'costs.deltaPct'];
+
+function hasDeviationColumns(layout: TableLayout): boolean {
+  return DEVIATION_ROLES.some((role) => layout.roleIndex[role] !== undefined);
+}
+
 /** A row's numbers per role (null where empty or unreadable) and how many; unreadable cells are warned about. */
 export function rowNumbers(
   layout: TableLayout,
@@ -107,9 +117,12 @@ export function rowNumbers(
   const halfUnits: Partial<Record<NumericRole, number>> = {};
   const footnotes: { cell: string; mark: string }[] = [];
   let numbers = 0;
+  // The printed precision only matters where printed deviations are cross-checked (deviations.ts).
+  const precise = hasDeviationColumns(layout);
   const put = (role: NumericRole, value: number, percent: boolean) => {
     const scaled = layout.percentPoints.has(role) && !percent ? value / 100 : value;
     values[role] = scaled;
+    if (!precise) return;
     halfUnits[role] = percent || layout.percentPoints.has(role) ? halfUnit(scaled * 100) / 100 : halfUnit(scaled);
   };
   for (const role of layout.numericRoles) {

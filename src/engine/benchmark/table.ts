@@ -133,7 +133,7 @@ function clusterRow(
   const iv3 = findIv3Code(name);
   // Only ask the (slower) name lists when neither the column nor a section decided.
   const category = fromColumn ?? section ?? (iv3?.code === '0.4' || knownOverheadCluster(name) ? 'overhead' : null);
-  return {
+  const cluster: ClusterRow = {
     name,
     row: sheetRow,
     category,
@@ -141,8 +141,9 @@ function clusterRow(
     values,
     halfUnits: read.halfUnits,
     note: roleIndex.note !== undefined ? text(row[roleIndex.note]) || null : null,
-    ...(read.footnotes.length > 0 ? { footnotes: read.footnotes } : {}),
   };
+  // Added only where there are marks: a spread of an optional part per row costs the engine dearly.
+  return read.footnotes.length > 0 ? { ...cluster, footnotes: read.footnotes } : cluster;
 }
 
 /**
