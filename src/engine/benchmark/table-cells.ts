@@ -33,6 +33,8 @@ export interface TableLayout {
 }
 
 const HAS_DIGIT = /[0-9]/;
+// What parseNumber accepts in front of the digits: space, sign, an accounting bracket, a euro.
+const NUMBER_START = /^[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]*(?:[0-9+\-\u2212\u2012\u2013\u2014(€.,]|eur)/i;
 
 /** What each column's cells below the header hold: counts of numbers, percentages and units. */
 export function columnEvidence(
@@ -48,8 +50,16 @@ export function columnEvidence(
       const cell = row[c] ?? null;
       const counts = evidence[c];
       if (cell === null || counts === undefined) continue;
-      // Text without a digit is never a number: names and categories skip the parser.
-      if (typeof cell === 'string' && !HAS_DIGIT.test(cell)) continue;
+      // A typed number is a number without a unit (as parseNumber and unitOf would say, unparsed).
+      if (typeof cell === 'number') {
+        if (!Number.isFinite(cell)) continue;
+        counts.numbers += 1;
+        counts.maxAbs = Math.max(counts.maxAbs, Math.abs(cell));
+        continue;
+      }
+      // Text that cannot start a number (a digit, sign, bracket or euro first) or has no digit is
+      // never one: names and categories skip the parser.
+      if (typeof cell === 'string' && !(NUMBER_START.test(cell) && HAS_DIGIT.test(cell))) continue;
       const pair = parseDeviationPair(cell, decimal);
       const parsed = pair ? null : parseNumber(cell, decimal);
       if (!pair && parsed?.kind !== 'number') continue;
@@ -129,6 +139,12 @@ export function rowNumbers(
     const col = layout.roleIndex[role];
     if (col === undefined) continue;
     const cell = row[col] ?? null;
+    // A typed number needs no parsing (parseNumber would give it back as it is, no note).
+    if (typeof cell === 'number' && Number.isFinite(cell)) {
+      put(role, cell, false);
+      numbers += 1;
+      continue;
+    }
     const pair = role.endsWith('.delta') ? parseDeviationPair(cell, layout.decimal) : null;
     if (pair) {
       put(role, pair.absolute, false);
