@@ -19,7 +19,8 @@ describe('the sentences block', () => {
     const { result, plan } = planOf(heemstedeGrid());
     const summaryTitle = plan.cells.find((c) => c.value === 'Samenvatting IJkpunt');
     const title = plan.cells.find((c) => c.value === 'Zinnen en aandachtspunten IJkpunt');
-    expect(summaryTitle && title).toBeTruthy();
+    expect(summaryTitle?.value).toBe('Samenvatting IJkpunt');
+    expect(title?.value).toBe('Zinnen en aandachtspunten IJkpunt');
     expect(title?.row).toBe(summaryTitle?.row);
     expect(title?.bold).toBe(true);
     const col = title?.col ?? -1;

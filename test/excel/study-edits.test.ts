@@ -23,18 +23,7 @@ async function scorecard(port: WorkbookPort) {
   return [buildCriteriaPlan({ result: outcome.result, grid, language: 'nl' }).plan];
 }
 
-async function writtenWithContext() {
-  const made = createFake({
-    sheets: [{ name: SHEET, cells: fakeCells(samenwerkingNumericGrid()) }],
-    active: SHEET,
-    selected: 'A3',
-  });
-  fake = made.fake;
-  const port = workbookOn(made.context);
-  expect((await port.writeStudy(await scorecard(port))).kind).toBe('written');
-  return { fake: made.fake, context: made.context };
-}
-
+/** The criteria scorecard written once on a fresh fake workbook. */
 async function written() {
   const made = createFake({
     sheets: [{ name: SHEET, cells: fakeCells(samenwerkingNumericGrid()) }],
@@ -44,7 +33,7 @@ async function written() {
   fake = made.fake;
   const port = workbookOn(made.context);
   expect((await port.writeStudy(await scorecard(port))).kind).toBe('written');
-  return { fake: made.fake, port };
+  return { fake: made.fake, context: made.context, port };
 }
 
 describe('a value typed over the criteria scorecard’s output', () => {
@@ -59,7 +48,7 @@ describe('a value typed over the criteria scorecard’s output', () => {
   });
 
   test('in a later session (the workbook keeps a lean state) the typed value is still named; no false alarm', async () => {
-    const { fake, context } = await writtenWithContext();
+    const { fake, context } = await written();
     // A new pane session: only what the workbook remembers is known.
     const later = workbookOn(context);
     expect((await later.writeStudy(await scorecard(later))).kind).toBe('written');
