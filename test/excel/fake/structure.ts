@@ -308,36 +308,28 @@ function spanOf(axis: Axis, text: string): { at: number; count: number } {
   return { at: a, count: b - a + 1 };
 }
 
+/** One structural edit by the user, as Excel's ribbon does it on whole columns or rows. */
+function userChange(fake: FakeExcel, sheetName: string, axis: Axis, kind: Change['kind'], span: string): void {
+  const model = modelOf(fake);
+  applyChange(model, { sheet: sheetOf(model, sheetName), axis, kind, ...spanOf(axis, span) });
+}
+
 /** The user inserts whole columns before `columns` ("C" or "C:D"): what was there moves right. */
 export function insertColumns(fake: FakeExcel, sheetName: string, columns: string): void {
-  const model = modelOf(fake);
-  applyChange(model, {
-    sheet: sheetOf(model, sheetName),
-    axis: 'columns',
-    kind: 'insert',
-    ...spanOf('columns', columns),
-  });
+  userChange(fake, sheetName, 'columns', 'insert', columns);
 }
 
 /** The user deletes whole columns ("C" or "C:D"): what was right of them moves left. */
 export function deleteColumns(fake: FakeExcel, sheetName: string, columns: string): void {
-  const model = modelOf(fake);
-  applyChange(model, {
-    sheet: sheetOf(model, sheetName),
-    axis: 'columns',
-    kind: 'delete',
-    ...spanOf('columns', columns),
-  });
+  userChange(fake, sheetName, 'columns', 'delete', columns);
 }
 
 /** The user inserts whole rows before `rows` ("5" or "5:6"): what was there moves down. */
 export function insertRows(fake: FakeExcel, sheetName: string, rows: string): void {
-  const model = modelOf(fake);
-  applyChange(model, { sheet: sheetOf(model, sheetName), axis: 'rows', kind: 'insert', ...spanOf('rows', rows) });
+  userChange(fake, sheetName, 'rows', 'insert', rows);
 }
 
 /** The user deletes whole rows ("5" or "5:6"): what was below moves up. */
 export function deleteRows(fake: FakeExcel, sheetName: string, rows: string): void {
-  const model = modelOf(fake);
-  applyChange(model, { sheet: sheetOf(model, sheetName), axis: 'rows', kind: 'delete', ...spanOf('rows', rows) });
+  userChange(fake, sheetName, 'rows', 'delete', rows);
 }
